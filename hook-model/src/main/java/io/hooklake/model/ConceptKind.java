@@ -1,0 +1,20 @@
+package io.hooklake.model;
+
+import java.util.Locale;
+
+/** What kind of core business concept a {@link Concept} is. */
+public enum ConceptKind {
+    /** Something the business acts on: customer, product, order. The default. */
+    CORE,
+    /** A code list or lookup: currency, unit of measure, address type. */
+    REFERENCE,
+    /** A relationship between other concepts that the business names: product vendor, order line. */
+    RELATIONSHIP,
+    /** A point or period in time: date, fiscal period. */
+    EPOCH;
+
+    /** The YAML spelling: {@code core}, {@code reference}, ... */
+    public String yamlName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

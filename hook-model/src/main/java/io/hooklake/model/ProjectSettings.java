@@ -1,0 +1,27 @@
+package io.hooklake.model;
+
+import java.util.Objects;
+
+/**
+ * Project-wide settings: its name, the schema of each layer, naming conventions and how hooks
+ * are stored.
+ *
+ * @param name the project's name
+ * @param schemas the schema (database namespace) of each layer
+ * @param naming prefixes and names of generated models
+ * @param hookStorage readable text hooks (the default) or hashed ones
+ */
+public record ProjectSettings(ProjectName name, Schemas schemas, Naming naming, HookStorage hookStorage) {
+
+    public ProjectSettings {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(schemas, "schemas");
+        Objects.requireNonNull(naming, "naming");
+        Objects.requireNonNull(hookStorage, "hookStorage");
+    }
+
+    /** Settings with every default: schemas {@code das, dab, dar__staging, dar}, text hooks. */
+    public static ProjectSettings defaults(ProjectName name) {
+        return new ProjectSettings(name, Schemas.DEFAULT, Naming.DEFAULT, HookStorage.TEXT);
+    }
+}

@@ -1,0 +1,21 @@
+package io.hooklake.model;
+
+/** Where a value comes from: a column of the raw table, or a SQL expression over its columns. */
+public sealed interface ValueSource permits ValueSource.ColumnRef, ValueSource.SqlExpression {
+
+    /**
+     * A column of the frame's raw table.
+     *
+     * @param column the column's name
+     */
+    record ColumnRef(ColumnName column) implements ValueSource {
+    }
+
+    /**
+     * A SQL expression over the raw table's columns, written by the user in DuckDB's dialect.
+     *
+     * @param sql the expression's text
+     */
+    record SqlExpression(String sql) implements ValueSource {
+    }
+}

@@ -1,0 +1,55 @@
+package io.hooklake.model.diagnostic;
+
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One problem found in a user's project, printed one per line like a compiler's:
+ * {@code frames.yml:14:15: error LH104: hook '_hook__order' uses unknown keyset 'x' (did you mean 'y'?)}.
+ *
+ * @param severity error or warning
+ * @param code stable code such as {@code LH104}
+ * @param message what is wrong, naming the element
+ * @param location where it was written
+ * @param hint how to fix it, such as a "did you mean" suggestion; may be absent
+ */
+public record Diagnostic(Severity severity, String code, String message, Location location, Optional<String> hint) {
+
+    /** Sorted by location, then code and message: the order in which diagnostics are printed. */
+    public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::location)
+            .thenComparing(Diagnostic::code)
+            .thenComparing(Diagnostic::message);
+
+    public Diagnostic {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(hint, "hint");
+    }
+
+    public static Diagnostic error(String code, Location location, String message) {
+        return new Diagnostic(Severity.ERROR, code, message, location, Optional.empty());
+    }
+
+    public static Diagnostic warning(String code, Location location, String message) {
+        return new Diagnostic(Severity.WARNING, code, message, location, Optional.empty());
+    }
+
+    /** This diagnostic with a hint added. */
+    public Diagnostic withHint(String text) {
+        return new Diagnostic(severity, code, message, location, Optional.ofNullable(text));
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The one-line form: {@code file:line:column: error LH104: message (hint)}. */
+    @Override
+    public String toString() {
+        return location + ": " + severity.label() + " " + code + ": " + message
+                + hint.map(h -> " (" + h + ")").orElse("");
+    }
+}
