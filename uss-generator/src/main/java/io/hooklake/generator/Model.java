@@ -1,0 +1,38 @@
+package io.hooklake.generator;
+
+import io.hooklake.model.diagnostic.Location;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One generated model: its SQL and everything the DAG, the docs and the runtime need to know
+ * about it.
+ *
+ * @param name schema-qualified name
+ * @param kind the model kind
+ * @param materialization view, table or incremental table
+ * @param upstream the models its SQL reads, sorted; equal to the tables the SQL names
+ * @param columns the columns it produces, in order
+ * @param grain the columns that identify one row (empty for views without a grain)
+ * @param sql one SELECT statement in the dialect's SQL, ending with a newline
+ * @param templates the template and macro files used to render it, sorted (for the fingerprint)
+ * @param origin the YAML element it comes from, when there is one
+ */
+public record Model(
+        ModelName name,
+        ModelKind kind,
+        Materialization materialization,
+        List<ModelName> upstream,
+        List<ModelColumn> columns,
+        List<String> grain,
+        String sql,
+        List<String> templates,
+        Optional<Location> origin) {
+
+    public Model {
+        upstream = List.copyOf(upstream);
+        columns = List.copyOf(columns);
+        grain = List.copyOf(grain);
+        templates = List.copyOf(templates);
+    }
+}
