@@ -1,6 +1,7 @@
 package io.hooklake.model;
 
 import io.hooklake.model.diagnostic.Location;
+import java.util.Optional;
 
 /**
  * A hook: {@code <keyset>|<business key as text>}, NULL when the business key is NULL.
@@ -10,8 +11,15 @@ import io.hooklake.model.diagnostic.Location;
  * @param keyset the keyset that qualifies the business key
  * @param businessKey the column or SQL expression that gives the business key
  * @param primary whether it identifies the frame's records
+ * @param role the role of a reference, such as {@code billing}, when a frame refers to one concept
+ *     in several roles; it qualifies the columns the bridge inherits through this hook
  * @param location where it was declared
  */
-public record Hook(HookName name, KeysetName keyset, ValueSource businessKey, boolean primary, Location location)
-        implements HookDefinition {
+public record Hook(
+        HookName name,
+        KeysetName keyset,
+        ValueSource businessKey,
+        boolean primary,
+        Optional<String> role,
+        Location location) implements HookDefinition {
 }

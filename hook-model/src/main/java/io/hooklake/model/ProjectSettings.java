@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param schemas the schema (database namespace) of each layer
  * @param naming prefixes and names of generated models
  * @param hookStorage readable text hooks (the default) or hashed ones
+ * @param timestampEvents whether timestamp columns, like date columns, are events of their frame
  */
-public record ProjectSettings(ProjectName name, Schemas schemas, Naming naming, HookStorage hookStorage) {
+public record ProjectSettings(
+        ProjectName name, Schemas schemas, Naming naming, HookStorage hookStorage, boolean timestampEvents) {
 
     public ProjectSettings {
         Objects.requireNonNull(name, "name");
@@ -20,8 +22,8 @@ public record ProjectSettings(ProjectName name, Schemas schemas, Naming naming, 
         Objects.requireNonNull(hookStorage, "hookStorage");
     }
 
-    /** Settings with every default: schemas {@code das, dab, dar__staging, dar}, text hooks. */
+    /** Settings with every default: schemas {@code das, dab, dar__staging, dar}, text hooks, only date columns as events. */
     public static ProjectSettings defaults(ProjectName name) {
-        return new ProjectSettings(name, Schemas.DEFAULT, Naming.DEFAULT, HookStorage.TEXT);
+        return new ProjectSettings(name, Schemas.DEFAULT, Naming.DEFAULT, HookStorage.TEXT, false);
     }
 }
