@@ -1,0 +1,20 @@
+package io.hooklake.generator;
+
+import io.hooklake.model.diagnostic.Diagnostic;
+import java.util.List;
+
+/**
+ * Every model of a project, the references between its frames, and the generator's diagnostics.
+ *
+ * @param models all models, in no particular order (the DAG orders them)
+ * @param references the frame graph: which frame refers to which, through which hook
+ * @param diagnostics what the builder reports: cycles not cascaded, diamonds resolved, ...
+ */
+public record ModelSet(List<Model> models, List<FrameReference> references, List<Diagnostic> diagnostics) {
+
+    public ModelSet {
+        models = List.copyOf(models);
+        references = List.copyOf(references);
+        diagnostics = List.copyOf(diagnostics);
+    }
+}

@@ -1,0 +1,10 @@
+package io.hooklake.generator;
+
+import io.hooklake.model.Project;
+
+/** Renders every model of a validated project in one SQL dialect. */
+public interface ModelSetBuilder {
+
+    /** All models of the project, with what the builder found worth reporting (diamonds, cycles). */
+    ModelSet build(Project project);
+}
