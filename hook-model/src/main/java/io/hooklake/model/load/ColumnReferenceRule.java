@@ -24,7 +24,7 @@ final class ColumnReferenceRule implements ProjectRule {
                 frame.grain().ifPresent(grain -> grain.forEach(column ->
                         check(diagnostics, column, columns, "grain of frame '" + frameName + "'", table)));
                 frame.hooks().forEach(hook -> hook.businessKey().ifPresent(key -> check(diagnostics, key, columns,
-                        "hook " + HookKeysetRule.quoted(document.hookLabel(frame, hook)), table)));
+                        "hook " + "'" + document.hookLabel(hook) + "'", table)));
                 frame.events().forEach(event -> event.column().ifPresent(column -> check(diagnostics, column, columns,
                         "event '" + event.name().value() + "' of frame '" + frameName + "'", table)));
             });

@@ -1,6 +1,7 @@
 package io.hooklake.model.load;
 
 import io.hooklake.model.diagnostic.Location;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,19 +18,30 @@ final class DltSchemaReader {
 
     private static final String CODE = "LH119";
 
+    private final Located<String> reference;
     private final Path file;
     private final Diagnostics diagnostics;
 
-    private DltSchemaReader(Path file, Diagnostics diagnostics) {
+    private DltSchemaReader(Located<String> reference, Path file, Diagnostics diagnostics) {
+        this.reference = reference;
         this.file = file;
         this.diagnostics = diagnostics;
     }
 
-    static List<TableDto> read(Path file, Diagnostics diagnostics) {
-        return new DltSchemaReader(file, diagnostics).read();
+    /**
+     * The tables of the dlt schema {@code file}, which {@code reference} names; a file that does
+     * not exist or cannot be read is reported where it is named.
+     */
+    static List<TableDto> read(Located<String> reference, Path file, Diagnostics diagnostics) {
+        return new DltSchemaReader(reference, file, diagnostics).read();
     }
 
     private List<TableDto> read() {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            diagnostics.error(CODE, reference.location(), "cannot read dlt schema '" + reference.value() + "': "
+                    + (Files.exists(file) ? "not a readable file" : "no such file"));
+            return List.of();
+        }
         Optional<List<YamlNode>> documents = YamlTreeReader.read(file, diagnostics, CODE);
         if (documents.isEmpty()) {
             return List.of();
@@ -117,6 +129,6 @@ final class DltSchemaReader {
 
     private static Optional<Located<Boolean>> flag(YamlNode.Mapping mapping, String key) {
         return scalar(mapping, key).filter(s -> s.kind() == YamlNode.Kind.BOOLEAN)
-                .map(s -> new Located<>(Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT)), s.location()));
+                .map(s -> new Located<>(Boolean.parseBoolean(s.text()), s.location()));
     }
 }

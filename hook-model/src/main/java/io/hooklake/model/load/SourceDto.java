@@ -34,7 +34,7 @@ record SourceDto(
             Optional<Located<String>> dltSchema = m.string("dlt_schema");
             List<TableDto> tables = m.list("tables", TableDto::read);
             m.finish();
-            List<TableDto> imported = dltSchema.map(path -> DltSchemaReader.read(resolve(path), diagnostics))
+            List<TableDto> imported = dltSchema.map(path -> DltSchemaReader.read(path, resolve(path), diagnostics))
                     .orElse(List.of());
             return name.map(n -> new SourceDto(m.location(), n, description, loadColumn, dltSchema,
                     concat(imported, tables)));

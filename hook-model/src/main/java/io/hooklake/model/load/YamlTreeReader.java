@@ -65,7 +65,9 @@ final class YamlTreeReader {
             case START_ARRAY -> sequence(location);
             case VALUE_STRING, VALUE_EMBEDDED_OBJECT -> new YamlNode.Scalar(parser.getText(), YamlNode.Kind.STRING, location);
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new YamlNode.Scalar(parser.getText(), YamlNode.Kind.NUMBER, location);
-            case VALUE_TRUE, VALUE_FALSE -> new YamlNode.Scalar(parser.getText(), YamlNode.Kind.BOOLEAN, location);
+            // YAML 1.1 also reads yes/no/on/off as booleans: keep the value, not the spelling.
+            case VALUE_TRUE -> new YamlNode.Scalar("true", YamlNode.Kind.BOOLEAN, location);
+            case VALUE_FALSE -> new YamlNode.Scalar("false", YamlNode.Kind.BOOLEAN, location);
             case VALUE_NULL -> new YamlNode.Scalar("", YamlNode.Kind.NULL, location);
             default -> throw new IllegalStateException("unexpected YAML token " + token + " at " + location);
         };
