@@ -10,13 +10,19 @@ import java.util.Optional;
 /**
  * Reads the tables of a dlt schema export ({@code tables: <table>: {description, columns: <column>:
  * {data_type, nullable, primary_key, precision, scale, timezone, description}}}). The file is dlt's
- * format, not ours: keys this reader does not use are ignored, and dlt's own tables
- * ({@code _dlt_*}) are skipped. A file that cannot be read or lacks {@code tables} is LH119; a
+ * format, not ours: keys this reader does not use are ignored, dlt's own tables
+ * ({@code _dlt_*}) are skipped, and so is its row key column {@code _dlt_id}. A file that cannot be read or lacks {@code tables} is LH119; a
  * column whose {@code data_type} is unknown or missing is LH120.
  */
 final class DltSchemaReader {
 
     private static final String CODE = "LH119";
+
+    /**
+     * dlt's row key, new for every row of every load: left out, since it would make every reload
+     * of an unchanged record look like a change.
+     */
+    private static final String ROW_KEY = "_dlt_id";
 
     private final Located<String> reference;
     private final Path file;
@@ -79,6 +85,9 @@ final class DltSchemaReader {
         List<ColumnDto> columnDtos = new ArrayList<>();
         List<Located<String>> primaryKey = new ArrayList<>();
         for (YamlNode.Entry column : columns.get().entries()) {
+            if (column.key().equals(ROW_KEY)) {
+                continue;
+            }
             if (!(column.value() instanceof YamlNode.Mapping attributes)) {
                 diagnostics.error(CODE, column.value().location(),
                         "dlt column '" + column.key() + "' of table '" + entry.key() + "' must be a mapping");
