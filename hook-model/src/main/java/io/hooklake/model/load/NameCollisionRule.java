@@ -4,11 +4,13 @@ import io.hooklake.model.Naming;
 import io.hooklake.model.diagnostic.Location;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * LH116: names that are distinct as written but collide once prefixed or combined:
+ * LH116: names that are distinct as written but collide once prefixed or combined (ignoring
+ * case, as DuckDB does):
  * <ul>
  *   <li>two frames with one prefix (their peripherals' columns would collide in the star schema);
  *   <li>a column {@code c} whose frame column {@code <prefix>__c} is one of the frame's record
@@ -34,19 +36,20 @@ final class NameCollisionRule implements ProjectRule {
         Map<String, FrameDto> prefixes = new HashMap<>();
         for (FrameDto frame : document.frames()) {
             String frameName = document.frameLabel(frame);
-            FrameDto earlier = prefixes.putIfAbsent(frame.prefix().value(), frame);
+            FrameDto earlier = prefixes.putIfAbsent(frame.prefix().value().toLowerCase(Locale.ROOT), frame);
             if (earlier != null) {
                 diagnostics.error("LH116", frame.prefix().location(), "frames '" + document.frameLabel(earlier) + "' and '"
                         + frameName + "' have the same prefix '" + frame.prefix().value() + "'",
                         "give each frame its own prefix");
             }
-            document.frameName(frame).filter(n -> n.equals(naming.unifiedBridge()) || n.equals(naming.calendar()))
+            document.frameName(frame).filter(n -> n.equalsIgnoreCase(naming.unifiedBridge()) || n.equalsIgnoreCase(naming.calendar()))
                     .ifPresent(n -> diagnostics.error("LH116", document.frameNameLocation(frame),
-                            "frame '" + n + "' has the name of the " + (n.equals(naming.calendar()) ? "calendar" : "unified bridge"),
+                            "frame '" + n + "' has the name of the "
+                                    + (n.equalsIgnoreCase(naming.calendar()) ? "calendar" : "unified bridge"),
                             "give the frame another 'name'"));
             Set<String> columns = document.columnNames(frame).orElse(Set.of());
             document.table(frame).ifPresent(table -> table.columns().stream()
-                    .filter(c -> RECORD_COLUMNS.contains(c.name().value()))
+                    .filter(c -> RECORD_COLUMNS.contains(c.name().value().toLowerCase(Locale.ROOT)))
                     .forEach(c -> diagnostics.error("LH116", c.name().location(),
                             "column '" + c.name().value() + "' of table '" + table.name().value() + "' becomes '"
                                     + frame.prefix().value() + "__" + c.name().value() + "' in frame '" + frameName
@@ -62,10 +65,12 @@ final class NameCollisionRule implements ProjectRule {
     }
 
     private static void hookName(Diagnostics diagnostics, String name, Location location, FrameDto frame, Set<String> columns) {
-        String prefix = frame.prefix().value() + "__";
-        boolean generated = name.equals(EPOCH_DATE_HOOK) || name.startsWith("_pit_hook__")
-                || name.startsWith(prefix) && (columns.contains(name.substring(prefix.length()))
-                        || RECORD_COLUMNS.contains(name.substring(prefix.length())));
+        String lower = name.toLowerCase(Locale.ROOT);
+        String prefix = frame.prefix().value().toLowerCase(Locale.ROOT) + "__";
+        String rest = lower.startsWith(prefix) ? lower.substring(prefix.length()) : null;
+        boolean generated = lower.equals(EPOCH_DATE_HOOK) || lower.startsWith("_pit_hook__")
+                || rest != null && (RECORD_COLUMNS.contains(rest)
+                        || columns.stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).equals(rest)));
         if (generated) {
             diagnostics.error("LH116", location, "hook '" + name + "' has the name of a generated column",
                     "give the hook another 'name'");
@@ -78,7 +83,7 @@ final class NameCollisionRule implements ProjectRule {
             for (TableDto table : source.tables()) {
                 String model = source.name().value() + "__" + table.name().value();
                 String mine = source.name().value() + "." + table.name().value();
-                String earlier = models.putIfAbsent(model, mine);
+                String earlier = models.putIfAbsent(model.toLowerCase(Locale.ROOT), mine);
                 if (earlier != null && !earlier.equals(mine)) {
                     diagnostics.error("LH116", table.name().location(), "table '" + mine + "' and table '" + earlier
                             + "' both give models named '" + model + "'", "rename a source or a table");

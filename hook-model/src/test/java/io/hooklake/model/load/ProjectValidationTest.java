@@ -95,7 +95,8 @@ class ProjectValidationTest {
                 dir + "/lakehouse.yml:35:9: error LH106: duplicate hook '_hook__customer' in frame 'shop__customers' (first declared at " + dir + "/lakehouse.yml:32:9)",
                 dir + "/lakehouse.yml:40:15: error LH106: duplicate hook '_hook__pair' in frame 'shop__customers' (first declared at " + dir + "/lakehouse.yml:38:15)",
                 dir + "/lakehouse.yml:45:15: error LH106: duplicate event 'seen' in frame 'shop__customers' (first declared at " + dir + "/lakehouse.yml:43:15)",
-                dir + "/lakehouse.yml:49:11: error LH106: duplicate frame 'shop__customers' (first declared at " + dir + "/lakehouse.yml:29:5)");
+                dir + "/lakehouse.yml:47:15: error LH106: duplicate event 'SEEN' in frame 'shop__customers' (first declared at " + dir + "/lakehouse.yml:43:15 as 'seen')",
+                dir + "/lakehouse.yml:51:11: error LH106: duplicate frame 'shop__customers' (first declared at " + dir + "/lakehouse.yml:29:5)");
     }
 
     @Test
