@@ -60,6 +60,21 @@ final class MappingReader {
                 .filter(v -> !(v instanceof YamlNode.Scalar s && (s.isNull() || s.text().isBlank())));
     }
 
+    /** Whether {@code key} is written, with a value or not. */
+    boolean has(String key) {
+        known.add(key);
+        return mapping.entry(key).isPresent();
+    }
+
+    /** The value of a required key, whatever its type; LH103 when missing or without value. */
+    Optional<YamlNode> requiredMapping(String key) {
+        Optional<YamlNode> node = get(key);
+        if (node.isEmpty()) {
+            missing(key);
+        }
+        return node;
+    }
+
     /** Where {@code key} was written, or the mapping's location when it is missing. */
     Location keyLocation(String key) {
         return mapping.entry(key).map(YamlNode.Entry::keyLocation).orElse(mapping.location());

@@ -131,7 +131,7 @@ class ProjectValidationTest {
         String dir = "src/test/resources/invalid/unknown-column";
 
         assertThat(diagnostics(dir)).containsExactly(
-                dir + "/lakehouse.yml:7:36: error LH109: primary key of table 'customers' uses unknown column 'tenant' of table 'customers'",
+                dir + "/lakehouse.yml:7:36: error LH109: primary key of table 'customers' uses unknown column 'tenant'",
                 dir + "/lakehouse.yml:21:38: error LH109: grain of frame 'shop__customers' uses unknown column 'tenant_id' of table 'customers'",
                 dir + "/lakehouse.yml:24:23: error LH109: hook '_hook__customer' uses unknown column 'custome_id' of table 'customers' (did you mean 'customer_id'?)",
                 dir + "/lakehouse.yml:28:17: error LH109: event 'signed_up' of frame 'shop__customers' uses unknown column 'signedup' of table 'customers' (did you mean 'signed_up'?)");
