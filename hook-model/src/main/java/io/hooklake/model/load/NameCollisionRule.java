@@ -15,8 +15,9 @@ import java.util.Set;
  *   <li>two frames with one prefix (their peripherals' columns would collide in the star schema);
  *   <li>a column {@code c} whose frame column {@code <prefix>__c} is one of the frame's record
  *       columns ({@code <prefix>__record_valid_from}, ...);
- *   <li>a hook named like a generated column: {@code _hook__epoch__date}, any {@code _pit_hook__*},
- *       or a prefixed column of its frame;
+ *   <li>a hook named like a generated column: {@code _hook__epoch__date}, or a prefixed column
+ *       of its frame (hook names start with {@code _hook__}, see {@link HookNameRule}, so only a
+ *       frame prefix of {@code _hook} can do this);
  *   <li>a frame named like the unified bridge or the calendar, which share the peripherals' schema;
  *   <li>two tables whose raw models {@code <source>__<table>} have one name.
  * </ul>
@@ -25,7 +26,7 @@ final class NameCollisionRule implements ProjectRule {
 
     /** The record columns of every frame, after {@code <prefix>__}. */
     static final List<String> RECORD_COLUMNS = List.of("record_valid_from", "record_valid_to", "record_version",
-            "record_is_current", "record_loaded_at", "record_updated_at");
+            "record_is_current", "record_loaded_at", "record_updated_at", "record_hash");
 
     /** The hook of an event date in event bridges and the calendar. */
     static final String EPOCH_DATE_HOOK = "_hook__epoch__date";
@@ -57,22 +58,25 @@ final class NameCollisionRule implements ProjectRule {
                             "rename the column in the source, or select it under another name in an expression")));
             for (HookDto hook : frame.hooks()) {
                 document.hookName(hook).ifPresent(name ->
-                        hookName(diagnostics, name, document.hookNameLocation(hook), frame, columns));
+                        hookName(diagnostics, name, document.hookNameLocation(hook), frame, frameName, columns));
             }
-            frame.compositeHooks().forEach(c -> hookName(diagnostics, c.name().value(), c.name().location(), frame, columns));
+            frame.compositeHooks().forEach(c ->
+                    hookName(diagnostics, c.name().value(), c.name().location(), frame, frameName, columns));
         }
         rawModels(document, diagnostics);
     }
 
-    private static void hookName(Diagnostics diagnostics, String name, Location location, FrameDto frame, Set<String> columns) {
+    private static void hookName(Diagnostics diagnostics, String name, Location location, FrameDto frame, String frameName,
+            Set<String> columns) {
         String lower = name.toLowerCase(Locale.ROOT);
         String prefix = frame.prefix().value().toLowerCase(Locale.ROOT) + "__";
         String rest = lower.startsWith(prefix) ? lower.substring(prefix.length()) : null;
-        boolean generated = lower.equals(EPOCH_DATE_HOOK) || lower.startsWith("_pit_hook__")
+        boolean generated = lower.equals(EPOCH_DATE_HOOK)
                 || rest != null && (RECORD_COLUMNS.contains(rest)
                         || columns.stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).equals(rest)));
         if (generated) {
-            diagnostics.error("LH116", location, "hook '" + name + "' has the name of a generated column",
+            diagnostics.error("LH116", location, "hook '" + name + "' has the name of a generated column of frame '"
+                            + frameName + "'",
                     "give the hook another 'name'");
         }
     }
