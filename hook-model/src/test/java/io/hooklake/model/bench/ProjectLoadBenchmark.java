@@ -1,6 +1,7 @@
 package io.hooklake.model.bench;
 
 import io.hooklake.model.Project;
+import io.hooklake.model.load.LoadResult;
 import io.hooklake.model.load.ProjectLoader;
 
 import java.io.IOException;
@@ -19,18 +20,23 @@ import java.util.stream.Stream;
 /**
  * How long {@link ProjectLoader#load(Path)} takes for a large project: a benchmark that prints
  * figures, not a test. It generates a project of N frames (default 1,000), each frame with its
- * concept and keyset in its own YAML file, and one source file with the N raw tables. Frames
- * reference earlier frames through foreign hooks (the same frame twice under roles); every tenth
- * frame has a composite primary hook (its key and a shared {@code line} keyset), every fifth an
- * explicit event. The same arguments give the same project. It then loads it {@code warmup}
- * times untimed and {@code iterations} times timed.
+ * concept and keyset in its own YAML file, and the raw tables in source files of 200 tables each
+ * (an argument). Frames reference earlier frames through foreign hooks (the same frame twice under
+ * roles); every tenth frame has a composite primary hook (its key and a shared {@code line}
+ * keyset), every fifth an explicit event. The same arguments give the same project. It then loads
+ * it {@code warmup} times untimed and {@code iterations} times timed.
  *
  * <p>Run: {@code ./mvnw -B -q -pl hook-model test-compile exec:java@load-benchmark}, with
- * {@code -Dexec.args="<frames> <warmup> <iterations>"} to change the defaults (1000 5 10).
+ * {@code -Dexec.args="<frames> <warmup> <iterations> <tables per source>"} to change the defaults
+ * (1000 5 10 200).
  */
 public final class ProjectLoadBenchmark {
 
-    private static final String SOURCE = "bench";
+    /**
+     * Tables per source (one file each) by default. The YAML reader refuses a file of more than
+     * 3 MiB code points, about 1,700 generated tables.
+     */
+    private static final int TABLES_PER_SOURCE = 200;
     private static final long SEED = 20_260_101L;
 
     private ProjectLoadBenchmark() {
@@ -40,19 +46,27 @@ public final class ProjectLoadBenchmark {
         int frames = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 10;
-        if (frames < 1 || warmup < 0 || iterations < 1) {
-            throw new IllegalArgumentException("usage: ProjectLoadBenchmark [frames >= 1] [warmup >= 0] [iterations >= 1]");
+        int tablesPerSource = args.length > 3 ? Integer.parseInt(args[3]) : TABLES_PER_SOURCE;
+        if (frames < 1 || warmup < 0 || iterations < 1 || tablesPerSource < 1) {
+            throw new IllegalArgumentException("usage: ProjectLoadBenchmark [frames >= 1] [warmup >= 0] [iterations >= 1]"
+                    + " [tables per source >= 1]");
         }
 
         Path dir = Files.createTempDirectory("hooklake-load-benchmark-");
         try {
-            GeneratedProject generated = generate(dir, frames);
-            System.out.printf(Locale.ROOT, "Project: %d frames, %d hooks (%d referencing other frames), %d composite hooks, %d YAML files,"
-                            + " %.1f KiB%n", frames, generated.hooks(), generated.foreignHooks(),
+            GeneratedProject generated = generate(dir, frames, tablesPerSource);
+            System.out.printf(Locale.ROOT, "Project: %d frames, %d sources, %d hooks (%d referencing other frames),"
+                            + " %d composite hooks, %d YAML files, %.1f KiB%n", frames, generated.sources(), generated.hooks(), generated.foreignHooks(),
                     generated.compositeHooks(), generated.files(), generated.bytes() / 1024.0);
             System.out.printf(Locale.ROOT, "JVM: %s %s, %d processors%n", System.getProperty("java.vm.name"),
                     System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
 
+            LoadResult first = ProjectLoader.check(dir);
+            if (first.hasErrors() || !first.warnings().isEmpty()) {
+                first.diagnostics().stream().limit(10).forEach(System.err::println);
+                throw new IllegalStateException("the generated project has " + first.diagnostics().size()
+                        + " diagnostics (the first 10 are above)");
+            }
             for (int i = 0; i < warmup; i++) {
                 check(ProjectLoader.load(dir), frames);
             }
@@ -89,18 +103,18 @@ public final class ProjectLoadBenchmark {
     }
 
     /** What was generated, for the figures. */
-    record GeneratedProject(int files, long bytes, int hooks, int foreignHooks, int compositeHooks) {
+    record GeneratedProject(int sources, int files, long bytes, int hooks, int foreignHooks, int compositeHooks) {
     }
 
     /**
      * Writes the project: {@code lakehouse.yml}, {@code sources/bench.yml} with every table, and
      * {@code frames/entity_NNNNN.yml} with each frame, its concept and its keyset.
      */
-    static GeneratedProject generate(Path dir, int frames) throws IOException {
+    static GeneratedProject generate(Path dir, int frames, int tablesPerSource) throws IOException {
         Random random = new Random(SEED);
         List<FrameSpec> specs = new ArrayList<>();
         for (int i = 0; i < frames; i++) {
-            specs.add(FrameSpec.random(i, random));
+            specs.add(FrameSpec.random(i, i / tablesPerSource, random));
         }
 
         Files.createDirectories(dir.resolve("sources"));
@@ -115,16 +129,20 @@ public final class ProjectLoadBenchmark {
                     description: "A line within a composite-keyed record"
                 keysets:
                   - concept: line
-                    source: bench
+                    source: bench_000
                 """);
 
-        StringBuilder source = new StringBuilder()
-                .append("sources:\n")
-                .append("  - name: ").append(SOURCE).append('\n')
-                .append("    description: \"Generated tables for the load benchmark\"\n")
-                .append("    tables:\n");
-        specs.forEach(spec -> spec.appendTable(source));
-        bytes += write(dir.resolve("sources").resolve(SOURCE + ".yml"), source.toString());
+        int sources = (frames + tablesPerSource - 1) / tablesPerSource;
+        for (int s = 0; s < sources; s++) {
+            StringBuilder source = new StringBuilder()
+                    .append("sources:\n")
+                    .append("  - name: ").append(source(s)).append('\n')
+                    .append("    description: \"Generated tables for the load benchmark\"\n")
+                    .append("    tables:\n");
+            specs.subList(s * tablesPerSource, Math.min(frames, (s + 1) * tablesPerSource))
+                    .forEach(spec -> spec.appendTable(source));
+            bytes += write(dir.resolve("sources").resolve(source(s) + ".yml"), source.toString());
+        }
 
         int hooks = 0;
         int foreign = 0;
@@ -135,18 +153,22 @@ public final class ProjectLoadBenchmark {
             foreign += spec.references().size();
             composite += spec.composite() ? 1 : 0;
         }
-        return new GeneratedProject(2 + frames, bytes, hooks, foreign, composite);
+        return new GeneratedProject(sources, 1 + sources + frames, bytes, hooks, foreign, composite);
+    }
+
+    static String source(int number) {
+        return String.format(Locale.ROOT, "bench_%03d", number);
     }
 
     /**
      * One generated frame: entity {@code index}, keyed by {@code id} (and {@code line} when
      * composite), referencing earlier frames through {@code references}.
      */
-    record FrameSpec(int index, boolean composite, boolean event, List<Integer> references) {
+    record FrameSpec(int index, int sourceNumber, boolean composite, boolean event, List<Integer> references) {
 
         private static final String[] PAYLOAD_TYPES = {"VARCHAR", "INTEGER", "DECIMAL(19,4)", "BOOLEAN", "DATE", "VARCHAR"};
 
-        static FrameSpec random(int index, Random random) {
+        static FrameSpec random(int index, int sourceNumber, Random random) {
             List<Integer> references = new ArrayList<>();
             // Up to three references to earlier frames that are not composite-keyed; the same target twice gets roles.
             int wanted = index == 0 ? 0 : random.nextInt(4);
@@ -156,7 +178,7 @@ public final class ProjectLoadBenchmark {
                     references.add(target);
                 }
             }
-            return new FrameSpec(index, index % 10 == 9, index % 5 == 0, references);
+            return new FrameSpec(index, sourceNumber, index % 10 == 9, index % 5 == 0, references);
         }
 
         String name() {
@@ -171,8 +193,12 @@ public final class ProjectLoadBenchmark {
             return name() + "s";
         }
 
+        String source() {
+            return ProjectLoadBenchmark.source(sourceNumber);
+        }
+
         String keyset() {
-            return name() + "__" + SOURCE;
+            return name() + "__" + source();
         }
 
         int hookCount() {
@@ -212,9 +238,10 @@ public final class ProjectLoadBenchmark {
                     .append("    description: \"Generated concept ").append(index).append("\"\n")
                     .append("keysets:\n")
                     .append("  - concept: ").append(name()).append('\n')
-                    .append("    source: ").append(SOURCE).append('\n')
+                    .append("    source: ").append(source()).append('\n')
                     .append("frames:\n")
                     .append("  - table: ").append(table()).append('\n')
+                    .append("    source: ").append(source()).append('\n')
                     .append("    prefix: ").append(name()).append('\n')
                     .append("    hooks:\n")
                     .append("      - keyset: ").append(keyset()).append('\n')
@@ -222,7 +249,7 @@ public final class ProjectLoadBenchmark {
             if (!composite) {
                 yaml.append("        primary: true\n");
             } else {
-                yaml.append("      - keyset: line__").append(SOURCE).append('\n')
+                yaml.append("      - keyset: line__").append(ProjectLoadBenchmark.source(0)).append('\n')
                         .append("        business_key: line\n");
             }
             for (int r = 0; r < references.size(); r++) {
