@@ -45,19 +45,26 @@ final class MappingReader {
         return mapping.location();
     }
 
-    String what() {
-        return what;
-    }
-
-    Diagnostics diagnostics() {
-        return diagnostics;
-    }
-
     /** The value of {@code key}, absent when missing or null. */
     Optional<YamlNode> get(String key) {
         known.add(key);
         return mapping.entry(key).map(YamlNode.Entry::value)
                 .filter(v -> !(v instanceof YamlNode.Scalar s && (s.isNull() || s.text().isBlank())));
+    }
+
+    /** Whether {@code key} is written, with a value or not. */
+    boolean has(String key) {
+        known.add(key);
+        return mapping.entry(key).isPresent();
+    }
+
+    /** The value of a required key, whatever its type; LH103 when missing or without value. */
+    Optional<YamlNode> required(String key) {
+        Optional<YamlNode> node = get(key);
+        if (node.isEmpty()) {
+            missing(key);
+        }
+        return node;
     }
 
     /** Where {@code key} was written, or the mapping's location when it is missing. */

@@ -197,7 +197,7 @@ final class ProjectDocument {
             return;
         }
         for (HookDto hook : frame.hooks()) {
-            if (hookName(hook).filter(hookName::equals).isPresent()) {
+            if (hookLabel(hook).equals(hookName)) {
                 hook.businessKey().ifPresent(key -> columns.add(key.value()));
                 return;
             }

@@ -36,7 +36,8 @@ final class ProjectValidator {
                 new ProjectSectionRule(),
                 new ColumnTypeRule(),
                 new GrainRule(),
-                new EventColumnTypeRule()),
+                new EventColumnTypeRule(),
+                new HookNameRule()),
                 List.of(new UnusedKeysetRule(), new ConceptKeysetRule()));
     }
 

@@ -95,7 +95,8 @@ class ProjectValidationTest {
                 dir + "/lakehouse.yml:35:9: error LH106: duplicate hook '_hook__customer' in frame 'shop__customers' (first declared at " + dir + "/lakehouse.yml:32:9)",
                 dir + "/lakehouse.yml:40:15: error LH106: duplicate hook '_hook__pair' in frame 'shop__customers' (first declared at " + dir + "/lakehouse.yml:38:15)",
                 dir + "/lakehouse.yml:45:15: error LH106: duplicate event 'seen' in frame 'shop__customers' (first declared at " + dir + "/lakehouse.yml:43:15)",
-                dir + "/lakehouse.yml:49:11: error LH106: duplicate frame 'shop__customers' (first declared at " + dir + "/lakehouse.yml:29:5)");
+                dir + "/lakehouse.yml:47:15: error LH106: duplicate event 'SEEN' in frame 'shop__customers' (first declared at " + dir + "/lakehouse.yml:43:15 as 'seen')",
+                dir + "/lakehouse.yml:51:11: error LH106: duplicate frame 'shop__customers' (first declared at " + dir + "/lakehouse.yml:29:5)");
     }
 
     @Test
@@ -130,7 +131,7 @@ class ProjectValidationTest {
         String dir = "src/test/resources/invalid/unknown-column";
 
         assertThat(diagnostics(dir)).containsExactly(
-                dir + "/lakehouse.yml:7:36: error LH109: primary key of table 'customers' uses unknown column 'tenant' of table 'customers'",
+                dir + "/lakehouse.yml:7:36: error LH109: primary key of table 'customers' uses unknown column 'tenant'",
                 dir + "/lakehouse.yml:21:38: error LH109: grain of frame 'shop__customers' uses unknown column 'tenant_id' of table 'customers'",
                 dir + "/lakehouse.yml:24:23: error LH109: hook '_hook__customer' uses unknown column 'custome_id' of table 'customers' (did you mean 'customer_id'?)",
                 dir + "/lakehouse.yml:28:17: error LH109: event 'signed_up' of frame 'shop__customers' uses unknown column 'signedup' of table 'customers' (did you mean 'signed_up'?)");
@@ -200,11 +201,10 @@ class ProjectValidationTest {
         assertThat(diagnostics(dir)).containsExactly(
                 dir + "/lakehouse.yml:10:19: error LH116: column 'record_version' of table 'customers' becomes 'customer__record_version' in frame 'shop__customers', the name of a record column (rename the column in the source, or select it under another name in an expression)",
                 dir + "/lakehouse.yml:18:15: error LH116: table 'shop__crm.clients' and table 'shop.crm__clients' both give models named 'shop__crm__clients' (rename a source or a table)",
-                dir + "/lakehouse.yml:37:15: error LH116: hook '_hook__epoch__date' has the name of a generated column (give the hook another 'name')",
-                dir + "/lakehouse.yml:40:15: error LH116: hook 'customer__customer_id' has the name of a generated column (give the hook another 'name')",
-                dir + "/lakehouse.yml:43:11: error LH116: frame 'calendar' has the name of the calendar (give the frame another 'name')",
-                dir + "/lakehouse.yml:44:13: error LH116: frames 'shop__customers' and 'calendar' have the same prefix 'customer' (give each frame its own prefix)",
-                dir + "/lakehouse.yml:49:15: error LH116: hook '_pit_hook__customer' has the name of a generated column (give the hook another 'name')");
+                dir + "/lakehouse.yml:37:15: error LH116: hook '_hook__epoch__date' has the name of a generated column of frame 'shop__customers' (give the hook another 'name')",
+                dir + "/lakehouse.yml:40:11: error LH116: frame 'calendar' has the name of the calendar (give the frame another 'name')",
+                dir + "/lakehouse.yml:41:13: error LH116: frames 'shop__customers' and 'calendar' have the same prefix 'customer' (give each frame its own prefix)",
+                dir + "/lakehouse.yml:54:15: error LH116: hook '_hook__client_id' has the name of a generated column of frame 'crm_clients' (give the hook another 'name')");
     }
 
     @Test
@@ -269,6 +269,15 @@ class ProjectValidationTest {
 
         assertThat(diagnostics(dir)).containsExactly(
                 dir + "/lakehouse.yml:28:17: error LH123: event 'signed_up' of frame 'shop__customers' uses column 'signed_up' of type VARCHAR, not a date or timestamp (use 'expression' to make a date of it)");
+    }
+
+    @Test
+    void rejectsHookNamedWithoutTheHookPrefix() {
+        String dir = "src/test/resources/invalid/hook-name";
+
+        assertThat(diagnostics(dir)).containsExactly(
+                dir + "/lakehouse.yml:22:15: error LH124: hook name 'customer_hook' does not start with '_hook__' (name it like '_hook__customer')",
+                dir + "/lakehouse.yml:24:15: error LH124: composite hook name '_hook__' has nothing after '_hook__' (name it after what it identifies, such as '_hook__product_vendor')");
     }
 
     private static List<String> diagnostics(String dir) {
