@@ -3,6 +3,8 @@ package io.hooklake.model.load;
 import io.hooklake.model.diagnostic.Location;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +30,7 @@ final class ProjectDocument {
     private final Map<String, SourceDto> sourcesByName = new LinkedHashMap<>();
     private final Map<String, ConceptDto> conceptsByName = new LinkedHashMap<>();
     private final Map<String, KeysetDto> keysetsByName = new LinkedHashMap<>();
+    private final Map<SourceDto, Map<String, TableDto>> tablesBySource = new IdentityHashMap<>();
 
     ProjectDocument(Path dir, boolean complete, List<FileDto> files) {
         this.dir = dir;
@@ -131,7 +134,12 @@ final class ProjectDocument {
     }
 
     Optional<TableDto> table(SourceDto source, String name) {
-        return source.tables().stream().filter(t -> t.name().value().equals(name)).findFirst();
+        Map<String, TableDto> byName = tablesBySource.computeIfAbsent(source, s -> {
+            Map<String, TableDto> tables = new HashMap<>();
+            s.tables().forEach(t -> tables.putIfAbsent(t.name().value(), t));
+            return tables;
+        });
+        return Optional.ofNullable(byName.get(name));
     }
 
     /** The column names of a table, its load column included. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.LoaderOptions;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.hooklake.model.diagnostic.Location;
 import java.io.IOException;
@@ -27,9 +28,18 @@ import java.util.Optional;
  */
 final class YamlTreeReader {
 
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    /** Files of any size: SnakeYAML refuses more than 3 MiB by default, about 1,700 tables in one file. */
+    private static final int MAX_CODE_POINTS = Integer.MAX_VALUE;
+
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
 
     private static final String MERGE_KEY = "<<";
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        return options;
+    }
 
     private final Path file;
     private final Diagnostics diagnostics;

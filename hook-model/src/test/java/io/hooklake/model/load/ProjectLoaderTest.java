@@ -32,10 +32,13 @@ import io.hooklake.model.Table;
 import io.hooklake.model.TableName;
 import io.hooklake.model.ValueSource;
 import io.hooklake.model.diagnostic.Location;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ProjectLoaderTest {
 
@@ -59,6 +62,24 @@ class ProjectLoaderTest {
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.hasErrors()).isFalse();
         assertThat(result.project()).contains(expectedProject());
+    }
+
+    @Test
+    void readsAFileLargerThanSnakeYamlsDefaultLimitOfThreeMebibytes(@TempDir Path dir) throws IOException {
+        StringBuilder yaml = new StringBuilder("project:\n  name: big\nsources:\n  - name: erp\n    tables:\n");
+        int tables = 0;
+        while (yaml.length() < 3_300_000) {
+            yaml.append("      - name: table_").append(tables++).append("\n        columns:\n");
+            for (int c = 0; c < 20; c++) {
+                yaml.append("          - { name: column_").append(c).append(", type: VARCHAR, description: \"a column\" }\n");
+            }
+        }
+        Files.writeString(dir.resolve("lakehouse.yml"), yaml);
+
+        LoadResult result = ProjectLoader.check(dir);
+
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.project().orElseThrow().sources().get(0).tables()).hasSize(tables);
     }
 
     @Test
