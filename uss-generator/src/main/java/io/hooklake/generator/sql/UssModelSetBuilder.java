@@ -1,0 +1,67 @@
+package io.hooklake.generator.sql;
+
+import io.hooklake.generator.Model;
+import io.hooklake.generator.ModelName;
+import io.hooklake.generator.ModelSet;
+import io.hooklake.generator.ModelSetBuilder;
+import io.hooklake.generator.dialect.Dialect;
+import io.hooklake.model.Frame;
+import io.hooklake.model.Project;
+import io.hooklake.model.Source;
+import io.hooklake.model.Table;
+import io.hooklake.model.diagnostic.Diagnostic;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Renders every model of a validated project for one dialect: a raw view per raw table; per
+ * frame a frame, a bridge, an event bridge and a peripheral; one unified bridge and one calendar.
+ * Models come sorted by name; diagnostics (cycles, diamonds, ambiguous references) sorted by
+ * location.
+ */
+public final class UssModelSetBuilder implements ModelSetBuilder {
+
+    private final TemplateRenderer templates;
+
+    public UssModelSetBuilder(Dialect dialect) {
+        this.templates = new TemplateRenderer(dialect);
+    }
+
+    @Override
+    public ModelSet build(Project project) {
+        RenderContext ctx = new RenderContext(project, templates);
+        List<Model> models = new ArrayList<>();
+        for (Source source : project.sources()) {
+            for (Table table : source.tables()) {
+                models.add(RawModelRenderer.render(ctx, table));
+            }
+        }
+        List<UnifiedBridgeModelRenderer.Input> eventBridges = new ArrayList<>();
+        List<Frame> frames = project.frames().stream().sorted(Comparator.comparing(Frame::name)).toList();
+        for (Frame frame : frames) {
+            models.add(FrameModelRenderer.render(ctx, frame));
+            models.add(BridgeModelRenderer.render(ctx, frame));
+            Model events = EventBridgeModelRenderer.render(ctx, frame, FrameEvent.of(ctx, frame));
+            models.add(events);
+            eventBridges.add(new UnifiedBridgeModelRenderer.Input(events.name(), events.columns()));
+            models.add(PeripheralModelRenderer.render(ctx, frame));
+        }
+        models.add(UnifiedBridgeModelRenderer.render(ctx, eventBridges));
+        models.add(CalendarModelRenderer.render(ctx, eventBridges.stream().map(UnifiedBridgeModelRenderer.Input::name)
+                .toList()));
+        models.sort(Comparator.comparing(Model::name));
+        List<Diagnostic> diagnostics = ctx.diagnostics.stream().sorted(Diagnostic.ORDER).toList();
+        return new ModelSet(models, ctx.graph.references(), diagnostics);
+    }
+
+    /** The renderer, whose template sources a fingerprint may read. */
+    public TemplateRenderer templates() {
+        return templates;
+    }
+
+    /** A convenience for callers that only want names: every model name of a built set, sorted. */
+    public static List<ModelName> names(ModelSet set) {
+        return set.models().stream().map(Model::name).sorted().toList();
+    }
+}
