@@ -1,7 +1,6 @@
 package io.hooklake.generator.sql;
 
 import io.hooklake.generator.Model;
-import io.hooklake.generator.ModelName;
 import io.hooklake.generator.ModelSet;
 import io.hooklake.generator.ModelSetBuilder;
 import io.hooklake.generator.dialect.Dialect;
@@ -58,10 +57,5 @@ public final class UssModelSetBuilder implements ModelSetBuilder {
     /** The renderer, whose template sources a fingerprint may read. */
     public TemplateRenderer templates() {
         return templates;
-    }
-
-    /** A convenience for callers that only want names: every model name of a built set, sorted. */
-    public static List<ModelName> names(ModelSet set) {
-        return set.models().stream().map(Model::name).sorted().toList();
     }
 }
