@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Renders every model of a validated project for one dialect: a raw view per raw table; per
- * frame a frame, a bridge, an event bridge and a peripheral; one unified bridge and one calendar.
+ * frame a frame, a bridge, an event bridge and a peripheral; one unified bridge and one calendar
+ * (left out when the project has no frame, as there is nothing to stack).
  * Models come sorted by name; diagnostics (cycles, diamonds, ambiguous references) sorted by
  * location.
  */
@@ -46,9 +47,11 @@ public final class UssModelSetBuilder implements ModelSetBuilder {
             eventBridges.add(new UnifiedBridgeModelRenderer.Input(events.name(), events.columns()));
             models.add(PeripheralModelRenderer.render(ctx, frame));
         }
-        models.add(UnifiedBridgeModelRenderer.render(ctx, eventBridges));
-        models.add(CalendarModelRenderer.render(ctx, eventBridges.stream().map(UnifiedBridgeModelRenderer.Input::name)
-                .toList()));
+        if (!eventBridges.isEmpty()) {
+            models.add(UnifiedBridgeModelRenderer.render(ctx, eventBridges));
+            models.add(CalendarModelRenderer.render(ctx, eventBridges.stream().map(UnifiedBridgeModelRenderer.Input::name)
+                    .toList()));
+        }
         models.sort(Comparator.comparing(Model::name));
         List<Diagnostic> diagnostics = ctx.diagnostics.stream().sorted(Diagnostic.ORDER).toList();
         return new ModelSet(models, ctx.graph.references(), diagnostics);
