@@ -144,6 +144,21 @@ class BridgeSqlTest {
     }
 
     @Test
+    void aCompositeHookReferencesTheFrameWhoseCompositePrimaryHookHasTheSameParts() {
+        try (BuiltLakehouse keys = BuiltLakehouse.of("keys", Loads::keys)) {
+            assertThat(keys.models().references()).filteredOn(r -> r.from().equals(FrameName.of("shop__order_lines")))
+                    .extracting(FrameReference::hook, FrameReference::to)
+                    .containsExactly(tuple(HookName.of("_hook__product__vendor"), FrameName.of("shop__product_vendors")));
+            assertThat(keys.lake().rows("SELECT _hook__order_line AS l, " + shortPit("_pit_hook__product__vendor") + " AS pv, "
+                    + day("bridge__record_valid_from") + " AS f FROM " + keys.relation(ModelKind.BRIDGE, "shop__order_lines")
+                    + " ORDER BY l, f")).extracting(r -> r.get("l"), r -> r.get("pv"), r -> r.get("f")).containsExactly(
+                            tuple("order_line__shop|1", "product__shop|1~vendor__shop|ACME@1970-01-01", "1970-01-01"),
+                            tuple("order_line__shop|1", "product__shop|1~vendor__shop|ACME@2024-02-01", "2024-02-01"),
+                            tuple("order_line__shop|2", null, "1970-01-01"));
+        }
+    }
+
+    @Test
     void diamondKeepsTheShortestPathDropsTheOtherAndWarnsWithoutRenamedColumns() {
         Model stores = retail.model(ModelKind.BRIDGE, "retail__stores");
         assertThat(stores.columns()).extracting(ModelColumn::name).containsExactly("peripheral", "_pit_hook__bridge",

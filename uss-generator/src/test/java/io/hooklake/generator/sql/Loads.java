@@ -76,5 +76,6 @@ final class Loads {
         lake.land("visits", d2, "1, 1, 'cart'", "2, NULL, 'anonymous'");
         lake.land("product_vendors", d1, "1, 'ACME', 9.5", "2, NULL, 3.0");
         lake.land("product_vendors", d2, "1, 'ACME', 9.75");
+        lake.land("order_lines", d1, "1, 1, 'ACME', 3", "2, 2, NULL, 1");
     }
 }
