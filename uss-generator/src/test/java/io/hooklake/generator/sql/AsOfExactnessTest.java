@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * For many instants t (every version boundary and the midpoints between them), the bridge rows
@@ -46,6 +49,10 @@ class AsOfExactnessTest {
 
     @Test
     void bridgeRowsValidAtAnyInstantEqualTheNaivePointInTimeJoinInGeo() {
+        assertAsOfExact("geo", Loads::geo, geoSpecs(), 4);
+    }
+
+    private static List<FrameSpec> geoSpecs() {
         Step billing = new Step("_hook__address__billing", "geo__addresses");
         Step shipping = new Step("_hook__address__shipping", "geo__addresses");
         Step state = new Step("_hook__state", "geo__states");
@@ -63,7 +70,65 @@ class AsOfExactnessTest {
                         "_pit_hook__address__shipping", List.of(shipping),
                         "_pit_hook__state__shipping", List.of(shipping, state),
                         "_pit_hook__country__shipping", List.of(shipping, state, country))));
-        assertAsOfExact("geo", Loads::geo, specs, 4);
+        return specs;
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3})
+    void bridgeRowsValidAtAnyInstantEqualTheNaivePointInTimeJoinOverRandomLoads(long seed) {
+        assertAsOfExact("geo", lake -> randomGeoLoads(lake, new Random(seed)), geoSpecs(), 4);
+    }
+
+    /**
+     * Eight loads of random geo rows: keys come and go, attributes and references change now and
+     * then (often not at all), references point to keys that never exist or are NULL.
+     */
+    private static void randomGeoLoads(DuckDbLakehouse lake, Random random) {
+        for (int load = 0; load < 8; load++) {
+            String at = "TIMESTAMP '2024-" + String.format("%02d", load + 1) + "-01 00:00:00'";
+            List<String> countries = new ArrayList<>();
+            for (int c = 1; c <= 4; c++) {
+                if (random.nextInt(4) > 0) {
+                    countries.add("'C" + c + "', 'name " + random.nextInt(2) + "'");
+                }
+            }
+            List<String> states = new ArrayList<>();
+            for (int s = 1; s <= 8; s++) {
+                if (random.nextInt(4) > 0) {
+                    states.add(s + ", " + pick(random, "'C" + (1 + random.nextInt(5)) + "'") + ", 'state " + random.nextInt(2) + "'");
+                }
+            }
+            List<String> addresses = new ArrayList<>();
+            for (int a = 10; a <= 21; a++) {
+                if (random.nextInt(4) > 0) {
+                    addresses.add(a + ", " + pick(random, String.valueOf(1 + random.nextInt(9))) + ", 'city "
+                            + random.nextInt(2) + "', " + random.nextBoolean());
+                }
+            }
+            List<String> orders = new ArrayList<>();
+            for (int o = 100; o <= 114; o++) {
+                if (random.nextInt(4) > 0) {
+                    orders.add(o + ", " + pick(random, String.valueOf(10 + random.nextInt(13))) + ", "
+                            + pick(random, String.valueOf(10 + random.nextInt(13))) + ", DATE '2024-01-0"
+                            + (1 + random.nextInt(3)) + "', NULL, 'status " + random.nextInt(2) + "', 1.00");
+                }
+            }
+            land(lake, "countries", at, countries);
+            land(lake, "states", at, states);
+            land(lake, "addresses", at, addresses);
+            land(lake, "orders", at, orders);
+        }
+    }
+
+    /** A value, or NULL one time in six. */
+    private static String pick(Random random, String value) {
+        return random.nextInt(6) == 0 ? "NULL" : value;
+    }
+
+    private static void land(DuckDbLakehouse lake, String table, String at, List<String> rows) {
+        if (!rows.isEmpty()) {
+            lake.land(table, at, rows.toArray(String[]::new));
+        }
     }
 
     @Test
@@ -117,6 +182,7 @@ class AsOfExactnessTest {
                 }
             }
             assertThat(compared).as("rows compared").isGreaterThan(instants.size());
+            System.out.println("as-of " + project + ": " + instants.size() + " instants, " + compared + " bridge rows compared");
         }
     }
 
