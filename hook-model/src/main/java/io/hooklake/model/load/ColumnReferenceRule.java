@@ -14,27 +14,26 @@ final class ColumnReferenceRule implements ProjectRule {
             for (TableDto table : source.tables()) {
                 Set<String> columns = document.columnNames(source, table);
                 table.primaryKey().forEach(key -> check(diagnostics, key, columns,
-                        "primary key of table '" + table.name().value() + "'", table.name().value()));
+                        "primary key of table '" + table.name().value() + "'", ""));
             }
         }
         for (FrameDto frame : document.frames()) {
             document.columnNames(frame).ifPresent(columns -> {
-                String table = frame.table().value();
+                String table = " of table '" + frame.table().value() + "'";
                 String frameName = document.frameLabel(frame);
                 frame.grain().ifPresent(grain -> grain.forEach(column ->
                         check(diagnostics, column, columns, "grain of frame '" + frameName + "'", table)));
                 frame.hooks().forEach(hook -> hook.businessKey().ifPresent(key -> check(diagnostics, key, columns,
-                        "hook " + HookKeysetRule.quoted(document.hookLabel(frame, hook)), table)));
+                        "hook " + "'" + document.hookLabel(hook) + "'", table)));
                 frame.events().forEach(event -> event.column().ifPresent(column -> check(diagnostics, column, columns,
                         "event '" + event.name().value() + "' of frame '" + frameName + "'", table)));
             });
         }
     }
 
-    private static void check(Diagnostics diagnostics, Located<String> column, Set<String> columns, String user, String table) {
+    private static void check(Diagnostics diagnostics, Located<String> column, Set<String> columns, String user, String ofTable) {
         if (!columns.contains(column.value())) {
-            diagnostics.error("LH109", column.location(),
-                    user + " uses unknown column '" + column.value() + "' of table '" + table + "'",
+            diagnostics.error("LH109", column.location(), user + " uses unknown column '" + column.value() + "'" + ofTable,
                     Suggestions.didYouMean(column.value(), columns));
         }
     }

@@ -13,11 +13,19 @@ final class ColumnTypeRule implements ProjectRule {
                         diagnostics.error("LH120", column.type().location(),
                                 "column '" + column.name().value() + "' of table '" + table.name().value()
                                         + "' has invalid type '" + type + "'",
-                                Suggestions.didYouMean(DuckDbTypes.baseName(type), DuckDbTypes.NAMES)
-                                        .orElse("use a DuckDB type such as VARCHAR, BIGINT, DECIMAL(19,4), DATE or TIMESTAMP"));
+                                hint(type));
                     }
                 }
             }
         }
+    }
+
+    private static String hint(String type) {
+        String base = DuckDbTypes.baseName(type);
+        if (DuckDbTypes.NAMES.contains(base)) {
+            return "check its parameters, written like DECIMAL(19,4) or VARCHAR[]";
+        }
+        return Suggestions.didYouMean(base, DuckDbTypes.NAMES)
+                .orElse("use a DuckDB type such as VARCHAR, BIGINT, DECIMAL(19,4), DATE or TIMESTAMP");
     }
 }

@@ -18,7 +18,8 @@ final class CompositeHookRule implements ProjectRule {
     public void check(ProjectDocument document, Diagnostics diagnostics) {
         for (FrameDto frame : document.frames()) {
             Set<String> names = new LinkedHashSet<>();
-            frame.hooks().forEach(h -> document.hookName(h).ifPresent(names::add));
+            // A hook whose keyset is unknown (LH104) counts under the name it would most likely have.
+            frame.hooks().forEach(h -> names.add(document.hookLabel(h)));
             Map<String, CompositeHookDto> composites = new LinkedHashMap<>();
             frame.compositeHooks().forEach(c -> {
                 names.add(c.name().value());

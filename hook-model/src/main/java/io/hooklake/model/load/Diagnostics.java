@@ -28,6 +28,11 @@ final class Diagnostics {
         diagnostics.add(Diagnostic.warning(code, location, message).withHint(hint));
     }
 
+    /** How many errors so far: a reader compares counts to learn whether a part was read cleanly. */
+    long errorCount() {
+        return diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
     boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }

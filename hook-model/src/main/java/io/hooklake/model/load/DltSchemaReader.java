@@ -1,6 +1,7 @@
 package io.hooklake.model.load;
 
 import io.hooklake.model.diagnostic.Location;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,27 +10,44 @@ import java.util.Optional;
 /**
  * Reads the tables of a dlt schema export ({@code tables: <table>: {description, columns: <column>:
  * {data_type, nullable, primary_key, precision, scale, timezone, description}}}). The file is dlt's
- * format, not ours: keys this reader does not use are ignored, and dlt's own tables
- * ({@code _dlt_*}) are skipped. A file that cannot be read or lacks {@code tables} is LH119; a
+ * format, not ours: keys this reader does not use are ignored, dlt's own tables
+ * ({@code _dlt_*}) are skipped, and so is its row key column {@code _dlt_id}. A file that cannot be read or lacks {@code tables} is LH119; a
  * column whose {@code data_type} is unknown or missing is LH120.
  */
 final class DltSchemaReader {
 
     private static final String CODE = "LH119";
 
+    /**
+     * dlt's row key, new for every row of every load: left out, since it would make every reload
+     * of an unchanged record look like a change.
+     */
+    private static final String ROW_KEY = "_dlt_id";
+
+    private final Located<String> reference;
     private final Path file;
     private final Diagnostics diagnostics;
 
-    private DltSchemaReader(Path file, Diagnostics diagnostics) {
+    private DltSchemaReader(Located<String> reference, Path file, Diagnostics diagnostics) {
+        this.reference = reference;
         this.file = file;
         this.diagnostics = diagnostics;
     }
 
-    static List<TableDto> read(Path file, Diagnostics diagnostics) {
-        return new DltSchemaReader(file, diagnostics).read();
+    /**
+     * The tables of the dlt schema {@code file}, which {@code reference} names; a file that does
+     * not exist or cannot be read is reported where it is named.
+     */
+    static List<TableDto> read(Located<String> reference, Path file, Diagnostics diagnostics) {
+        return new DltSchemaReader(reference, file, diagnostics).read();
     }
 
     private List<TableDto> read() {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            diagnostics.error(CODE, reference.location(), "cannot read dlt schema '" + reference.value() + "': "
+                    + (Files.exists(file) ? "not a readable file" : "no such file"));
+            return List.of();
+        }
         Optional<List<YamlNode>> documents = YamlTreeReader.read(file, diagnostics, CODE);
         if (documents.isEmpty()) {
             return List.of();
@@ -67,6 +85,9 @@ final class DltSchemaReader {
         List<ColumnDto> columnDtos = new ArrayList<>();
         List<Located<String>> primaryKey = new ArrayList<>();
         for (YamlNode.Entry column : columns.get().entries()) {
+            if (column.key().equals(ROW_KEY)) {
+                continue;
+            }
             if (!(column.value() instanceof YamlNode.Mapping attributes)) {
                 diagnostics.error(CODE, column.value().location(),
                         "dlt column '" + column.key() + "' of table '" + entry.key() + "' must be a mapping");
@@ -117,6 +138,6 @@ final class DltSchemaReader {
 
     private static Optional<Located<Boolean>> flag(YamlNode.Mapping mapping, String key) {
         return scalar(mapping, key).filter(s -> s.kind() == YamlNode.Kind.BOOLEAN)
-                .map(s -> new Located<>(Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT)), s.location()));
+                .map(s -> new Located<>(Boolean.parseBoolean(s.text()), s.location()));
     }
 }

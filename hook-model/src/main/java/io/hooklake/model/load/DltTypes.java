@@ -8,7 +8,7 @@ final class DltTypes {
 
     /** The data types dlt writes, {@code complex} being the older name of {@code json}. */
     static final List<String> NAMES = List.of("text", "bigint", "double", "bool", "timestamp", "date", "time",
-            "decimal", "binary", "json", "complex", "wei");
+            "decimal", "binary", "json", "complex", "wei", "uniqueidentifier");
 
     private DltTypes() {
     }
@@ -19,11 +19,12 @@ final class DltTypes {
      * {@code double} DOUBLE; {@code bool} BOOLEAN; {@code timestamp} TIMESTAMPTZ, or TIMESTAMP when
      * {@code timezone: false}; {@code date} DATE; {@code time} TIME; {@code decimal}
      * DECIMAL(precision,scale), default 38,9; {@code binary} BLOB; {@code json} and {@code complex}
-     * JSON; {@code wei} DECIMAL(38,0). Empty for an unknown type.
+     * JSON; {@code wei} DECIMAL(38,0); {@code uniqueidentifier} (written by some
+     * exports for SQL Server's GUIDs) VARCHAR. Empty for an unknown type.
      */
     static Optional<String> toSql(String dataType, Optional<String> precision, Optional<String> scale, boolean timezone) {
         return Optional.ofNullable(switch (dataType) {
-            case "text" -> "VARCHAR";
+            case "text", "uniqueidentifier" -> "VARCHAR";
             case "bigint" -> integer(precision.orElse("64"));
             case "double" -> "DOUBLE";
             case "bool" -> "BOOLEAN";

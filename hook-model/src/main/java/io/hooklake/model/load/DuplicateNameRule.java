@@ -2,11 +2,13 @@ package io.hooklake.model.load;
 
 import io.hooklake.model.diagnostic.Location;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * LH106: names that must be unique are: concepts, keysets, frames and sources in the project;
  * tables in a source; columns in a table; hooks (plain and composite) and events in a frame.
+ * Names are compared ignoring case, as DuckDB compares identifiers.
  */
 final class DuplicateNameRule implements ProjectRule {
 
@@ -44,7 +46,7 @@ final class DuplicateNameRule implements ProjectRule {
         private final String kind;
         private final String scope;
         private final Diagnostics diagnostics;
-        private final Map<String, Location> first = new HashMap<>();
+        private final Map<String, Named> first = new HashMap<>();
 
         Unique(String kind, String scope, Diagnostics diagnostics) {
             this.kind = kind;
@@ -53,11 +55,15 @@ final class DuplicateNameRule implements ProjectRule {
         }
 
         void add(String name, Location location) {
-            Location earlier = first.putIfAbsent(name, location);
+            Named earlier = first.putIfAbsent(name.toLowerCase(Locale.ROOT), new Named(name, location));
             if (earlier != null) {
                 diagnostics.error("LH106", location, "duplicate " + kind + " '" + name + "'" + scope,
-                        "first declared at " + earlier);
+                        "first declared at " + earlier.location()
+                                + (earlier.name().equals(name) ? "" : " as '" + earlier.name() + "'"));
             }
         }
+    }
+
+    private record Named(String name, Location location) {
     }
 }

@@ -1,5 +1,6 @@
 package io.hooklake.model.load;
 
+import io.hooklake.model.diagnostic.Location;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ import java.util.Optional;
  * @param frames its frames
  */
 record FileDto(
-        List<io.hooklake.model.diagnostic.Location> projectKeys,
+        List<Location> projectKeys,
         Optional<ProjectDto> project,
         List<SourceDto> sources,
         List<ConceptDto> concepts,
@@ -26,9 +27,9 @@ record FileDto(
             return Optional.empty();
         }
         return MappingReader.of(document, "file", diagnostics).map(m -> {
-            Optional<ProjectDto> project = m.get("project").flatMap(node -> ProjectDto.read(node, diagnostics));
-            List<io.hooklake.model.diagnostic.Location> projectKeys = m.get("project").isPresent()
-                    ? List.of(m.keyLocation("project")) : List.of();
+            List<Location> projectKeys = m.has("project") ? List.of(m.keyLocation("project")) : List.of();
+            Optional<ProjectDto> project = projectKeys.isEmpty() ? Optional.empty()
+                    : m.required("project").flatMap(node -> ProjectDto.read(node, diagnostics));
             List<SourceDto> sources = m.list("sources", SourceDto::read);
             List<ConceptDto> concepts = m.list("concepts", ConceptDto::read);
             List<KeysetDto> keysets = m.list("keysets", KeysetDto::read);

@@ -4,7 +4,13 @@ import io.hooklake.model.diagnostic.Location;
 import java.util.List;
 import java.util.Optional;
 
-/** A frame as written. */
+/**
+ * A frame as written.
+ *
+ * <p>{@code complete} is false when reading the frame (its hooks and events included) reported an
+ * error, such as a {@code primary} that is not a boolean: rules that judge the frame as a whole
+ * (its primary hook, its grain) skip it rather than report the error's consequences.
+ */
 record FrameDto(
         Location location,
         Located<String> table,
@@ -15,7 +21,8 @@ record FrameDto(
         Optional<List<Located<String>>> grain,
         List<HookDto> hooks,
         List<CompositeHookDto> compositeHooks,
-        List<EventDto> events) {
+        List<EventDto> events,
+        boolean complete) {
 
     FrameDto {
         grain = grain.map(List::copyOf);
@@ -25,6 +32,7 @@ record FrameDto(
     }
 
     static Optional<FrameDto> read(YamlNode node, Diagnostics diagnostics) {
+        long errorsBefore = diagnostics.errorCount();
         return MappingReader.of(node, "frame", diagnostics).flatMap(m -> {
             Optional<Located<String>> table = m.requiredString("table");
             Optional<Located<String>> source = m.string("source");
@@ -40,7 +48,7 @@ record FrameDto(
                 return Optional.empty();
             }
             return Optional.of(new FrameDto(m.location(), table.get(), source, name, prefix.get(), description, grain,
-                    hooks.get(), compositeHooks, events));
+                    hooks.get(), compositeHooks, events, diagnostics.errorCount() == errorsBefore));
         });
     }
 }

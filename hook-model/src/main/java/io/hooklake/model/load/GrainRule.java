@@ -9,7 +9,7 @@ final class GrainRule implements ProjectRule {
 
     @Override
     public void check(ProjectDocument document, Diagnostics diagnostics) {
-        for (FrameDto frame : document.frames()) {
+        for (FrameDto frame : document.frames().stream().filter(FrameDto::complete).toList()) {
             String name = document.frameLabel(frame);
             if (frame.grain().isPresent()) {
                 if (frame.grain().get().isEmpty()) {

@@ -10,15 +10,10 @@ final class HookKeysetRule implements ProjectRule {
                 String keyset = hook.keyset().value();
                 if (document.keyset(keyset).isEmpty()) {
                     diagnostics.error("LH104", hook.keyset().location(),
-                            "hook " + quoted(document.hookLabel(frame, hook)) + " uses unknown keyset '" + keyset + "'",
+                            "hook " + "'" + document.hookLabel(hook) + "'" + " uses unknown keyset '" + keyset + "'",
                             Suggestions.didYouMean(keyset, document.keysetNames()));
                 }
             }
         }
-    }
-
-    /** A hook's name in quotes, or its place in the frame as is. */
-    static String quoted(String label) {
-        return label.startsWith("#") ? label : "'" + label + "'";
     }
 }

@@ -45,19 +45,26 @@ final class MappingReader {
         return mapping.location();
     }
 
-    String what() {
-        return what;
-    }
-
-    Diagnostics diagnostics() {
-        return diagnostics;
-    }
-
     /** The value of {@code key}, absent when missing or null. */
     Optional<YamlNode> get(String key) {
         known.add(key);
         return mapping.entry(key).map(YamlNode.Entry::value)
                 .filter(v -> !(v instanceof YamlNode.Scalar s && (s.isNull() || s.text().isBlank())));
+    }
+
+    /** Whether {@code key} is written, with a value or not. */
+    boolean has(String key) {
+        known.add(key);
+        return mapping.entry(key).isPresent();
+    }
+
+    /** The value of a required key, whatever its type; LH103 when missing or without value. */
+    Optional<YamlNode> required(String key) {
+        Optional<YamlNode> node = get(key);
+        if (node.isEmpty()) {
+            missing(key);
+        }
+        return node;
     }
 
     /** Where {@code key} was written, or the mapping's location when it is missing. */
@@ -81,7 +88,7 @@ final class MappingReader {
     Optional<Located<Boolean>> bool(String key) {
         return get(key).flatMap(node -> {
             if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Kind.BOOLEAN) {
-                return Optional.of(new Located<>(Boolean.parseBoolean(s.text().toLowerCase(Locale.ROOT)), s.location()));
+                return Optional.of(new Located<>(Boolean.parseBoolean(s.text()), s.location()));
             }
             wrongType(key, node, "true or false");
             return Optional.empty();
@@ -114,7 +121,7 @@ final class MappingReader {
     Optional<List<Located<String>>> optionalStringList(String key) {
         return get(key).flatMap(node -> sequence(key, node)).map(sequence -> {
             List<Located<String>> values = new ArrayList<>();
-            sequence.items().forEach(item -> text(key, item).ifPresent(values::add));
+            sequence.items().forEach(item -> item(key, item).ifPresent(values::add));
             return values;
         });
     }
@@ -139,11 +146,12 @@ final class MappingReader {
 
     /** A required list of mappings; LH103 when missing. */
     <T> Optional<List<T>> requiredList(String key, BiFunction<YamlNode, Diagnostics, Optional<T>> reader) {
-        if (get(key).isEmpty()) {
+        Optional<YamlNode> node = get(key);
+        if (node.isEmpty()) {
             missing(key);
             return Optional.empty();
         }
-        return Optional.of(list(key, reader));
+        return sequence(key, node.get()).map(sequence -> list(key, reader));
     }
 
     /** A nested mapping. */
@@ -174,6 +182,15 @@ final class MappingReader {
             return Optional.of(new Located<>(s.text(), s.location()));
         }
         wrongType(key, node, "a single value");
+        return Optional.empty();
+    }
+
+    private Optional<Located<String>> item(String key, YamlNode node) {
+        if (node instanceof YamlNode.Scalar s && !s.isNull() && !s.text().isBlank()) {
+            return Optional.of(new Located<>(s.text(), s.location()));
+        }
+        diagnostics.error("LH105", node.location(),
+                "each item of '" + key + "' of " + what + " must be a single value, not " + node.describe());
         return Optional.empty();
     }
 

@@ -12,12 +12,12 @@ final class PrimaryHookRule implements ProjectRule {
 
     @Override
     public void check(ProjectDocument document, Diagnostics diagnostics) {
-        for (FrameDto frame : document.frames()) {
+        for (FrameDto frame : document.frames().stream().filter(FrameDto::complete).toList()) {
             List<String> names = new ArrayList<>();
             List<Location> locations = new ArrayList<>();
             for (HookDto hook : frame.hooks()) {
                 if (hook.isPrimary()) {
-                    names.add(HookKeysetRule.quoted(document.hookLabel(frame, hook)));
+                    names.add("'" + document.hookLabel(hook) + "'");
                     locations.add(hook.primary().orElseThrow().location());
                 }
             }

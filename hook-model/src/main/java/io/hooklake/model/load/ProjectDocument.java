@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Every file of a project merged, as written, with the defaults that rules and the assembler
@@ -156,9 +155,16 @@ final class ProjectDocument {
                         + hook.role().map(r -> "__" + r.value()).orElse("")));
     }
 
-    /** How a hook is called in a message: its name, else its place in the frame. */
-    String hookLabel(FrameDto frame, HookDto hook) {
-        return hookName(hook).orElseGet(() -> "#" + (frame.hooks().indexOf(hook) + 1) + " of frame '" + frameLabel(frame) + "'");
+    /**
+     * How a hook is called in a message: its name; when its keyset is unknown, the name it would
+     * have if the keyset's concept were the first {@code __}-separated part of the keyset's name.
+     */
+    String hookLabel(HookDto hook) {
+        return hookName(hook).orElseGet(() -> {
+            String keyset = hook.keyset().value();
+            int end = keyset.indexOf("__");
+            return "_hook__" + (end < 0 ? keyset : keyset.substring(0, end)) + hook.role().map(r -> "__" + r.value()).orElse("");
+        });
     }
 
     /** Where a hook's name was written, or the hook for a default name. */
@@ -176,11 +182,13 @@ final class ProjectDocument {
             return frame.grain().get().stream().map(Located::value).toList();
         }
         Set<String> columns = new LinkedHashSet<>();
-        Stream.concat(frame.hooks().stream().filter(HookDto::isPrimary).map(this::hookName),
-                        frame.compositeHooks().stream().filter(CompositeHookDto::isPrimary).map(c -> Optional.of(c.name().value())))
-                .flatMap(Optional::stream)
-                .findFirst()
-                .ifPresent(primary -> collectKeyColumns(frame, primary, columns, new LinkedHashSet<>()));
+        Optional<HookDto> plain = frame.hooks().stream().filter(HookDto::isPrimary).findFirst();
+        if (plain.isPresent()) {
+            plain.get().businessKey().ifPresent(key -> columns.add(key.value()));
+        } else {
+            frame.compositeHooks().stream().filter(CompositeHookDto::isPrimary).findFirst()
+                    .ifPresent(primary -> collectKeyColumns(frame, primary.name().value(), columns, new LinkedHashSet<>()));
+        }
         return new ArrayList<>(columns);
     }
 
@@ -189,7 +197,7 @@ final class ProjectDocument {
             return;
         }
         for (HookDto hook : frame.hooks()) {
-            if (hookName(hook).filter(hookName::equals).isPresent()) {
+            if (hookLabel(hook).equals(hookName)) {
                 hook.businessKey().ifPresent(key -> columns.add(key.value()));
                 return;
             }

@@ -6,9 +6,17 @@ import java.util.List;
 final class ProjectValidator {
 
     private final List<ProjectRule> rules;
+    private final List<ProjectRule> advice;
 
-    ProjectValidator(List<ProjectRule> rules) {
+    /**
+     * @param rules the rules that find errors
+     * @param advice the rules that only warn, run when the rules found no error: in a project
+     *     with broken references they would warn about the symptoms (a keyset looks unused when
+     *     the hook that uses it misspells it)
+     */
+    ProjectValidator(List<ProjectRule> rules, List<ProjectRule> advice) {
         this.rules = List.copyOf(rules);
+        this.advice = List.copyOf(advice);
     }
 
     /** The rules a project must pass, in the order of their codes. */
@@ -29,11 +37,14 @@ final class ProjectValidator {
                 new ColumnTypeRule(),
                 new GrainRule(),
                 new EventColumnTypeRule(),
-                new UnusedKeysetRule(),
-                new ConceptKeysetRule()));
+                new HookNameRule()),
+                List.of(new UnusedKeysetRule(), new ConceptKeysetRule()));
     }
 
     void validate(ProjectDocument document, Diagnostics diagnostics) {
         rules.forEach(rule -> rule.check(document, diagnostics));
+        if (!diagnostics.hasErrors()) {
+            advice.forEach(rule -> rule.check(document, diagnostics));
+        }
     }
 }

@@ -1,8 +1,10 @@
 package io.hooklake.model.load;
 
 import io.hooklake.model.diagnostic.Location;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A source as written, its tables including those read from its dlt schema (first).
@@ -11,7 +13,7 @@ import java.util.Optional;
  * @param name its name
  * @param description its description
  * @param loadColumn the load column of its tables
- * @param dltSchema the dlt schema file it named, resolved against the YAML file's folder
+ * @param dltSchema the dlt schema file it names, as written (relative to the YAML file's folder)
  * @param tables tables of the dlt schema, then those written in YAML
  */
 record SourceDto(
@@ -21,6 +23,9 @@ record SourceDto(
         Optional<Located<String>> loadColumn,
         Optional<Located<String>> dltSchema,
         List<TableDto> tables) {
+
+    /** The load column of a table that neither it nor its source names. */
+    static final String DEFAULT_LOAD_COLUMN = "_loaded_at";
 
     SourceDto {
         tables = List.copyOf(tables);
@@ -34,7 +39,7 @@ record SourceDto(
             Optional<Located<String>> dltSchema = m.string("dlt_schema");
             List<TableDto> tables = m.list("tables", TableDto::read);
             m.finish();
-            List<TableDto> imported = dltSchema.map(path -> DltSchemaReader.read(resolve(path), diagnostics))
+            List<TableDto> imported = dltSchema.map(path -> DltSchemaReader.read(path, resolve(path), diagnostics))
                     .orElse(List.of());
             return name.map(n -> new SourceDto(m.location(), n, description, loadColumn, dltSchema,
                     concat(imported, tables)));
@@ -46,15 +51,13 @@ record SourceDto(
         return table.loadColumn().or(() -> loadColumn).map(Located::value).orElse(DEFAULT_LOAD_COLUMN);
     }
 
-    static final String DEFAULT_LOAD_COLUMN = "_loaded_at";
-
     /** A path written in a YAML file, resolved against that file's folder. */
-    static java.nio.file.Path resolve(Located<String> path) {
-        java.nio.file.Path folder = path.location().file().getParent();
-        return folder == null ? java.nio.file.Path.of(path.value()) : folder.resolve(path.value());
+    static Path resolve(Located<String> path) {
+        Path folder = path.location().file().getParent();
+        return folder == null ? Path.of(path.value()) : folder.resolve(path.value());
     }
 
     private static List<TableDto> concat(List<TableDto> first, List<TableDto> second) {
-        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+        return Stream.concat(first.stream(), second.stream()).toList();
     }
 }

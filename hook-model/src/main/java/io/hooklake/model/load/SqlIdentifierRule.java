@@ -39,12 +39,8 @@ final class SqlIdentifierRule implements ProjectRule {
         document.concepts().forEach(c -> check(diagnostics, "concept name", c.name()));
         for (KeysetDto keyset : document.keysets()) {
             check(diagnostics, "qualifier", keyset.qualifier());
-            if (keyset.name().isPresent()) {
-                check(diagnostics, "keyset name", keyset.name().get());
-            } else if (keyset.qualifier().map(q -> isIdentifier(q.value())).orElse(true)
-                    && isIdentifier(keyset.concept().value()) && isIdentifier(keyset.source().value())) {
-                check(diagnostics, "keyset name", new Located<>(keyset.resolvedName(), keyset.location()));
-            }
+            // A default name is made of the concept, qualifier and source, each checked on its own.
+            check(diagnostics, "keyset name", keyset.name());
         }
         for (FrameDto frame : document.frames()) {
             if (frame.name().isPresent()) {

@@ -2,6 +2,7 @@ package io.hooklake.model.load;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean" hints: the known name nearest to a wrong one, by edit distance. */
@@ -12,15 +13,16 @@ final class Suggestions {
 
     /**
      * The hint {@code did you mean 'x'?} for the candidate closest to {@code wrong}, when one is
-     * close enough: at most a third of the wrong name's length apart (at least 2 edits allowed), and
-     * fewer edits than either name is long.
+     * close enough: at most one edit per five characters of the wrong name (at least one), and
+     * fewer edits than either name is long. An edit inserts, deletes, replaces or swaps
+     * neighbouring characters; case is ignored.
      */
     static Optional<String> didYouMean(String wrong, Collection<String> candidates) {
         return closest(wrong, candidates).map(c -> "did you mean '" + c + "'?");
     }
 
     static Optional<String> closest(String wrong, Collection<String> candidates) {
-        int allowed = Math.max(2, wrong.length() / 3);
+        int allowed = Math.max(1, wrong.length() / 5);
         return candidates.stream()
                 .distinct()
                 .filter(c -> !c.equals(wrong))
@@ -28,25 +30,26 @@ final class Suggestions {
                 .min(Comparator.<String>comparingInt(c -> distance(wrong, c)).thenComparing(Comparator.naturalOrder()));
     }
 
-    /** Levenshtein distance, ignoring case differences. */
+    /** Edit distance with swaps of neighbours (optimal string alignment), ignoring case. */
     static int distance(String a, String b) {
-        String x = a.toLowerCase(java.util.Locale.ROOT);
-        String y = b.toLowerCase(java.util.Locale.ROOT);
-        int[] previous = new int[y.length() + 1];
-        int[] current = new int[y.length() + 1];
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        int[][] d = new int[x.length() + 1][y.length() + 1];
+        for (int i = 0; i <= x.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= y.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= x.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= y.length(); j++) {
-                int substitution = previous[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+                int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
+                if (i > 1 && j > 1 && x.charAt(i - 1) == y.charAt(j - 2) && x.charAt(i - 2) == y.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[y.length()];
+        return d[x.length()][y.length()];
     }
 }

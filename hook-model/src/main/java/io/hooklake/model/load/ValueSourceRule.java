@@ -13,7 +13,7 @@ final class ValueSourceRule implements ProjectRule {
     public void check(ProjectDocument document, Diagnostics diagnostics) {
         for (FrameDto frame : document.frames()) {
             for (HookDto hook : frame.hooks()) {
-                check(diagnostics, hook.location(), "hook " + HookKeysetRule.quoted(document.hookLabel(frame, hook)),
+                check(diagnostics, hook.location(), "hook " + "'" + document.hookLabel(hook) + "'",
                         hook.businessKey(), "business_key", hook.expression());
             }
             for (EventDto event : frame.events()) {

@@ -2,6 +2,7 @@ package io.hooklake.model.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.hooklake.model.Column;
 import io.hooklake.model.ColumnName;
@@ -78,6 +79,33 @@ class ProjectLoaderTest {
                     assertThat(e.getMessage()).isEqualTo("The lakehouse project has 1 error:\n"
                             + "src/test/resources/no-such-folder: error LH122: project folder does not exist or is not a folder");
                 });
+    }
+
+    @Test
+    void aliasStandsForItsAnchoredValueAndMergeKeyLetsAMappingOverrideIt() {
+        Path dir = Path.of("src/test/resources/valid/anchors");
+        Path file = dir.resolve("lakehouse.yml");
+
+        Project project = ProjectLoader.load(dir);
+
+        Table orders = project.table(SHOP, TableName.of("orders")).orElseThrow();
+        assertThat(orders.columns()).extracting(c -> c.name().value(), Column::location).containsExactly(
+                tuple("id", at(file, 8, 13)),
+                tuple("customer_id", at(file, 13, 13)),
+                tuple("changed_on", at(file, 9, 13)),
+                tuple("_loaded_at", at(file, 10, 9)));
+        Frame frame = project.frame(FrameName.of("shop__orders")).orElseThrow();
+        assertThat(frame.hooks()).extracting(Hook::name, Hook::businessKey, Hook::primary).containsExactly(
+                tuple(HookName.of("_hook__order"), new ValueSource.ColumnRef(ColumnName.of("id")), true),
+                tuple(HookName.of("_hook__customer"), new ValueSource.ColumnRef(ColumnName.of("customer_id")), false));
+    }
+
+    @Test
+    void aliasWithoutAnchorIsASyntaxError() {
+        LoadResult result = ProjectLoader.check(Path.of("src/test/resources/invalid/unknown-alias"));
+
+        assertThat(result.diagnostics()).extracting(Object::toString).containsExactly(
+                "src/test/resources/invalid/unknown-alias/lakehouse.yml:8:13: error LH100: YAML syntax error: unknown alias '*id'");
     }
 
     private static Project expectedProject() {
