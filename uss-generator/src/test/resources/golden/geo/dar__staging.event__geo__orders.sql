@@ -11,23 +11,26 @@ WITH record AS (
     _pit_hook__order AS __pit
   FROM dab.frame__geo__orders
 ),
+dated AS (
+  SELECT
+    __pit,
+    "order_date" AS __event_0,
+    "ship_date" AS __event_1,
+    CAST((order_date + 30) AS DATE) AS __event_2
+  FROM record
+),
 event_dates AS (
-  SELECT __pit, "order_date" AS __date, 0 AS __event FROM record
-  UNION ALL
-  SELECT __pit, "ship_date" AS __date, 1 AS __event FROM record
-  UNION ALL
-  SELECT __pit, CAST((order_date + 30) AS DATE) AS __date, 2 AS __event FROM record
+  SELECT *, unnest(list_distinct(list_value(__event_0, __event_1, __event_2))) AS __date
+  FROM dated
 ),
 flags AS (
   SELECT
     __pit,
     __date,
-    bool_or(__event = 0) AS event__order_date,
-    bool_or(__event = 1) AS event__ship_date,
-    bool_or(__event = 2) AS event__due
+    coalesce(__event_0 = __date, false) AS event__order_date,
+    coalesce(__event_1 = __date, false) AS event__ship_date,
+    coalesce(__event_2 = __date, false) AS event__due
   FROM event_dates
-  WHERE __date IS NOT NULL
-  GROUP BY __pit, __date
 )
 SELECT
   bridge.peripheral,

@@ -9,17 +9,22 @@ WITH record AS (
     _pit_hook__employee AS __pit
   FROM dab.frame__org__employees
 ),
+dated AS (
+  SELECT
+    __pit,
+    "hired_on" AS __event_0
+  FROM record
+),
 event_dates AS (
-  SELECT __pit, "hired_on" AS __date, 0 AS __event FROM record
+  SELECT *, unnest(list_distinct(list_value(__event_0))) AS __date
+  FROM dated
 ),
 flags AS (
   SELECT
     __pit,
     __date,
-    bool_or(__event = 0) AS event__hired_on
+    coalesce(__event_0 = __date, false) AS event__hired_on
   FROM event_dates
-  WHERE __date IS NOT NULL
-  GROUP BY __pit, __date
 )
 SELECT
   bridge.peripheral,

@@ -166,6 +166,11 @@ public final class NamingStrategy {
         return "event__" + event;
     }
 
+    /** The internal column of an event bridge that holds the {@code index}-th event's date (0-based). */
+    public String eventValue(int index) {
+        return "__event_" + index;
+    }
+
     /** {@code _hook__epoch__date}. */
     public String dateHook() {
         return HOOK_PREFIX + dateKeyset();

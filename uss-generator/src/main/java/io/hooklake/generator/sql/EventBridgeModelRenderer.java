@@ -29,9 +29,12 @@ final class EventBridgeModelRenderer {
                 Stream.of(new Views.Renamed(ctx.dialect.quoted(table.loadColumn().value()),
                         ctx.id(ctx.naming.record(frame, RecordColumn.LOADED_AT)))))
                 .toList();
-        List<Views.EventView> eventViews = events.stream()
-                .map(e -> new Views.EventView(ctx.id(ctx.naming.eventFlag(e.name())), e.kind().name(), e.value()))
-                .toList();
+        List<Views.EventView> eventViews = new java.util.ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            FrameEvent e = events.get(i);
+            eventViews.add(new Views.EventView(ctx.id(ctx.naming.eventFlag(e.name())), ctx.id(ctx.naming.eventValue(i)),
+                    e.kind().name(), e.value()));
+        }
         List<Views.BridgeColumn> bridgeColumns = BridgeModelRenderer.columns(ctx, frame).stream()
                 .map(c -> new Views.BridgeColumn(ctx.id(c.name()), c.name().equals(ctx.naming.bridgePitHook())))
                 .toList();

@@ -109,8 +109,11 @@ public final class Views {
     public record BridgeColumn(String column, boolean key) {
     }
 
-    /** An event: its flag column, its {@link io.hooklake.generator.dialect.DateKind} and value SQL. */
-    public record EventView(String flag, String kind, String value) {
+    /**
+     * An event: its flag column, the internal column holding its date, its
+     * {@link io.hooklake.generator.dialect.DateKind} and value SQL.
+     */
+    public record EventView(String flag, String alias, String kind, String value) {
     }
 
     /** The event bridge. */

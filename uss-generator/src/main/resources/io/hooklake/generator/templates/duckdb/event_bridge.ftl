@@ -3,6 +3,7 @@
 <#--
   Event bridge: each bridge row once per distinct event date of its frame version, with a flag per
   event; a bridge row whose version has no event date appears once, with no date and every flag false.
+  The distinct dates of a version are its event values in one list, NULLs and duplicates removed.
 -->
 <#if events.events?has_content>
 WITH record AS (
@@ -13,24 +14,26 @@ WITH record AS (
     ${events.framePit} AS __pit
   FROM ${events.frame}
 ),
-event_dates AS (
+dated AS (
+  SELECT
+    __pit,
 <#list events.events as e>
-  SELECT __pit, <@event.date e.kind e.value/> AS __date, ${e?index} AS __event FROM record
-<#sep>
-  UNION ALL
-</#sep>
+    <@event.date e.kind e.value/> AS ${e.alias}<#sep>,</#sep>
 </#list>
+  FROM record
+),
+event_dates AS (
+  SELECT *, unnest(list_distinct(list_value(<#list events.events as e>${e.alias}<#sep>, </#sep></#list>))) AS __date
+  FROM dated
 ),
 flags AS (
   SELECT
     __pit,
     __date,
 <#list events.events as e>
-    bool_or(__event = ${e?index}) AS ${e.flag}<#sep>,</#sep>
+    coalesce(${e.alias} = __date, false) AS ${e.flag}<#sep>,</#sep>
 </#list>
   FROM event_dates
-  WHERE __date IS NOT NULL
-  GROUP BY __pit, __date
 )
 SELECT
 <#list events.bridgeColumns as c>
