@@ -119,6 +119,16 @@ public final class NamingStrategy {
         return "peripheral";
     }
 
+    /** Whether a column is a point-in-time hook ({@code _pit_hook__...}). */
+    public boolean isPitHook(String column) {
+        return column.startsWith(PIT_PREFIX);
+    }
+
+    /** Whether a column is an event flag ({@code event__...}). */
+    public boolean isEventFlag(String column) {
+        return column.startsWith(eventFlag(""));
+    }
+
     /** {@code _pit_hook__bridge}. */
     public String bridgePitHook() {
         return PIT_PREFIX + "bridge";

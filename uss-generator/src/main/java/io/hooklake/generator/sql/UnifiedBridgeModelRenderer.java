@@ -64,7 +64,7 @@ final class UnifiedBridgeModelRenderer {
         columns.add(RenderContext.column(ctx.naming.bridgeIsCurrent(), ctx.dialect.booleanType(),
                 "whether the interval is open"));
         Map<String, String> flags = new TreeMap<>();
-        inputs.forEach(i -> i.columns().stream().filter(c -> c.name().startsWith(ctx.naming.eventFlag("")))
+        inputs.forEach(i -> i.columns().stream().filter(c -> ctx.naming.isEventFlag(c.name()))
                 .forEach(c -> flags.putIfAbsent(c.name(), "whether the event happened on this date")));
         flags.forEach((name, description) ->
                 columns.add(RenderContext.column(name, ctx.dialect.booleanType(), description)));
@@ -75,7 +75,7 @@ final class UnifiedBridgeModelRenderer {
         String bridgePit = ctx.naming.bridgePitHook();
         Map<String, String> pits = new TreeMap<>();
         inputs.forEach(i -> i.columns().stream()
-                .filter(c -> c.name().startsWith("_pit_hook__") && !c.name().equals(bridgePit))
+                .filter(c -> ctx.naming.isPitHook(c.name()) && !c.name().equals(bridgePit))
                 .forEach(c -> pits.putIfAbsent(c.name(), "point-in-time hook; the ghost record where the peripheral lacks it")));
         return pits;
     }

@@ -8,6 +8,7 @@ import io.hooklake.generator.ModelKind;
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.ModelSet;
 import io.hooklake.generator.dialect.Dialect;
+import io.hooklake.model.HookStorage;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -59,7 +60,13 @@ class UssModelSetBuilderTest {
     @ParameterizedTest
     @ValueSource(strings = {"geo", "org", "retail", "keys"})
     void everyStatementParsesAndReadsExactlyItsUpstream(String project) throws Exception {
-        for (Model model : builder.build(TestProjects.load(project)).models()) {
+        for (HookStorage storage : HookStorage.values()) {
+            assertParsesAndReadsUpstream(builder.build(TestProjects.withStorage(TestProjects.load(project), storage)));
+        }
+    }
+
+    private static void assertParsesAndReadsUpstream(ModelSet set) throws Exception {
+        for (Model model : set.models()) {
             Statement statement = CCJSqlParserUtil.parse(model.sql());
             TreeSet<String> read = new TreeSet<>(TablesNamesFinder.findTables(model.sql()));
             read.removeIf(name -> !name.contains("."));
