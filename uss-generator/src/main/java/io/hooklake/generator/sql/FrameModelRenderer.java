@@ -131,13 +131,45 @@ final class FrameModelRenderer {
                         grainColumns(ctx, frame, table)));
     }
 
-    /** What versions are partitioned by: the grain's columns, or the primary hook when no grain is given. */
+    /**
+     * What versions are partitioned by: the grain's columns; or the primary hook itself when no
+     * grain is given, or when the grain was derived from a primary hook keyed (in part) by an
+     * expression, whose derived columns would miss the expression's part of the key.
+     */
     private static List<String> grain(RenderContext ctx, Frame frame, Table table) {
-        if (!frame.grain().isEmpty()) {
+        Optional<HookDefinition> primary = frame.primaryHook();
+        boolean derivedFromExpression = primary.isPresent() && hasExpression(frame, primary.get())
+                && frame.grain().equals(keyColumns(frame, primary.get()));
+        if (!frame.grain().isEmpty() && !derivedFromExpression) {
             return grainColumns(ctx, frame, table);
         }
-        return List.of(ctx.id(ctx.naming.hook(frame.primaryHook().orElseThrow(
+        return List.of(ctx.id(ctx.naming.hook(primary.orElseThrow(
                 () -> new IllegalStateException("frame " + frame.name() + " has neither grain nor primary hook")))));
+    }
+
+    private static boolean hasExpression(Frame frame, HookDefinition hook) {
+        if (hook instanceof Hook plain) {
+            return plain.businessKey() instanceof ValueSource.SqlExpression;
+        }
+        return ((CompositeHook) hook).parts().stream().map(p -> frame.hook(p).orElseThrow())
+                .anyMatch(p -> hasExpression(frame, p));
+    }
+
+    /** The business key columns of a hook, parts in order, each once: how a grain is derived. */
+    private static List<ColumnName> keyColumns(Frame frame, HookDefinition hook) {
+        java.util.LinkedHashSet<ColumnName> columns = new java.util.LinkedHashSet<>();
+        collectKeyColumns(frame, hook, columns);
+        return List.copyOf(columns);
+    }
+
+    private static void collectKeyColumns(Frame frame, HookDefinition hook, java.util.Set<ColumnName> columns) {
+        if (hook instanceof Hook plain) {
+            if (plain.businessKey() instanceof ValueSource.ColumnRef ref) {
+                columns.add(ref.column());
+            }
+            return;
+        }
+        ((CompositeHook) hook).parts().forEach(p -> collectKeyColumns(frame, frame.hook(p).orElseThrow(), columns));
     }
 
     private static List<String> grainColumns(RenderContext ctx, Frame frame, Table table) {

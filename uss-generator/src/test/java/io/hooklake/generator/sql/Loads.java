@@ -76,6 +76,8 @@ final class Loads {
         lake.land("visits", d2, "1, 1, 'cart'", "2, NULL, 'anonymous'");
         lake.land("product_vendors", d1, "1, 'ACME', 9.5", "2, NULL, 3.0");
         lake.land("product_vendors", d2, "1, 'ACME', 9.75");
+        lake.land("coupon_uses", d1, "'spring', 1, 1", "'summer', 1, 1", "'SPRING', 2, 1");
+        lake.land("coupon_uses", d2, "'spring', 1, 2", "'summer', 1, 1");
         lake.land("order_lines", d1, "1, 1, 'ACME', 3", "2, 2, NULL, 1");
     }
 }
