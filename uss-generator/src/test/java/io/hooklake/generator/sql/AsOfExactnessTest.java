@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelKind;
+import io.hooklake.model.HookStorage;
+import io.hooklake.model.Project;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -47,9 +50,10 @@ class AsOfExactnessTest {
         return map;
     }
 
-    @Test
-    void bridgeRowsValidAtAnyInstantEqualTheNaivePointInTimeJoinInGeo() {
-        assertAsOfExact("geo", Loads::geo, geoSpecs(), 4);
+    @ParameterizedTest(name = "{0} hooks")
+    @EnumSource(HookStorage.class)
+    void bridgeRowsValidAtAnyInstantEqualTheNaivePointInTimeJoinInGeo(HookStorage storage) {
+        assertAsOfExact(TestProjects.withStorage(TestProjects.load("geo"), storage), Loads::geo, geoSpecs(), 4);
     }
 
     private static List<FrameSpec> geoSpecs() {
@@ -145,6 +149,10 @@ class AsOfExactnessTest {
     }
 
     private void assertAsOfExact(String project, Consumer<DuckDbLakehouse> loads, List<FrameSpec> specs, int levels) {
+        assertAsOfExact(TestProjects.load(project), loads, specs, levels);
+    }
+
+    private void assertAsOfExact(Project project, Consumer<DuckDbLakehouse> loads, List<FrameSpec> specs, int levels) {
         try (BuiltLakehouse built = BuiltLakehouse.of(project, loads)) {
             Map<String, List<Version>> versions = new LinkedHashMap<>();
             TreeSet<LocalDateTime> boundaries = new TreeSet<>();
@@ -182,7 +190,7 @@ class AsOfExactnessTest {
                 }
             }
             assertThat(compared).as("rows compared").isGreaterThan(instants.size());
-            System.out.println("as-of " + project + ": " + instants.size() + " instants, " + compared + " bridge rows compared");
+            System.out.println("as-of " + project.name() + " (" + project.settings().hookStorage() + "): " + instants.size() + " instants, " + compared + " bridge rows compared");
         }
     }
 

@@ -13,7 +13,10 @@ import java.util.function.Consumer;
 record BuiltLakehouse(Project project, ModelSet models, DuckDbLakehouse lake) implements AutoCloseable {
 
     static BuiltLakehouse of(String name, Consumer<DuckDbLakehouse> loads) {
-        Project project = TestProjects.load(name);
+        return of(TestProjects.load(name), loads);
+    }
+
+    static BuiltLakehouse of(Project project, Consumer<DuckDbLakehouse> loads) {
         ModelSet set = new UssModelSetBuilder(Dialect.duckdb()).build(project);
         DuckDbLakehouse lake = new DuckDbLakehouse(project);
         loads.accept(lake);
