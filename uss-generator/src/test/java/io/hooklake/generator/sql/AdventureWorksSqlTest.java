@@ -62,12 +62,17 @@ class AdventureWorksSqlTest {
                 }
             }
             Map<ModelKind, Long> millis = new EnumMap<>(ModelKind.class);
+            Map<String, Long> perModel = new TreeMap<>();
             for (Model model : DuckDbLakehouse.inDagOrder(set.models())) {
                 long start = System.nanoTime();
                 lake.create(model);
-                millis.merge(model.kind(), (System.nanoTime() - start) / 1_000_000, Long::sum);
+                long elapsed = (System.nanoTime() - start) / 1_000_000;
+                millis.merge(model.kind(), elapsed, Long::sum);
+                perModel.put(model.name().qualified(), elapsed);
             }
             System.out.println("AdventureWorks milliseconds to create, per kind: " + millis);
+            System.out.println("AdventureWorks slowest models (ms): " + perModel.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(6).toList());
             Map<String, Long> rowsPerLayer = new TreeMap<>();
             for (Model model : set.models()) {
                 List<String> declared = model.columns().stream().map(c -> c.name() + " " + c.type()).toList();
