@@ -10,6 +10,7 @@ import io.hooklake.model.ProjectSettings;
 import io.hooklake.model.Schemas;
 import io.hooklake.model.Table;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Builds every SQL object and column name of the generated models, from the project's schemas and
@@ -145,7 +146,7 @@ public final class NamingStrategy {
     }
 
     /** An inherited column, renamed by the role of the reference it comes through. */
-    public String inherited(String column, java.util.Optional<String> role) {
+    public String inherited(String column, Optional<String> role) {
         return role.map(r -> column + "__" + r).orElse(column);
     }
 

@@ -29,7 +29,7 @@ final class EventBridgeModelRenderer {
                 Stream.of(new Views.Renamed(ctx.dialect.quoted(table.loadColumn().value()),
                         ctx.id(ctx.naming.record(frame, RecordColumn.LOADED_AT)))))
                 .toList();
-        List<Views.EventView> eventViews = new java.util.ArrayList<>();
+        List<Views.EventView> eventViews = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             FrameEvent e = events.get(i);
             eventViews.add(new Views.EventView(ctx.id(ctx.naming.eventFlag(e.name())), ctx.id(ctx.naming.eventValue(i)),

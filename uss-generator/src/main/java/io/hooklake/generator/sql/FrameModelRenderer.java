@@ -14,8 +14,10 @@ import io.hooklake.model.HookDefinition;
 import io.hooklake.model.Table;
 import io.hooklake.model.ValueSource;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The frame: one row per record version of its grain, with hooks, prefixed payload and record
@@ -157,12 +159,12 @@ final class FrameModelRenderer {
 
     /** The business key columns of a hook, parts in order, each once: how a grain is derived. */
     private static List<ColumnName> keyColumns(Frame frame, HookDefinition hook) {
-        java.util.LinkedHashSet<ColumnName> columns = new java.util.LinkedHashSet<>();
+        LinkedHashSet<ColumnName> columns = new LinkedHashSet<>();
         collectKeyColumns(frame, hook, columns);
         return List.copyOf(columns);
     }
 
-    private static void collectKeyColumns(Frame frame, HookDefinition hook, java.util.Set<ColumnName> columns) {
+    private static void collectKeyColumns(Frame frame, HookDefinition hook, Set<ColumnName> columns) {
         if (hook instanceof Hook plain) {
             if (plain.businessKey() instanceof ValueSource.ColumnRef ref) {
                 columns.add(ref.column());

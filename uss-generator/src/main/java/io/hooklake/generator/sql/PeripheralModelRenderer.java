@@ -8,6 +8,7 @@ import io.hooklake.generator.naming.NamingStrategy.RecordColumn;
 import io.hooklake.model.Frame;
 import io.hooklake.model.HookDefinition;
 import io.hooklake.model.SqlType;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -60,7 +61,7 @@ final class PeripheralModelRenderer {
     }
 
     private static Set<String> recordColumns(RenderContext ctx, Frame frame) {
-        return java.util.Arrays.stream(RecordColumn.values()).map(r -> ctx.naming.record(frame, r))
+        return Arrays.stream(RecordColumn.values()).map(r -> ctx.naming.record(frame, r))
                 .collect(Collectors.toSet());
     }
 }

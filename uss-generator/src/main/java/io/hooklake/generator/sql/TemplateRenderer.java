@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -81,7 +82,7 @@ public final class TemplateRenderer {
     }
 
     /** The template and all it imports, transitively, as qualified names, sorted. */
-    java.util.List<String> templatesUsed(String template) {
+    List<String> templatesUsed(String template) {
         TreeSet<String> used = new TreeSet<>();
         Deque<String> todo = new ArrayDeque<>();
         todo.add(qualified(template));
@@ -97,7 +98,7 @@ public final class TemplateRenderer {
                 todo.add(target.startsWith("/") ? dialect.templateDirectory() + target : folder + target);
             }
         }
-        return java.util.List.copyOf(used);
+        return List.copyOf(used);
     }
 
     private String qualified(String template) {

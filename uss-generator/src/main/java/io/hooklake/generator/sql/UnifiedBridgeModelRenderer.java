@@ -6,6 +6,7 @@ import io.hooklake.generator.ModelColumn;
 import io.hooklake.generator.ModelKind;
 import io.hooklake.generator.ModelName;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +34,7 @@ final class UnifiedBridgeModelRenderer {
     static Model render(RenderContext ctx, List<Input> inputs) {
         List<ModelColumn> columns = columns(ctx, inputs);
         Set<String> keys = pitColumns(ctx, inputs).keySet();
-        List<Views.Stage> stages = inputs.stream().sorted(java.util.Comparator.comparing(Input::name)).map(input -> {
+        List<Views.Stage> stages = inputs.stream().sorted(Comparator.comparing(Input::name)).map(input -> {
             Set<String> present = input.columns().stream().map(ModelColumn::name).collect(Collectors.toSet());
             return new Views.Stage(ctx.dialect.relation(input.name()), columns.stream()
                     .map(c -> new Views.StageValue(ctx.id(c.name()), present.contains(c.name()),
