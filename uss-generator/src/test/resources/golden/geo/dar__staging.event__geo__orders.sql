@@ -1,4 +1,5 @@
-WITH record AS (
+WITH
+record AS (
   SELECT
     order__order_id AS "order_id",
     order__bill_to_address_id AS "bill_to_address_id",

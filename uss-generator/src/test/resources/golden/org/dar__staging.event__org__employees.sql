@@ -1,4 +1,5 @@
-WITH record AS (
+WITH
+record AS (
   SELECT
     employee__employee_id AS "employee_id",
     employee__manager_id AS "manager_id",

@@ -48,7 +48,6 @@ final class EventBridgeModelRenderer {
                 bridgeColumns,
                 ctx.dialect.literal(ctx.naming.dateKeyset() + "|"),
                 ctx.id(ctx.naming.dateHook()),
-                ctx.hookType(),
                 ctx.id(ctx.naming.eventDate()));
         Rendered rendered = ctx.templates.render(TEMPLATE, "events", view);
         List<ModelName> upstream = events.isEmpty()

@@ -119,7 +119,7 @@ public final class Views {
     /** The event bridge. */
     public record EventBridgeView(String storage, String bridge, String frame, String framePit,
             List<Renamed> record, List<EventView> events, List<BridgeColumn> bridgeColumns, String dateKeyset,
-            String dateHook, String dateHookType, String eventDate) {
+            String dateHook, String eventDate) {
 
         public EventBridgeView {
             record = List.copyOf(record);

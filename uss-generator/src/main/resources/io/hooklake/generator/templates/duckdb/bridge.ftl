@@ -23,15 +23,9 @@ boundaries AS (
   SELECT __pit, __valid_to AS __at FROM child
 <#list bridge.parents as p>
   UNION
-  SELECT child.__pit, ${p.alias}.${p.validFrom} AS __at
-  FROM child
-  INNER JOIN ${p.relation} AS ${p.alias}
-    ON ${p.alias}.${p.hook} = child.${p.childHook} AND <@asof.inside "${p.alias}.${p.validFrom}" "child.__valid_from" "child.__valid_to"/>
+<@asof.boundaries p p.validFrom/>
   UNION
-  SELECT child.__pit, ${p.alias}.${p.validTo} AS __at
-  FROM child
-  INNER JOIN ${p.relation} AS ${p.alias}
-    ON ${p.alias}.${p.hook} = child.${p.childHook} AND <@asof.inside "${p.alias}.${p.validTo}" "child.__valid_from" "child.__valid_to"/>
+<@asof.boundaries p p.validTo/>
 </#list>
 ),
 intervals AS (
@@ -57,7 +51,7 @@ joined AS (
   INNER JOIN child ON child.__pit = intervals.__pit
 <#list bridge.parents as p>
   LEFT JOIN ${p.relation} AS ${p.alias}
-    ON ${p.alias}.${p.hook} = child.${p.childHook} AND <@asof.covers "${p.alias}.${p.validFrom}" "${p.alias}.${p.validTo}" "intervals.__valid_from" "intervals.__valid_to"/>
+    ON <@asof.sameKey p/> AND <@asof.covers "${p.alias}.${p.validFrom}" "${p.alias}.${p.validTo}" "intervals.__valid_from" "intervals.__valid_to"/>
 </#list>
 )
 SELECT

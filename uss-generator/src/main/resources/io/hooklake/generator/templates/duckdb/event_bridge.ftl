@@ -5,8 +5,9 @@
   event; a bridge row whose version has no event date appears once, with no date and every flag false.
   The distinct dates of a version are its event values in one list, NULLs and duplicates removed.
 -->
+WITH
 <#if events.events?has_content>
-WITH record AS (
+record AS (
   SELECT
 <#list events.record as c>
     ${c.column} AS ${c.source},
@@ -35,6 +36,13 @@ flags AS (
 </#list>
   FROM event_dates
 )
+<#else>
+flags AS (
+  SELECT ${events.framePit} AS __pit, CAST(NULL AS DATE) AS __date
+  FROM ${events.bridge}
+  WHERE false
+)
+</#if>
 SELECT
 <#list events.bridgeColumns as c>
 <#if c.key>
@@ -50,16 +58,3 @@ SELECT
   flags.__date AS ${events.eventDate}
 FROM ${events.bridge} AS bridge
 LEFT JOIN flags ON flags.__pit = bridge.${events.framePit}
-<#else>
-SELECT
-<#list events.bridgeColumns as c>
-<#if c.key>
-  <@hook.store events.storage>concat_ws('~', <@hook.asText events.storage "bridge.${c.column}"/>)</@hook.store> AS ${c.column},
-<#else>
-  bridge.${c.column},
-</#if>
-</#list>
-  CAST(NULL AS ${events.dateHookType}) AS ${events.dateHook},
-  CAST(NULL AS DATE) AS ${events.eventDate}
-FROM ${events.bridge} AS bridge
-</#if>

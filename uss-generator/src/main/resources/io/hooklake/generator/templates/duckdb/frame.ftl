@@ -29,14 +29,14 @@ deduplicated AS (
 changes AS (
   SELECT
     *,
-    lag(${frame.record.hash}) OVER (PARTITION BY <#list frame.grain as g>${g}<#sep>, </#sep></#list> ORDER BY ${frame.record.loadedAt}) AS __previous_hash
+    lag(${frame.record.hash}) OVER (<@record.byGrainInLoadOrder frame.grain frame.record.loadedAt/>) AS __previous_hash
   FROM deduplicated
 ),
 versions AS (
   SELECT
     *,
-    row_number() OVER (PARTITION BY <#list frame.grain as g>${g}<#sep>, </#sep></#list> ORDER BY ${frame.record.loadedAt}) AS __version,
-    lead(__loaded_at) OVER (PARTITION BY <#list frame.grain as g>${g}<#sep>, </#sep></#list> ORDER BY ${frame.record.loadedAt}) AS __next_loaded_at
+    row_number() OVER (<@record.byGrainInLoadOrder frame.grain frame.record.loadedAt/>) AS __version,
+    lead(__loaded_at) OVER (<@record.byGrainInLoadOrder frame.grain frame.record.loadedAt/>) AS __next_loaded_at
   FROM changes
   WHERE __previous_hash IS NULL OR __previous_hash <> ${frame.record.hash}
 ),

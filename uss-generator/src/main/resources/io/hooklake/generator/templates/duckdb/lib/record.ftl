@@ -5,3 +5,5 @@
 <#-- A hash of the payload that tells NULL from any text: each value length-prefixed, NULL as 'N'. -->
 <#macro hash columns>md5(<#list columns as column>
       coalesce('V' || length(CAST(${column} AS VARCHAR)) || ':' || CAST(${column} AS VARCHAR), 'N')<#sep> ||</#sep><#else>''</#list>)</#macro>
+<#-- The window over one record's loads: partitioned by its grain, in load order. -->
+<#macro byGrainInLoadOrder grain loadedAt>PARTITION BY <#list grain as g>${g}<#sep>, </#sep></#list> ORDER BY ${loadedAt}</#macro>
