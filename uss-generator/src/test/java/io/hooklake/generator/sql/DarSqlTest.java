@@ -70,12 +70,20 @@ class DarSqlTest {
 
     @Test
     void timestampColumnsAreEventsWhenAskedAndLoadIdsAreNot() {
+        Model events = keys.model(ModelKind.EVENT_BRIDGE, "shop__visits");
+        assertThat(keys.model(ModelKind.EVENT_BRIDGE, "shop__customers").columns()).extracting(ModelColumn::name)
+                .filteredOn(n -> n.startsWith("event__")).containsExactly("event__signed_up_at");
+        assertThat(events.columns()).extracting(ModelColumn::name).filteredOn(n -> n.startsWith("event__")).isEmpty();
+    }
+
+    @Test
+    void anExplicitEventReplacesTheColumnEventOfTheSameNameWithAWarning() {
         Model events = keys.model(ModelKind.EVENT_BRIDGE, "shop__customers");
-        assertThat(events.columns()).extracting(ModelColumn::name).filteredOn(n -> n.startsWith("event__"))
-                .containsExactly("event__signed_up_at");
         assertThat(keys.lake().rows("SELECT DISTINCT _hook__epoch__date AS d FROM " + keys.relation(events.name())
                 + " WHERE _hook__customer = 'customer__shop|1'")).extracting(r -> r.get("d"))
-                .containsExactly("epoch__date|2023-12-31");
+                .containsExactly("epoch__date|2024-01-01");
+        assertThat(keys.models().diagnostics()).filteredOn(d -> d.code().equals("LH205")).singleElement()
+                .extracting(d -> d.message()).asString().contains("'signed_up_at'", "shop__customers");
     }
 
     @Test
