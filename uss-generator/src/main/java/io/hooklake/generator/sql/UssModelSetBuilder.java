@@ -1,6 +1,7 @@
 package io.hooklake.generator.sql;
 
 import io.hooklake.generator.Model;
+import io.hooklake.generator.ModelColumn;
 import io.hooklake.generator.ModelSet;
 import io.hooklake.generator.ModelSetBuilder;
 import io.hooklake.generator.dialect.Dialect;
@@ -9,9 +10,14 @@ import io.hooklake.model.Project;
 import io.hooklake.model.Source;
 import io.hooklake.model.Table;
 import io.hooklake.model.diagnostic.Diagnostic;
+import io.hooklake.model.diagnostic.Location;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Renders every model of a validated project for one dialect: a raw view per raw table; per
@@ -21,6 +27,9 @@ import java.util.List;
  * location.
  */
 public final class UssModelSetBuilder implements ModelSetBuilder {
+
+    /** A model would have two columns of one name. */
+    public static final String DUPLICATE_COLUMN = "LH206";
 
     private final TemplateRenderer templates;
 
@@ -53,8 +62,22 @@ public final class UssModelSetBuilder implements ModelSetBuilder {
                     .toList()));
         }
         models.sort(Comparator.comparing(Model::name));
+        models.forEach(model -> checkColumnsUnique(ctx, model));
         List<Diagnostic> diagnostics = ctx.diagnostics.stream().sorted(Diagnostic.ORDER).toList();
         return new ModelSet(models, ctx.graph.references(), diagnostics);
+    }
+
+    /** A model with two columns of one name is an error (LH206): no engine may rename one silently. */
+    private static void checkColumnsUnique(RenderContext ctx, Model model) {
+        Set<String> seen = new HashSet<>();
+        for (ModelColumn column : model.columns()) {
+            if (!seen.add(column.name().toLowerCase(Locale.ROOT))) {
+                Location where = model.origin().orElse(Location.ofFile(Path.of(ctx.project.name().value())));
+                ctx.diagnostics.add(Diagnostic.error(DUPLICATE_COLUMN, where, "model '" + model.name()
+                        + "' would have two columns named '" + column.name() + "'")
+                        .withHint("rename a column, a hook, an event or the frame's prefix"));
+            }
+        }
     }
 
     /** The renderer, whose template sources a fingerprint may read. */

@@ -8,7 +8,18 @@ import io.hooklake.generator.ModelKind;
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.ModelSet;
 import io.hooklake.generator.dialect.Dialect;
+import io.hooklake.model.Column;
+import io.hooklake.model.ColumnName;
+import io.hooklake.model.Frame;
+import io.hooklake.model.FrameName;
 import io.hooklake.model.HookStorage;
+import io.hooklake.model.Project;
+import io.hooklake.model.Source;
+import io.hooklake.model.SqlType;
+import io.hooklake.model.Table;
+import io.hooklake.model.diagnostic.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -102,6 +113,29 @@ class UssModelSetBuilderTest {
         for (Model model : byKind.values()) {
             model.templates().forEach(t -> assertThat(TemplateRenderer.source(t)).isNotBlank());
         }
+    }
+
+    @Test
+    void aModelWithTwoColumnsOfOneNameIsReportedAsAnError() {
+        Project geo = TestProjects.load("geo");
+        Frame orders = geo.frame(FrameName.of("geo__orders")).orElseThrow();
+        Frame clashing = new Frame(orders.name(), orders.source(), orders.table(), "_hook", orders.description(),
+                orders.grain(), orders.hooks(), orders.compositeHooks(), orders.events(), orders.location());
+        Table table = geo.table(orders);
+        List<Column> columns = new ArrayList<>(table.columns());
+        columns.add(new Column(ColumnName.of("order"), SqlType.of("VARCHAR"), true, "", table.location()));
+        Table wider = new Table(table.source(), table.name(), table.description(), columns, table.loadColumn(),
+                table.primaryKey(), table.location());
+        Source source = geo.sources().get(0);
+        Source changed = new Source(source.name(), source.description(),
+                source.tables().stream().map(t -> t.name().equals(table.name()) ? wider : t).toList(), source.location());
+        Project project = new Project(geo.settings(), List.of(changed), geo.concepts(), geo.keysets(),
+                geo.frames().stream().map(f -> f.name().equals(orders.name()) ? clashing : f).toList());
+        assertThat(builder.build(project).diagnostics()).filteredOn(d -> d.code().equals("LH206"))
+                .extracting(Diagnostic::isError, d -> d.message())
+                .contains(org.assertj.core.groups.Tuple.tuple(true,
+                        "model 'dab.frame__geo__orders' would have two columns named '_hook__order'"));
+        assertThat(builder.build(geo).diagnostics()).extracting(Diagnostic::code).doesNotContain("LH206");
     }
 
     @Test
