@@ -9,6 +9,7 @@ import io.hooklake.generator.ModelColumn;
 import io.hooklake.generator.ModelKind;
 import io.hooklake.model.FrameName;
 import io.hooklake.model.HookName;
+import io.hooklake.model.HookStorage;
 import io.hooklake.model.diagnostic.Diagnostic;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BridgeSqlTest {
@@ -155,6 +158,21 @@ class BridgeSqlTest {
                             tuple("order_line__shop|1", "product__shop|1~vendor__shop|ACME@1970-01-01", "1970-01-01"),
                             tuple("order_line__shop|1", "product__shop|1~vendor__shop|ACME@2024-02-01", "2024-02-01"),
                             tuple("order_line__shop|2", null, "1970-01-01"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} hooks")
+    @EnumSource(HookStorage.class)
+    void hashedHooksStillFindTheirParentsIncludingThroughCompositeHooks(HookStorage storage) {
+        try (BuiltLakehouse hashed = BuiltLakehouse.of(TestProjects.withStorage(TestProjects.load("keys"), storage),
+                Loads::keys); BuiltLakehouse geoHashed = BuiltLakehouse.of(
+                        TestProjects.withStorage(TestProjects.load("geo"), storage), Loads::geo)) {
+            assertThat(hashed.lake().count("SELECT * FROM " + hashed.relation(ModelKind.BRIDGE, "shop__order_lines")
+                    + " WHERE _pit_hook__product__vendor IS NOT NULL")).isEqualTo(2);
+            assertThat(geoHashed.lake().count("SELECT * FROM " + geoHashed.relation(ModelKind.BRIDGE, "geo__orders")
+                    + " WHERE _pit_hook__country__billing IS NOT NULL")).isEqualTo(
+                            geo.lake().count("SELECT * FROM " + geo.relation(ModelKind.BRIDGE, "geo__orders")
+                                    + " WHERE _pit_hook__country__billing IS NOT NULL"));
         }
     }
 
