@@ -68,10 +68,10 @@ final class Loads {
     static void keys(DuckDbLakehouse lake) {
         String d1 = "'1704067200.123456'";
         String d2 = "'1706745600.5'";
-        lake.land("customers", d1, "1, 'ann@Example.com', TIMESTAMP '2023-12-31 10:00:00'",
-                "2, NULL, NULL");
-        lake.land("customers", d2, "1, 'ann@example.org', TIMESTAMP '2023-12-31 10:00:00'",
-                "2, NULL, NULL");
+        lake.land("customers", d1, "1, 'ann@Example.com', TIMESTAMP '2023-12-31 10:00:00',"
+                + " TIMESTAMPTZ '2024-01-01 23:30:00+00'", "2, NULL, NULL, NULL");
+        lake.land("customers", d2, "1, 'ann@example.org', TIMESTAMP '2023-12-31 10:00:00',"
+                + " TIMESTAMPTZ '2024-01-01 23:30:00+00'", "2, NULL, NULL, NULL");
         lake.land("visits", d1, "1, 1, 'home'", "1, 2, 'home'", "NULL, 1, 'lost'");
         lake.land("visits", d2, "1, 1, 'cart'", "2, NULL, 'anonymous'");
         lake.land("product_vendors", d1, "1, 'ACME', 9.5", "2, NULL, 3.0");
