@@ -1,0 +1,56 @@
+package io.hooklake.generator.sql;
+
+import io.hooklake.generator.ModelColumn;
+import io.hooklake.generator.dialect.Dialect;
+import io.hooklake.generator.graph.BridgeLayouts;
+import io.hooklake.generator.graph.FrameGraph;
+import io.hooklake.generator.naming.NamingStrategy;
+import io.hooklake.model.Project;
+import io.hooklake.model.diagnostic.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** What every model renderer needs for one project: naming, dialect, templates, the frame graph. */
+final class RenderContext {
+
+    final Project project;
+    final Dialect dialect;
+    final NamingStrategy naming;
+    final TemplateRenderer templates;
+    final FrameGraph graph;
+    final BridgeLayouts layouts;
+    final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    RenderContext(Project project, TemplateRenderer templates) {
+        this.project = project;
+        this.dialect = templates.dialect();
+        this.templates = templates;
+        this.naming = new NamingStrategy(project.settings());
+        this.graph = FrameGraph.of(project);
+        this.layouts = BridgeLayouts.of(project, graph, naming);
+        diagnostics.addAll(graph.diagnostics());
+        diagnostics.addAll(layouts.diagnostics());
+    }
+
+    /** The hook storage as templates test it: {@code text}, {@code md5}, {@code sha256}, {@code hash64}. */
+    String storage() {
+        return project.settings().hookStorage().name().toLowerCase(Locale.ROOT);
+    }
+
+    String hookType() {
+        return dialect.hookType(project.settings().hookStorage());
+    }
+
+    String id(String name) {
+        return dialect.identifier(name);
+    }
+
+    List<String> ids(List<String> names) {
+        return names.stream().map(this::id).toList();
+    }
+
+    static ModelColumn column(String name, String type, String description) {
+        return new ModelColumn(name, type, description);
+    }
+}

@@ -1,0 +1,119 @@
+package io.hooklake.generator.sql;
+
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import io.hooklake.generator.dialect.Dialect;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders the templates of one dialect. Holds the one FreeMarker {@link Configuration}, built
+ * once: templates from the classpath, records read as {@code view.name}, errors rethrown,
+ * numbers as computers write them.
+ */
+public final class TemplateRenderer {
+
+    /** Where templates live on the classpath; a template's name is relative to it. */
+    public static final String ROOT = "io/hooklake/generator/templates";
+
+    private static final Pattern IMPORT = Pattern.compile("<#(?:import|include)\\s+\"([^\"]+)\"");
+
+    private final Dialect dialect;
+    private final Configuration configuration;
+
+    public TemplateRenderer(Dialect dialect) {
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        Configuration config = new Configuration(Configuration.VERSION_2_3_35);
+        config.setClassLoaderForTemplateLoading(TemplateRenderer.class.getClassLoader(),
+                ROOT + "/" + dialect.templateDirectory());
+        config.setDefaultEncoding("UTF-8");
+        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        config.setLogTemplateExceptions(false);
+        config.setWrapUncheckedExceptions(true);
+        config.setFallbackOnNullLoopVariable(false);
+        config.setNumberFormat("computer");
+        config.setBooleanFormat("c");
+        config.setLocalizedLookup(false);
+        this.configuration = config;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /**
+     * Renders {@code template} (such as {@code frame.ftl}) with one view record bound to
+     * {@code variable}.
+     */
+    public Rendered render(String template, String variable, Object view) {
+        StringWriter out = new StringWriter();
+        try {
+            Template loaded = configuration.getTemplate(template);
+            loaded.process(Map.of(variable, view), out);
+        } catch (IOException | TemplateException e) {
+            throw new RenderException("template " + qualified(template) + " failed: " + e.getMessage(), e);
+        }
+        return new Rendered(normalise(out.toString()), templatesUsed(template));
+    }
+
+    /** The text of a template file, such as {@code duckdb/lib/hook.ftl}: what a fingerprint hashes. */
+    public static String source(String qualifiedName) {
+        try (InputStream in = TemplateRenderer.class.getClassLoader().getResourceAsStream(ROOT + "/" + qualifiedName)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no template " + qualifiedName + " under " + ROOT);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The template and all it imports, transitively, as qualified names, sorted. */
+    List<String> templatesUsed(String template) {
+        TreeSet<String> used = new TreeSet<>();
+        Deque<String> todo = new ArrayDeque<>();
+        todo.add(qualified(template));
+        while (!todo.isEmpty()) {
+            String name = todo.pop();
+            if (!used.add(name)) {
+                continue;
+            }
+            Matcher matcher = IMPORT.matcher(source(name));
+            String folder = name.substring(0, name.lastIndexOf('/') + 1);
+            while (matcher.find()) {
+                String target = matcher.group(1);
+                todo.add(target.startsWith("/") ? dialect.templateDirectory() + target : folder + target);
+            }
+        }
+        return List.copyOf(used);
+    }
+
+    private String qualified(String template) {
+        return dialect.templateDirectory() + "/" + template;
+    }
+
+    /** LF line ends, no trailing blanks, no blank lines, one final newline. */
+    static String normalise(String text) {
+        StringBuilder sql = new StringBuilder();
+        for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+            String trimmed = line.stripTrailing();
+            if (!trimmed.isEmpty()) {
+                sql.append(trimmed).append('\n');
+            }
+        }
+        return sql.toString();
+    }
+}

@@ -1,0 +1,87 @@
+package io.hooklake.generator.sql;
+
+import io.hooklake.generator.Model;
+import io.hooklake.generator.ModelColumn;
+import io.hooklake.generator.ModelSet;
+import io.hooklake.generator.ModelSetBuilder;
+import io.hooklake.generator.dialect.Dialect;
+import io.hooklake.model.Frame;
+import io.hooklake.model.Project;
+import io.hooklake.model.Source;
+import io.hooklake.model.Table;
+import io.hooklake.model.diagnostic.Diagnostic;
+import io.hooklake.model.diagnostic.Location;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Renders every model of a validated project for one dialect: a raw view per raw table; per
+ * frame a frame, a bridge, an event bridge and a peripheral; one unified bridge and one calendar
+ * (left out when the project has no frame, as there is nothing to stack).
+ * Models come sorted by name; diagnostics (cycles, diamonds, ambiguous references) sorted by
+ * location.
+ */
+public final class UssModelSetBuilder implements ModelSetBuilder {
+
+    /** A model would have two columns of one name. */
+    public static final String DUPLICATE_COLUMN = "LH206";
+
+    private final TemplateRenderer templates;
+
+    public UssModelSetBuilder(Dialect dialect) {
+        this.templates = new TemplateRenderer(dialect);
+    }
+
+    @Override
+    public ModelSet build(Project project) {
+        RenderContext ctx = new RenderContext(project, templates);
+        List<Model> models = new ArrayList<>();
+        for (Source source : project.sources()) {
+            for (Table table : source.tables()) {
+                models.add(RawModelRenderer.render(ctx, table));
+            }
+        }
+        List<UnifiedBridgeModelRenderer.Input> eventBridges = new ArrayList<>();
+        List<Frame> frames = project.frames().stream().sorted(Comparator.comparing(Frame::name)).toList();
+        for (Frame frame : frames) {
+            models.add(FrameModelRenderer.render(ctx, frame));
+            models.add(BridgeModelRenderer.render(ctx, frame));
+            Model events = EventBridgeModelRenderer.render(ctx, frame, FrameEvent.of(ctx, frame));
+            models.add(events);
+            eventBridges.add(new UnifiedBridgeModelRenderer.Input(events.name(), events.columns()));
+            models.add(PeripheralModelRenderer.render(ctx, frame));
+        }
+        if (!eventBridges.isEmpty()) {
+            models.add(UnifiedBridgeModelRenderer.render(ctx, eventBridges));
+            models.add(CalendarModelRenderer.render(ctx, eventBridges.stream().map(UnifiedBridgeModelRenderer.Input::name)
+                    .toList()));
+        }
+        models.sort(Comparator.comparing(Model::name));
+        models.forEach(model -> checkColumnsUnique(ctx, model));
+        List<Diagnostic> diagnostics = ctx.diagnostics.stream().sorted(Diagnostic.ORDER).toList();
+        return new ModelSet(models, ctx.graph.references(), diagnostics);
+    }
+
+    /** A model with two columns of one name is an error (LH206): no engine may rename one silently. */
+    private static void checkColumnsUnique(RenderContext ctx, Model model) {
+        Set<String> seen = new HashSet<>();
+        for (ModelColumn column : model.columns()) {
+            if (!seen.add(column.name().toLowerCase(Locale.ROOT))) {
+                Location where = model.origin().orElse(Location.ofFile(Path.of(ctx.project.name().value())));
+                ctx.diagnostics.add(Diagnostic.error(DUPLICATE_COLUMN, where, "model '" + model.name()
+                        + "' would have two columns named '" + column.name() + "'")
+                        .withHint("rename a column, a hook, an event or the frame's prefix"));
+            }
+        }
+    }
+
+    /** The renderer, whose template sources a fingerprint may read. */
+    public TemplateRenderer templates() {
+        return templates;
+    }
+}

@@ -1,0 +1,178 @@
+package io.hooklake.generator.sql;
+
+import java.util.List;
+
+/**
+ * The view records given to templates, one per template, with every name and literal already
+ * built (by the naming strategy and the dialect). Templates read them as {@code view.component}.
+ * They are public only because FreeMarker reads them reflectively.
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    /**
+     * A hook's text expression. {@code kind}: {@code key} ({@code keyset} literal and business key
+     * {@code value}), {@code composite} ({@code parts}), {@code grain} ({@code keyset} literal and
+     * {@code columns}), or {@code column} ({@code value} already holds the text).
+     */
+    public record HookExpression(String kind, String keyset, String value, List<HookExpression> parts, List<String> columns) {
+
+        public HookExpression {
+            parts = List.copyOf(parts);
+            columns = List.copyOf(columns);
+        }
+
+        static HookExpression key(String keyset, String value) {
+            return new HookExpression("key", keyset, value, List.of(), List.of());
+        }
+
+        static HookExpression composite(List<HookExpression> parts) {
+            return new HookExpression("composite", "", "", parts, List.of());
+        }
+
+        static HookExpression grain(String keyset, List<String> columns) {
+            return new HookExpression("grain", keyset, "", List.of(), columns);
+        }
+
+        static HookExpression column(String column) {
+            return new HookExpression("column", "", column, List.of(), List.of());
+        }
+    }
+
+    /** A column read from one name ({@code source}) and written under another ({@code column}). */
+    public record Renamed(String source, String column) {
+    }
+
+    /** A raw column: its quoted name and declared type. */
+    public record RawColumn(String source, String type) {
+    }
+
+    /** The raw view. */
+    public record RawView(String landing, List<RawColumn> columns) {
+
+        public RawView {
+            columns = List.copyOf(columns);
+        }
+    }
+
+    /** A hook of a frame: its column and its text expression over the raw columns. */
+    public record FrameHook(String column, HookExpression expression) {
+    }
+
+    /** The load column: as read, and its {@link io.hooklake.generator.dialect.LoadKind}. */
+    public record LoadColumn(String source, String kind) {
+    }
+
+    /** The record columns of a frame. */
+    public record RecordColumns(String loadedAt, String updatedAt, String validFrom, String validTo, String version,
+            String isCurrent, String hash) {
+    }
+
+    /** The frame. */
+    public record FrameView(String storage, String raw, String pit, HookExpression ownKey, String validFromKeyset,
+            List<FrameHook> hooks, List<Renamed> payload, LoadColumn load, List<String> hashed, List<String> grain,
+            RecordColumns record) {
+
+        public FrameView {
+            hooks = List.copyOf(hooks);
+            payload = List.copyOf(payload);
+            hashed = List.copyOf(hashed);
+            grain = List.copyOf(grain);
+        }
+    }
+
+    /** A parent bridge that a bridge joins, through one hook of the child. */
+    public record ParentBridge(String relation, String alias, String hook, String childHook, String validFrom,
+            String validTo) {
+    }
+
+    /** An inherited point-in-time hook column: read from a parent alias's column. */
+    public record InheritedColumn(String alias, String parentColumn, String column) {
+    }
+
+    /** The bridge. */
+    public record BridgeView(String storage, String frame, String ownPit, List<String> hooks, String frameValidFrom,
+            String frameValidTo, List<ParentBridge> parents, List<InheritedColumn> inherited, String peripheral,
+            String peripheralValue, String peripheralKey, String validFromKeyset, String bridgePit, String validFrom,
+            String validTo, String isCurrent) {
+
+        public BridgeView {
+            hooks = List.copyOf(hooks);
+            parents = List.copyOf(parents);
+            inherited = List.copyOf(inherited);
+        }
+    }
+
+    /** A bridge column the event bridge passes on; {@code key} for {@code _pit_hook__bridge}. */
+    public record BridgeColumn(String column, boolean key) {
+    }
+
+    /**
+     * An event: its flag column, the internal column holding its date, its
+     * {@link io.hooklake.generator.dialect.DateKind} and value SQL.
+     */
+    public record EventView(String flag, String alias, String kind, String value) {
+    }
+
+    /** The event bridge. */
+    public record EventBridgeView(String storage, String bridge, String frame, String framePit,
+            List<Renamed> record, List<EventView> events, List<BridgeColumn> bridgeColumns, String dateKeyset,
+            String dateHook, String eventDate) {
+
+        public EventBridgeView {
+            record = List.copyOf(record);
+            events = List.copyOf(events);
+            bridgeColumns = List.copyOf(bridgeColumns);
+        }
+    }
+
+    /** A peripheral column and its ghost value: {@code key}, {@code text}, {@code beginning}, {@code end} or {@code null}. */
+    public record PeripheralColumn(String column, String type, String ghost) {
+    }
+
+    /** The peripheral. */
+    public record PeripheralView(String storage, String frame, List<PeripheralColumn> columns, String ghostKey,
+            String ghostText) {
+
+        public PeripheralView {
+            columns = List.copyOf(columns);
+        }
+    }
+
+    /** A unified column in one stage: present, or missing (a {@code key} or a {@code flag}). */
+    public record StageValue(String column, boolean present, String missing) {
+    }
+
+    /** One event bridge in the unified bridge. */
+    public record Stage(String relation, List<StageValue> values) {
+
+        public Stage {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** The unified bridge. */
+    public record UnifiedBridgeView(String storage, String ghostKey, List<Stage> stages) {
+
+        public UnifiedBridgeView {
+            stages = List.copyOf(stages);
+        }
+    }
+
+    /** The calendar's attribute columns. */
+    public record CalendarColumns(String date, String year, String quarter, String month, String monthName,
+            String dayOfMonth, String dayOfWeek, String dayName, String dayOfYear, String isoWeek, String isoYear,
+            String isWeekend, String yearMonth, String yearQuarter) {
+    }
+
+    /** The calendar. */
+    public record CalendarView(String storage, List<String> stages, String eventDate, String dateKeyset,
+            String dateHook, CalendarColumns columns) {
+
+        public CalendarView {
+            stages = List.copyOf(stages);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+<#import "lib/hook.ftl" as hook>
+<#import "lib/event.ftl" as event>
+<#--
+  Event bridge: each bridge row once per distinct event date of its frame version, with a flag per
+  event; a bridge row whose version has no event date appears once, with no date and every flag false.
+  The distinct dates of a version are its event values in one list, NULLs and duplicates removed.
+-->
+WITH
+<#if events.events?has_content>
+record AS (
+  SELECT
+<#list events.record as c>
+    ${c.column} AS ${c.source},
+</#list>
+    ${events.framePit} AS __pit
+  FROM ${events.frame}
+),
+dated AS (
+  SELECT
+    __pit,
+<#list events.events as e>
+    <@event.date e.kind e.value/> AS ${e.alias}<#sep>,</#sep>
+</#list>
+  FROM record
+),
+event_dates AS (
+  SELECT *, unnest(list_distinct(list_value(<#list events.events as e>${e.alias}<#sep>, </#sep></#list>))) AS __date
+  FROM dated
+),
+flags AS (
+  SELECT
+    __pit,
+    __date,
+<#list events.events as e>
+    coalesce(${e.alias} = __date, false) AS ${e.flag}<#sep>,</#sep>
+</#list>
+  FROM event_dates
+)
+<#else>
+flags AS (
+  SELECT ${events.framePit} AS __pit, CAST(NULL AS DATE) AS __date
+  FROM ${events.bridge}
+  WHERE false
+)
+</#if>
+SELECT
+<#list events.bridgeColumns as c>
+<#if c.key>
+  <@hook.store events.storage>concat_ws('~', <@hook.asText events.storage "bridge.${c.column}"/>, <@hook.dateText events.dateKeyset "flags.__date"/>)</@hook.store> AS ${c.column},
+<#else>
+  bridge.${c.column},
+</#if>
+</#list>
+<#list events.events as e>
+  coalesce(flags.${e.flag}, false) AS ${e.flag},
+</#list>
+  <@hook.store events.storage><@hook.dateText events.dateKeyset "flags.__date"/></@hook.store> AS ${events.dateHook},
+  flags.__date AS ${events.eventDate}
+FROM ${events.bridge} AS bridge
+LEFT JOIN flags ON flags.__pit = bridge.${events.framePit}

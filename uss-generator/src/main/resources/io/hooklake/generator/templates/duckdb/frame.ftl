@@ -1,0 +1,65 @@
+<#import "lib/hook.ftl" as hook>
+<#import "lib/record.ftl" as record>
+<#import "lib/validity.ftl" as validity>
+<#-- Frame: one row per record version. Rows whose grain is NULL are left out. -->
+WITH landed AS (
+  SELECT
+<#list frame.hooks as h>
+    <@hook.text h.expression/> AS ${h.column},
+</#list>
+<#list frame.payload as c>
+    ${c.source} AS ${c.column},
+</#list>
+    ${frame.load.source} AS ${frame.record.loadedAt},
+    <@record.loadTimestamp frame.load.kind frame.load.source/> AS __loaded_at,
+    <@record.hash frame.hashed/> AS ${frame.record.hash}
+  FROM ${frame.raw}
+),
+deduplicated AS (
+  SELECT *
+  FROM (
+    SELECT
+      *,
+      row_number() OVER (PARTITION BY <#list frame.grain as g>${g}, </#list>${frame.record.loadedAt} ORDER BY ${frame.record.hash}) AS __duplicate
+    FROM landed
+    WHERE <#list frame.grain as g>${g} IS NOT NULL<#sep> AND </#sep></#list>
+  ) AS numbered
+  WHERE __duplicate = 1
+),
+changes AS (
+  SELECT
+    *,
+    lag(${frame.record.hash}) OVER (<@record.byGrainInLoadOrder frame.grain frame.record.loadedAt/>) AS __previous_hash
+  FROM deduplicated
+),
+versions AS (
+  SELECT
+    *,
+    row_number() OVER (<@record.byGrainInLoadOrder frame.grain frame.record.loadedAt/>) AS __version,
+    lead(__loaded_at) OVER (<@record.byGrainInLoadOrder frame.grain frame.record.loadedAt/>) AS __next_loaded_at
+  FROM changes
+  WHERE __previous_hash IS NULL OR __previous_hash <> ${frame.record.hash}
+),
+history AS (
+  SELECT
+    *,
+    CASE WHEN __version = 1 THEN <@validity.beginning/> ELSE __loaded_at END AS __valid_from,
+    coalesce(__next_loaded_at, <@validity.end/>) AS __valid_to
+  FROM versions
+)
+SELECT
+  <@hook.store frame.storage><@hook.pit frame.ownKey frame.validFromKeyset "__valid_from"/></@hook.store> AS ${frame.pit},
+<#list frame.hooks as h>
+  <@hook.store frame.storage>${h.column}</@hook.store> AS ${h.column},
+</#list>
+<#list frame.payload as c>
+  ${c.column},
+</#list>
+  ${frame.record.loadedAt},
+  CASE WHEN __next_loaded_at IS NULL THEN __loaded_at ELSE __valid_to END AS ${frame.record.updatedAt},
+  __valid_from AS ${frame.record.validFrom},
+  __valid_to AS ${frame.record.validTo},
+  __version AS ${frame.record.version},
+  __next_loaded_at IS NULL AS ${frame.record.isCurrent},
+  ${frame.record.hash}
+FROM history

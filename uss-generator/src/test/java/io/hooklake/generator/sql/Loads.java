@@ -1,0 +1,83 @@
+package io.hooklake.generator.sql;
+
+/** Hand-made rows spanning several loads for the test projects. */
+final class Loads {
+
+    static final String L1 = "TIMESTAMP '2024-01-01 00:00:00'";
+    static final String L2 = "TIMESTAMP '2024-02-01 00:00:00'";
+    static final String L3 = "TIMESTAMP '2024-03-01 00:00:00'";
+    static final String L4 = "TIMESTAMP '2024-04-01 00:00:00'";
+
+    private Loads() {
+    }
+
+    /** geo: four loads; see the comments for what each exercises. */
+    static void geo(DuckDbLakehouse lake) {
+        // NL reloaded unchanged at L2, renamed at L3; DE appears at L4; BE twice in L4 (a duplicate pair).
+        lake.land("countries", L1, "'NL', 'Netherlands'", "'BE', 'Belgium'");
+        lake.land("countries", L2, "'NL', 'Netherlands'", "'BE', 'Belgium'");
+        lake.land("countries", L3, "'NL', 'The Netherlands'", "'BE', 'Belgium'");
+        lake.land("countries", L4, "'NL', 'The Netherlands'", "'BE', 'Belgium'", "'DE', 'Germany'",
+                "NULL, 'No code'");
+        // state 2 renamed at L3; state 3 first loaded at L2; state 5 refers to a country that never exists.
+        lake.land("states", L1, "1, 'NL', 'Noord-Holland'", "2, 'NL', 'Utrecht'");
+        lake.land("states", L2, "1, 'NL', 'Noord-Holland'", "2, 'NL', 'Utrecht'", "3, 'BE', 'Antwerpen'");
+        lake.land("states", L3, "2, 'NL', 'Provincie Utrecht'", "3, 'BE', 'Antwerpen'");
+        lake.land("states", L4, "4, 'DE', 'Bayern'", "5, 'XX', 'Nowhere'");
+        // 10 moves from state 1 to state 2 at L3; 11 renamed at L2; 12 refers to a state that never
+        // exists; 13 has no state; 10 is landed twice in L2.
+        lake.land("addresses", L1, "10, 1, 'Amsterdam', true", "11, 3, 'Antwerp', false",
+                "12, 99, 'Atlantis', false", "13, NULL, 'Nowhere', NULL");
+        lake.land("addresses", L2, "10, 1, 'Amsterdam', true", "10, 1, 'Amsterdam', true",
+                "11, 3, 'Antwerpen', false");
+        lake.land("addresses", L3, "10, 2, 'Amsterdam', true");
+        lake.land("addresses", L4, "14, 4, 'Munich', true", "15, 5, 'Nowhere town', false");
+        // 100 shipped at L2; 101 has no shipping address; 102 has no dates; 103 ordered and shipped
+        // the same day; an order without id is left out.
+        lake.land("orders", L1, "100, 10, 11, DATE '2024-01-05', NULL, 'open', 10.00",
+                "101, 12, NULL, DATE '2024-01-06', NULL, 'open', 5.00");
+        lake.land("orders", L2, "100, 10, 11, DATE '2024-01-05', DATE '2024-01-10', 'shipped', 10.00",
+                "101, 12, NULL, DATE '2024-01-06', NULL, 'open', 5.00");
+        lake.land("orders", L3, "102, NULL, NULL, NULL, NULL, 'draft', NULL",
+                "NULL, 10, 10, DATE '2024-03-03', NULL, 'lost', 1.00");
+        lake.land("orders", L4, "103, 14, 14, DATE '2024-04-02', DATE '2024-04-02', 'open', 7.50",
+                "101, 12, 13, DATE '2024-01-06', NULL, 'open', 5.00");
+    }
+
+    /** org: a manager hierarchy and departments whose head is an employee. */
+    static void org(DuckDbLakehouse lake) {
+        lake.land("departments", L1, "1, 100, 'Sales'", "2, 101, 'Engineering'");
+        lake.land("departments", L2, "1, 102, 'Sales'", "2, 101, 'Engineering'");
+        lake.land("employees", L1, "100, NULL, 1, 'Ann', DATE '2020-01-01'", "101, 100, 2, 'Bob', DATE '2021-06-01'",
+                "102, 101, 1, 'Cid', DATE '2022-03-15'");
+        lake.land("employees", L2, "100, NULL, 1, 'Ann', DATE '2020-01-01'", "101, 100, 2, 'Bob', DATE '2021-06-01'",
+                "102, 100, 1, 'Cid', DATE '2022-03-15'");
+    }
+
+    /** retail: store 1's own region (20) differs from its country's region (10). */
+    static void retail(DuckDbLakehouse lake) {
+        lake.land("regions", L1, "10, 'North'", "20, 'South'");
+        lake.land("regions", L2, "10, 'Nord'", "20, 'South'");
+        lake.land("regions_archive", L1, "10, 'North (old)'");
+        lake.land("countries", L1, "1, 10");
+        lake.land("stores", L1, "1, 1, 20, DATE '2023-05-01'");
+        lake.land("stores", L3, "1, 1, 20, DATE '2023-05-02'");
+    }
+
+    /** keys: dlt load ids (unix seconds as text). */
+    static void keys(DuckDbLakehouse lake) {
+        String d1 = "'1704067200.123456'";
+        String d2 = "'1706745600.5'";
+        lake.land("customers", d1, "1, 'ann@Example.com', TIMESTAMP '2023-12-31 10:00:00',"
+                + " TIMESTAMPTZ '2024-01-01 23:30:00+00'", "2, NULL, NULL, NULL");
+        lake.land("customers", d2, "1, 'ann@example.org', TIMESTAMP '2023-12-31 10:00:00',"
+                + " TIMESTAMPTZ '2024-01-01 23:30:00+00'", "2, NULL, NULL, NULL");
+        lake.land("visits", d1, "1, 1, 'home'", "1, 2, 'home'", "NULL, 1, 'lost'");
+        lake.land("visits", d2, "1, 1, 'cart'", "2, NULL, 'anonymous'");
+        lake.land("product_vendors", d1, "1, 'ACME', 9.5", "2, NULL, 3.0");
+        lake.land("product_vendors", d2, "1, 'ACME', 9.75");
+        lake.land("coupon_uses", d1, "'spring', 1, 1", "'summer', 1, 1", "'SPRING', 2, 1");
+        lake.land("coupon_uses", d2, "'spring', 1, 2", "'summer', 1, 1");
+        lake.land("order_lines", d1, "1, 1, 'ACME', 3", "2, 2, NULL, 1");
+    }
+}

@@ -1,0 +1,45 @@
+package io.hooklake.generator.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hooklake.generator.Model;
+import io.hooklake.generator.ModelSet;
+import io.hooklake.generator.dialect.Dialect;
+import io.hooklake.model.HookStorage;
+import io.hooklake.model.Project;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class RenderedSqlRunsTest {
+
+    static Stream<Arguments> projects() {
+        Stream.Builder<Arguments> all = Stream.builder();
+        for (HookStorage storage : HookStorage.values()) {
+            all.add(Arguments.of("geo", storage, (Consumer<DuckDbLakehouse>) Loads::geo));
+            all.add(Arguments.of("org", storage, (Consumer<DuckDbLakehouse>) Loads::org));
+            all.add(Arguments.of("retail", storage, (Consumer<DuckDbLakehouse>) Loads::retail));
+            all.add(Arguments.of("keys", storage, (Consumer<DuckDbLakehouse>) Loads::keys));
+        }
+        return all.build();
+    }
+
+    @ParameterizedTest(name = "{0} with {1} hooks")
+    @MethodSource("projects")
+    void everyModelRunsAndProducesExactlyItsDeclaredColumns(String name, HookStorage storage,
+            Consumer<DuckDbLakehouse> loads) {
+        Project project = TestProjects.withStorage(TestProjects.load(name), storage);
+        ModelSet set = new UssModelSetBuilder(Dialect.duckdb()).build(project);
+        try (DuckDbLakehouse lake = new DuckDbLakehouse(project)) {
+            loads.accept(lake);
+            lake.create(set);
+            for (Model model : set.models()) {
+                List<String> declared = model.columns().stream().map(c -> c.name() + " " + c.type()).toList();
+                assertThat(lake.describe(model.name())).as("columns of %s", model.name()).isEqualTo(declared);
+            }
+        }
+    }
+}

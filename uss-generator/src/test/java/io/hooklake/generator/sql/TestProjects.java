@@ -1,0 +1,24 @@
+package io.hooklake.generator.sql;
+
+import io.hooklake.model.HookStorage;
+import io.hooklake.model.Project;
+import io.hooklake.model.ProjectSettings;
+import io.hooklake.model.load.ProjectLoader;
+import java.nio.file.Path;
+
+/** The small YAML projects under {@code src/test/resources/projects}. */
+final class TestProjects {
+
+    private TestProjects() {
+    }
+
+    static Project load(String name) {
+        return ProjectLoader.load(Path.of("src", "test", "resources", "projects", name));
+    }
+
+    static Project withStorage(Project project, HookStorage storage) {
+        ProjectSettings s = project.settings();
+        return new Project(new ProjectSettings(s.name(), s.schemas(), s.naming(), storage, s.timestampEvents()),
+                project.sources(), project.concepts(), project.keysets(), project.frames());
+    }
+}

@@ -1,0 +1,36 @@
+SELECT
+  _pit_hook__order,
+  _hook__order,
+  order__order_id,
+  order__bill_to_address_id,
+  order__ship_to_address_id,
+  order__order_date,
+  order__ship_date,
+  order__status,
+  order__amount,
+  order__record_loaded_at,
+  order__record_updated_at,
+  order__record_valid_from,
+  order__record_valid_to,
+  order__record_version,
+  order__record_is_current,
+  order__record_hash
+FROM dab.frame__geo__orders
+UNION ALL
+SELECT
+  'ghost_record' AS _pit_hook__order,
+  'ghost_record' AS _hook__order,
+  CAST(NULL AS INTEGER) AS order__order_id,
+  CAST(NULL AS INTEGER) AS order__bill_to_address_id,
+  CAST(NULL AS INTEGER) AS order__ship_to_address_id,
+  CAST(NULL AS DATE) AS order__order_date,
+  CAST(NULL AS DATE) AS order__ship_date,
+  CAST('N/A' AS VARCHAR) AS order__status,
+  CAST(NULL AS DECIMAL(10,2)) AS order__amount,
+  CAST(NULL AS TIMESTAMP) AS order__record_loaded_at,
+  CAST(NULL AS TIMESTAMP) AS order__record_updated_at,
+  TIMESTAMP '1970-01-01 00:00:00' AS order__record_valid_from,
+  TIMESTAMP '9999-12-31 23:59:59.999999' AS order__record_valid_to,
+  CAST(NULL AS BIGINT) AS order__record_version,
+  CAST(NULL AS BOOLEAN) AS order__record_is_current,
+  CAST(NULL AS VARCHAR) AS order__record_hash
