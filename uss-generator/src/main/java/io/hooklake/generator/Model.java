@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param sql one SELECT statement in the dialect's SQL, ending with a newline
  * @param templates the template and macro files used to render it, sorted (for the fingerprint)
  * @param origin the YAML element it comes from, when there is one
+ * @param incremental for an incremental model, how it takes in new loads
  */
 public record Model(
         ModelName name,
@@ -27,7 +28,22 @@ public record Model(
         List<String> grain,
         String sql,
         List<String> templates,
-        Optional<Location> origin) {
+        Optional<Location> origin,
+        Optional<IncrementalSql> incremental) {
+
+    /** A model that is rebuilt whole, or a view. */
+    public Model(
+            ModelName name,
+            ModelKind kind,
+            Materialization materialization,
+            List<ModelName> upstream,
+            List<ModelColumn> columns,
+            List<String> grain,
+            String sql,
+            List<String> templates,
+            Optional<Location> origin) {
+        this(name, kind, materialization, upstream, columns, grain, sql, templates, origin, Optional.empty());
+    }
 
     public Model {
         upstream = List.copyOf(upstream);
