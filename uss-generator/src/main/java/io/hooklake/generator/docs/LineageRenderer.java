@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -97,12 +98,14 @@ public final class LineageRenderer {
     String layers(ModelGraph graph) {
         MermaidWriter chart = styled(new MermaidWriter("LR"));
         Map<String, Map<ModelKind, Integer>> counts = new LinkedHashMap<>();
+        for (String schema : layerOrder(graph)) {
+            counts.put(schema, new EnumMap<>(ModelKind.class));
+        }
         for (Model model : graph.topologicalOrder()) {
-            counts.computeIfAbsent(model.name().schema(), s -> new EnumMap<>(ModelKind.class))
-                    .merge(model.kind(), 1, Integer::sum);
+            counts.get(model.name().schema()).merge(model.kind(), 1, Integer::sum);
         }
         if (!graph.externalSources().isEmpty()) {
-            chart.beginSubgraph("external:", "external sources");
+            chart.beginSubgraph("external sources", "external sources");
             chart.node(EXTERNAL, "External sources [" + graph.externalSources().size() + "]", Shape.DATABASE, "bronze");
             chart.endSubgraph();
         }
@@ -134,11 +137,12 @@ public final class LineageRenderer {
     String modelDag(ModelGraph graph) {
         MermaidWriter chart = styled(new MermaidWriter("LR"));
         if (!graph.externalSources().isEmpty()) {
-            chart.beginSubgraph("external:", "external sources");
+            chart.beginSubgraph("external sources", "external sources");
             graph.externalSources().forEach(s -> chart.node(s.qualified(), s.qualified(), Shape.DATABASE, "bronze"));
             chart.endSubgraph();
         }
         Map<String, List<Model>> bySchema = new LinkedHashMap<>();
+        layerOrder(graph).forEach(schema -> bySchema.put(schema, new ArrayList<>()));
         graph.topologicalOrder().forEach(m -> bySchema.computeIfAbsent(m.name().schema(), s -> new ArrayList<>()).add(m));
         bySchema.forEach((schema, models) -> {
             chart.beginSubgraph("schema:" + schema, schema);
@@ -166,6 +170,20 @@ public final class LineageRenderer {
             around.forEach(m -> chart.edge(centre.name().qualified(), m.name().qualified(), Line.PLAIN, null));
         }
         return chart.render();
+    }
+
+    /**
+     * The schemas in layer order: by the earliest model kind they hold (raw before frames before
+     * bridges before the star), then by name.
+     */
+    static List<String> layerOrder(ModelGraph graph) {
+        Map<String, ModelKind> earliest = new TreeMap<>();
+        graph.topologicalOrder().forEach(m -> earliest.merge(m.name().schema(), m.kind(),
+                (a, b) -> a.compareTo(b) <= 0 ? a : b));
+        return earliest.entrySet().stream()
+                .sorted(Map.Entry.<String, ModelKind>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private static List<Model> ofKind(ModelGraph graph, ModelKind kind) {
