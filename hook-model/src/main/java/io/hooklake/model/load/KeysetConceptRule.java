@@ -1,0 +1,17 @@
+package io.hooklake.model.load;
+
+/** LH110: every keyset holds the keys of a declared concept. */
+final class KeysetConceptRule implements ProjectRule {
+
+    @Override
+    public void check(ProjectDocument document, Diagnostics diagnostics) {
+        for (KeysetDto keyset : document.keysets()) {
+            String concept = keyset.concept().value();
+            if (document.concept(concept).isEmpty()) {
+                diagnostics.error("LH110", keyset.concept().location(),
+                        "keyset '" + keyset.resolvedName() + "' uses unknown concept '" + concept + "'",
+                        Suggestions.didYouMean(concept, document.conceptNames()));
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package io.hooklake.model.load;
+
+import java.util.Optional;
+
+/** The {@code naming} of the project section as written. */
+record NamingDto(
+        Optional<Located<String>> rawPrefix,
+        Optional<Located<String>> framePrefix,
+        Optional<Located<String>> bridgePrefix,
+        Optional<Located<String>> eventPrefix,
+        Optional<Located<String>> unifiedBridge,
+        Optional<Located<String>> calendar) {
+
+    static NamingDto read(MappingReader m) {
+        NamingDto naming = new NamingDto(m.string("raw_prefix"), m.string("frame_prefix"), m.string("bridge_prefix"),
+                m.string("event_prefix"), m.string("unified_bridge"), m.string("calendar"));
+        m.finish();
+        return naming;
+    }
+}

@@ -1,0 +1,27 @@
+package io.hooklake.model.load;
+
+import io.hooklake.model.HookStorage;
+import io.hooklake.model.diagnostic.Location;
+import java.util.Optional;
+
+/** The {@code project} section as written. */
+record ProjectDto(
+        Location location,
+        Located<String> name,
+        Optional<Located<HookStorage>> hookStorage,
+        Optional<SchemasDto> schemas,
+        Optional<NamingDto> naming,
+        Optional<Located<Boolean>> timestampEvents) {
+
+    static Optional<ProjectDto> read(YamlNode node, Diagnostics diagnostics) {
+        return MappingReader.of(node, "project", diagnostics).flatMap(m -> {
+            Optional<Located<String>> name = m.requiredString("name");
+            Optional<Located<HookStorage>> hookStorage = m.enumValue("hook_storage", HookStorage.class);
+            Optional<SchemasDto> schemas = m.mapping("schemas", "schemas").map(SchemasDto::read);
+            Optional<NamingDto> naming = m.mapping("naming", "naming").map(NamingDto::read);
+            Optional<Located<Boolean>> timestampEvents = m.bool("timestamp_events");
+            m.finish();
+            return name.map(n -> new ProjectDto(m.location(), n, hookStorage, schemas, naming, timestampEvents));
+        });
+    }
+}

@@ -1,0 +1,107 @@
+package io.hooklake.model.load;
+
+import io.hooklake.model.InvalidProjectException;
+import io.hooklake.model.Project;
+import io.hooklake.model.diagnostic.Location;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Loads a Hooklake project: every {@code *.yml} and {@code *.yaml} file under a folder, read in
+ * path order, merged, checked by {@link ProjectValidator} and turned into a {@link Project}.
+ *
+ * <p>Every problem in the user's files is a {@link io.hooklake.model.diagnostic.Diagnostic}, all
+ * collected in one pass; files are named as {@code dir.resolve(<path inside dir>)}, so relative
+ * when {@code dir} is.
+ */
+public final class ProjectLoader {
+
+    private ProjectLoader() {
+    }
+
+    /**
+     * Loads and validates the project in {@code dir}.
+     *
+     * @throws InvalidProjectException carrying every diagnostic when there is any error; warnings
+     *     alone do not throw
+     */
+    public static Project load(Path dir) {
+        LoadResult result = check(dir);
+        return result.project().orElseThrow(() -> new InvalidProjectException(result.diagnostics()));
+    }
+
+    /** Loads and validates the project in {@code dir}; never throws for a mistake in the project. */
+    public static LoadResult check(Path dir) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<List<Path>> files = files(dir, diagnostics);
+        if (files.isEmpty()) {
+            return new LoadResult(Optional.empty(), diagnostics.sorted());
+        }
+        Map<Path, Optional<List<YamlNode>>> trees = new LinkedHashMap<>();
+        files.get().forEach(file -> trees.put(file, YamlTreeReader.read(file, diagnostics, "LH100")));
+        Set<Path> dltSchemas = dltSchemas(trees.values());
+        List<FileDto> read = new ArrayList<>();
+        boolean complete = true;
+        for (Map.Entry<Path, Optional<List<YamlNode>>> tree : trees.entrySet()) {
+            if (!dltSchemas.contains(tree.getKey().normalize())) {
+                complete &= tree.getValue().isPresent();
+                tree.getValue().orElse(List.of())
+                        .forEach(document -> FileDto.read(document, diagnostics).ifPresent(read::add));
+            }
+        }
+        ProjectDocument document = new ProjectDocument(dir, complete, read);
+        ProjectValidator.standard().validate(document, diagnostics);
+        Optional<Project> project = diagnostics.hasErrors() ? Optional.empty() : Optional.of(ProjectAssembler.assemble(document));
+        return new LoadResult(project, diagnostics.sorted());
+    }
+
+    /** The dlt schema files that sources name: read by their source, not as project files. */
+    private static Set<Path> dltSchemas(Collection<Optional<List<YamlNode>>> trees) {
+        Set<Path> paths = new HashSet<>();
+        trees.stream().flatMap(Optional::stream).flatMap(List::stream)
+                .flatMap(document -> children(document, "sources"))
+                .flatMap(source -> source instanceof YamlNode.Mapping m ? m.entry("dlt_schema").stream() : Stream.empty())
+                .map(YamlNode.Entry::value)
+                .filter(YamlNode.Scalar.class::isInstance)
+                .map(YamlNode.Scalar.class::cast)
+                .forEach(path -> paths.add(SourceDto.resolve(new Located<>(path.text(), path.location())).normalize()));
+        return paths;
+    }
+
+    private static Stream<YamlNode> children(YamlNode document, String key) {
+        if (document instanceof YamlNode.Mapping mapping
+                && mapping.entry(key).map(YamlNode.Entry::value).orElse(null) instanceof YamlNode.Sequence sequence) {
+            return sequence.items().stream();
+        }
+        return Stream.empty();
+    }
+
+    private static Optional<List<Path>> files(Path dir, Diagnostics diagnostics) {
+        if (!Files.isDirectory(dir)) {
+            diagnostics.error("LH122", Location.ofFile(dir), "project folder does not exist or is not a folder");
+            return Optional.empty();
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            return Optional.of(paths
+                    .filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".yml") || p.getFileName().toString().endsWith(".yaml"))
+                    .sorted(Comparator.comparing(p -> dir.relativize(p).toString().replace('\\', '/')))
+                    .toList());
+        } catch (IOException | UncheckedIOException e) {
+            diagnostics.error("LH122", Location.ofFile(dir), "cannot read project folder: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+}
