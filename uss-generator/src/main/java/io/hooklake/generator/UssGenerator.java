@@ -16,6 +16,8 @@ import io.hooklake.model.InvalidProjectException;
 import io.hooklake.model.Project;
 import io.hooklake.model.diagnostic.Diagnostic;
 import io.hooklake.model.diagnostic.Location;
+import io.hooklake.model.load.LoadResult;
+import io.hooklake.model.load.ProjectLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,6 +94,22 @@ public final class UssGenerator {
     }
 
     /**
+     * Loads the project in {@code projectDir} (every {@code *.yml} below it, see
+     * {@link ProjectLoader}) and generates its lakehouse into {@code outputDir}.
+     *
+     * @throws InvalidProjectException when the project has errors, carrying every diagnostic
+     *     (errors and warnings); nothing is written
+     * @throws io.hooklake.model.HooklakeException ({@code LH2xx}) when the generated models are wrong
+     *     or the output cannot be written
+     */
+    public GenerationResult generate(Path projectDir, Path outputDir) {
+        Objects.requireNonNull(projectDir, "projectDir");
+        LoadResult loaded = ProjectLoader.check(projectDir);
+        Project project = loaded.project().orElseThrow(() -> new InvalidProjectException(loaded.diagnostics()));
+        return generate(project, outputDir, loaded.diagnostics(), location -> relative(location, projectDir));
+    }
+
+    /**
      * Generates the lakehouse of a validated project into {@code outputDir}.
      *
      * @throws InvalidProjectException when the model builder reports errors; nothing is written
@@ -99,7 +117,7 @@ public final class UssGenerator {
      *     or the output cannot be written
      */
     public GenerationResult generate(Project project, Path outputDir) {
-        return generate(project, outputDir, List.of(), UssGenerator::relativeToWorkingDirectory);
+        return generate(project, outputDir, List.of(), location -> relative(location, null));
     }
 
     private GenerationResult generate(Project project, Path outputDir, List<Diagnostic> loadDiagnostics,
@@ -133,9 +151,16 @@ public final class UssGenerator {
                 written.written(), written.unchanged(), written.deleted(), diagnostics);
     }
 
-    /** A location's file relative to the working directory when it lies below it, so no absolute path is written. */
-    private static String relativeToWorkingDirectory(Location location) {
-        return relativeTo(Path.of("").toAbsolutePath(), location);
+    /**
+     * A location as written into generated files: an absolute file below the working directory
+     * (or else below the project directory) relative to it, so no absolute path is written.
+     */
+    static String relative(Location location, Path projectDir) {
+        String relative = relativeTo(Path.of(""), location);
+        if (relative.equals(location.toString()) && projectDir != null) {
+            relative = relativeTo(projectDir, location);
+        }
+        return relative;
     }
 
     static String relativeTo(Path base, Location location) {

@@ -146,6 +146,48 @@ class UssGeneratorTest {
     }
 
     @Test
+    void loadsAProjectDirectoryAndGeneratesItsLakehouse() throws IOException {
+        Path out = temp.resolve("out");
+
+        GenerationResult result = generator(new SyntheticModelSetBuilder())
+                .generate(Path.of("src/test/resources/projects/tiny"), out);
+
+        assertThat(result.models()).extracting(m -> m.model().name().qualified()).containsExactly(
+                "das.raw__shop__customers",
+                "dab.frame__shop__customers",
+                "dar.shop__customers",
+                "dar__staging.bridge__shop__customers",
+                "dar__staging.event__shop__customers",
+                "das.raw__shop__orders",
+                "dab.frame__shop__orders",
+                "dar.shop__orders",
+                "dar__staging.bridge__shop__orders",
+                "dar__staging.event__shop__orders",
+                "dar._bridge__as_of",
+                "dar.calendar");
+        assertThat(result.externalSources()).extracting(ModelName::qualified)
+                .containsExactly("das.landed__shop__customers", "das.landed__shop__orders");
+        assertThat(result.written()).hasSize(14);
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        assertThat(manifest).contains("\"origin\" : \"src/test/resources/projects/tiny/frames/shop.yml:")
+                .doesNotContain(Path.of("").toAbsolutePath().toString());
+        assertThat(out.resolve("docs/lineage.md")).content()
+                .contains("n_shop__orders -->|\"_hook__customer\"| n_shop__customers");
+    }
+
+    @Test
+    void anInvalidProjectDirectoryThrowsWithEveryDiagnosticAndWritesNothing() {
+        Path out = temp.resolve("out");
+
+        assertThatThrownBy(() -> generator(new SyntheticModelSetBuilder())
+                .generate(Path.of("src/test/resources/projects/broken"), out))
+                .isInstanceOfSatisfying(InvalidProjectException.class, e -> assertThat(e.errors()).isNotEmpty()
+                        .allSatisfy(d -> assertThat(d.location().fileName()).startsWith("src/test/resources/projects/broken/")))
+                .hasMessageContaining("customer__shopp");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void refusesToBuildWithoutAModelSetBuilderUntilADefaultIsWired() {
         assertThatThrownBy(() -> UssGenerator.builder().build())
                 .isInstanceOf(IllegalStateException.class)
