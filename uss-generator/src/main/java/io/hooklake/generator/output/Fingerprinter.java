@@ -22,7 +22,8 @@ import java.util.Map;
  * sorted by name. Its origin in the YAML is left out, so moving a frame between files changes
  * nothing. Every field is length-prefixed, so no two definitions hash the same text.
  *
- * <p>Templates are read from the classpath under {@code <templateRoot>/<dialect>/}.
+ * <p>Templates are read from the classpath under {@code <templateRoot>/<dialect>/}; a model may
+ * name them with the dialect folder ({@code duckdb/frame.ftl}) or without ({@code frame.ftl}).
  */
 public final class Fingerprinter {
 

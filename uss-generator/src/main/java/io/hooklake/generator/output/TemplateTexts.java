@@ -9,19 +9,22 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The text of template and macro files, read once from the classpath under
- * {@code <root>/<dialect>/}: a model's template {@code lib/hook.ftl} of dialect {@code duckdb} is
- * {@code io/hooklake/generator/templates/duckdb/lib/hook.ftl}.
+ * The text of template and macro files, read once from the classpath. A model names its
+ * templates as paths under the templates root, dialect folder first ({@code duckdb/lib/hook.ftl},
+ * as the SQL rendering gives them), or as paths inside the dialect's folder
+ * ({@code lib/hook.ftl}); both are {@code io/hooklake/generator/templates/duckdb/lib/hook.ftl}.
  */
 final class TemplateTexts {
 
-    private final String base;
+    private final String root;
+    private final String dialectDir;
     private final ClassLoader classLoader;
     private final Map<String, String> texts = new ConcurrentHashMap<>();
 
     TemplateTexts(String root, String dialect, ClassLoader classLoader) {
         String trimmed = Objects.requireNonNull(root, "root").replaceAll("^/+|/+$", "");
-        this.base = (trimmed.isEmpty() ? "" : trimmed + "/") + Objects.requireNonNull(dialect, "dialect") + "/";
+        this.root = trimmed.isEmpty() ? "" : trimmed + "/";
+        this.dialectDir = Objects.requireNonNull(dialect, "dialect") + "/";
         this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
     }
 
@@ -31,7 +34,7 @@ final class TemplateTexts {
     }
 
     private String load(String template) {
-        String resource = base + template;
+        String resource = root + (template.startsWith(dialectDir) ? template : dialectDir + template);
         try (InputStream in = classLoader.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new OutputException(OutputException.MISSING_TEMPLATE,

@@ -134,6 +134,20 @@ class FingerprinterTest {
     }
 
     @Test
+    void readsTemplatesNamedWithOrWithoutTheirDialectFolder() throws IOException {
+        List<Model> bare = chain("SELECT 1 AS id\n");
+        List<Model> prefixed = bare.stream()
+                .map(m -> new Model(m.name(), m.kind(), m.materialization(), m.upstream(), m.columns(), m.grain(), m.sql(),
+                        List.of("duckdb/frame.ftl", "duckdb/lib/hook.ftl"), m.origin()))
+                .toList();
+        Map<ModelName, Fingerprint> before = fingerprints("duckdb", prefixed);
+        writeTemplate("duckdb/lib/hook.ftl", "<#macro hook>'k|' || id::VARCHAR</#macro>\n");
+
+        assertThat(fingerprints("duckdb", prefixed).get(name("das.raw__a"))).isNotEqualTo(before.get(name("das.raw__a")));
+        assertThat(fingerprints("duckdb", bare)).hasSize(3);
+    }
+
+    @Test
     void reportsATemplateThatIsNotOnTheClasspath() {
         List<Model> models = List.of(new Model(name("das.raw__a"), io.hooklake.generator.ModelKind.RAW,
                 io.hooklake.generator.Materialization.VIEW, List.of(), List.of(), List.of(), "SELECT 1\n",
