@@ -51,7 +51,7 @@ public final class SyntheticModelSetBuilder implements ModelSetBuilder {
                 }
             }
             references.addAll(refs);
-            refs.stream().filter(r -> !r.cascaded()).forEach(r -> diagnostics.add(Diagnostic.warning("LH150", frame.location(),
+            refs.stream().filter(r -> !r.cascaded()).forEach(r -> diagnostics.add(Diagnostic.warning("LH202", frame.location(),
                     "reference of frame " + frame.name() + " through " + r.hook() + " is not cascaded: it is a self-reference")));
             ModelName landed = new ModelName(schemas.das(), "landed__" + frame.source() + "__" + table.name());
             ModelName raw = new ModelName(schemas.das(), "raw__" + frame.source() + "__" + table.name());

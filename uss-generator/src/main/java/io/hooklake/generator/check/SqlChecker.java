@@ -31,13 +31,13 @@ import net.sf.jsqlparser.util.TablesNamesFinder;
 public final class SqlChecker {
 
     /** The statement does not parse, or is not one SELECT. */
-    public static final String PARSE_ERROR = "LH210";
+    public static final String PARSE_ERROR = "LH230";
     /** The statement reads a relation that is not in the model's upstream. */
-    public static final String UNDECLARED_READ = "LH211";
+    public static final String UNDECLARED_READ = "LH231";
     /** A declared upstream is not read by the statement. */
-    public static final String UNREAD_UPSTREAM = "LH212";
+    public static final String UNREAD_UPSTREAM = "LH232";
     /** The statement names a table without its schema. */
-    public static final String UNQUALIFIED_TABLE = "LH213";
+    public static final String UNQUALIFIED_TABLE = "LH233";
 
     /**
      * Every problem of {@code models}, in their order.

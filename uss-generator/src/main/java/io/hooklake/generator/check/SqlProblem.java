@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * Something wrong with one model's SQL, found before anything was written.
  *
- * @param code {@code LH210} (does not parse), {@code LH211} (reads a relation not in its upstream),
- *     {@code LH212} (does not read a declared upstream), {@code LH213} (names a table without schema)
+ * @param code {@code LH230} (does not parse), {@code LH231} (reads a relation not in its upstream),
+ *     {@code LH232} (does not read a declared upstream), {@code LH233} (names a table without schema)
  * @param model the model
  * @param file the file it would have been written to, relative to the output directory
  * @param line 1-based line in that file, or 0 when the problem concerns the whole statement
@@ -34,7 +34,7 @@ public record SqlProblem(
 
     /**
      * One line, like a compiler's:
-     * {@code models/dab/frame__x.sql:12:5: error LH210: model dab.frame__x: ... (templates: frame.ftl; from frames.yml:3:5)}.
+     * {@code models/dab/frame__x.sql:12:5: error LH230: model dab.frame__x: ... (templates: frame.ftl; from frames.yml:3:5)}.
      */
     @Override
     public String toString() {

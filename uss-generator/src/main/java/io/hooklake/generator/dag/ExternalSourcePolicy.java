@@ -11,7 +11,7 @@ import java.util.Set;
  *
  * <p>The rule of the DAG is: an upstream entry that names a model is an edge; one that names no
  * model but is external by this policy is an external source; anything else is an error
- * ({@code LH201}). So a typo in a template cannot silently turn into an external source.
+ * ({@code LH220}). So a typo in a template cannot silently turn into an external source.
  */
 @FunctionalInterface
 public interface ExternalSourcePolicy {

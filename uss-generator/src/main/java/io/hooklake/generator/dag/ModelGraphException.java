@@ -6,19 +6,19 @@ import java.util.List;
 
 /**
  * The models do not form a DAG: a model reads a relation that is neither a model nor an external
- * source ({@code LH201}), two models share a name ({@code LH202}), or models read each other in a
- * cycle ({@code LH203}). This is a generator error, not a user's: the builder made those models.
+ * source ({@code LH220}), two models share a name ({@code LH221}), or models read each other in a
+ * cycle ({@code LH222}). This is a generator error, not a user's: the builder made those models.
  */
 public final class ModelGraphException extends HooklakeException {
 
     private static final long serialVersionUID = 1L;
 
     /** A model's upstream names a relation that no model produces and that is not external. */
-    public static final String UNKNOWN_UPSTREAM = "LH201";
+    public static final String UNKNOWN_UPSTREAM = "LH220";
     /** Two models have the same qualified name. */
-    public static final String DUPLICATE_MODEL = "LH202";
+    public static final String DUPLICATE_MODEL = "LH221";
     /** Models read each other in a cycle. */
-    public static final String CYCLE = "LH203";
+    public static final String CYCLE = "LH222";
 
     private final transient List<ModelName> models;
 

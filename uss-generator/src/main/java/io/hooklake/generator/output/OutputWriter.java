@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * manifest is replaced, never deleted), links are never followed, and no path may leave the
  * output directory. As a guard against pointing the generator at the wrong directory, stale files
  * are deleted only when the directory already holds a {@code manifest.json} from an earlier run;
- * otherwise the write is refused ({@code LH222}) before anything is written.
+ * otherwise the write is refused ({@code LH242}) before anything is written.
  */
 public final class OutputWriter {
 

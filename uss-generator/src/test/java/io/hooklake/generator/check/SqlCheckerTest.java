@@ -50,8 +50,8 @@ class SqlCheckerTest {
         Model model = bridge("SELECT * FROM dab.frame__orders JOIN dab.frame__customers USING (id)\n", "dab.frame__orders");
 
         assertThat(checker.problems(model)).singleElement().satisfies(p -> {
-            assertThat(p.code()).isEqualTo("LH211");
-            assertThat(p.toString()).isEqualTo("models/dar__staging/bridge__orders.sql: error LH211: model"
+            assertThat(p.code()).isEqualTo("LH231");
+            assertThat(p.toString()).isEqualTo("models/dar__staging/bridge__orders.sql: error LH231: model"
                     + " dar__staging.bridge__orders: its SQL reads dab.frame__customers, which is not in its declared"
                     + " upstream (dab.frame__orders) (templates: bridge.ftl, lib/hook.ftl; from frames/orders.yml:12:3)");
         });
@@ -62,7 +62,7 @@ class SqlCheckerTest {
         Model model = bridge("SELECT * FROM dab.frame__orders\n", "dab.frame__orders", "dar__staging.bridge__customers");
 
         assertThat(checker.problems(model)).singleElement().satisfies(p -> {
-            assertThat(p.code()).isEqualTo("LH212");
+            assertThat(p.code()).isEqualTo("LH232");
             assertThat(p.message()).isEqualTo("its declared upstream dar__staging.bridge__customers is not read by its SQL,"
                     + " which reads dab.frame__orders");
             assertThat(p.file()).isEqualTo("models/dar__staging/bridge__orders.sql");
@@ -76,10 +76,10 @@ class SqlCheckerTest {
         Model model = bridge("SELECT *\nFROM dab.frame__orders\nWHERE id = = 1\n", "dab.frame__orders");
 
         assertThat(checker.problems(model)).singleElement().satisfies(p -> {
-            assertThat(p.code()).isEqualTo("LH210");
+            assertThat(p.code()).isEqualTo("LH230");
             assertThat(p.line()).isEqualTo(3 + 7);
             assertThat(p.column()).isEqualTo(12);
-            assertThat(p.toString()).startsWith("models/dar__staging/bridge__orders.sql:10:12: error LH210: model dar__staging.bridge__orders: ");
+            assertThat(p.toString()).startsWith("models/dar__staging/bridge__orders.sql:10:12: error LH230: model dar__staging.bridge__orders: ");
         });
     }
 
@@ -87,7 +87,7 @@ class SqlCheckerTest {
     void rejectsMoreThanOneStatementAndStatementsOtherThanSelect() {
         assertThat(checker.problems(bridge("SELECT * FROM dab.frame__orders; SELECT 1\n", "dab.frame__orders")))
                 .singleElement().satisfies(p -> {
-                    assertThat(p.code()).isEqualTo("LH210");
+                    assertThat(p.code()).isEqualTo("LH230");
                     assertThat(p.message()).contains("more than one statement");
                 });
         assertThat(checker.problems(bridge("DELETE FROM dab.frame__orders\n", "dab.frame__orders")))
@@ -97,7 +97,7 @@ class SqlCheckerTest {
     @Test
     void reportsATableNamedWithoutItsSchema() {
         assertThat(checker.problems(bridge("SELECT * FROM frame__orders\n")))
-                .singleElement().satisfies(p -> assertThat(p.code()).isEqualTo("LH213"));
+                .singleElement().satisfies(p -> assertThat(p.code()).isEqualTo("LH233"));
     }
 
     @Test
@@ -116,11 +116,11 @@ class SqlCheckerTest {
 
         assertThatThrownBy(() -> checker.check(models))
                 .isInstanceOfSatisfying(SqlCheckException.class, e -> {
-                    assertThat(e.code()).isEqualTo("LH211");
-                    assertThat(e.problems()).extracting(SqlProblem::code).containsExactly("LH211", "LH212", "LH210");
+                    assertThat(e.code()).isEqualTo("LH231");
+                    assertThat(e.problems()).extracting(SqlProblem::code).containsExactly("LH231", "LH232", "LH230");
                 })
                 .hasMessageStartingWith("3 generated statements are wrong; nothing was written:\n"
-                        + "models/dab/frame__a.sql: error LH211: model dab.frame__a: its SQL reads das.raw__b");
+                        + "models/dab/frame__a.sql: error LH231: model dab.frame__a: its SQL reads das.raw__b");
     }
 
     @Test

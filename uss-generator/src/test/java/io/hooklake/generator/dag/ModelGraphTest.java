@@ -96,7 +96,7 @@ class ModelGraphTest {
 
         assertThatThrownBy(() -> ModelGraph.of(models, ExternalSourcePolicy.namePrefix("landed__")))
                 .isInstanceOfSatisfying(ModelGraphException.class, e -> {
-                    assertThat(e.code()).isEqualTo("LH201");
+                    assertThat(e.code()).isEqualTo("LH220");
                     assertThat(e.models()).containsExactly(name("dab.frame__a"), name("dab.frame__b"));
                 })
                 .hasMessage("model dab.frame__a reads das.raw__aa, which no model produces and which is not an external source\n"
@@ -120,7 +120,7 @@ class ModelGraphTest {
 
         assertThatThrownBy(() -> ModelGraph.of(models, ExternalSourcePolicy.none()))
                 .isInstanceOfSatisfying(ModelGraphException.class, e -> {
-                    assertThat(e.code()).isEqualTo("LH203");
+                    assertThat(e.code()).isEqualTo("LH222");
                     assertThat(e.models()).hasSize(4).doesNotContain(name("dab.frame__x"));
                     assertThat(e.models().get(0)).isEqualTo(e.models().get(3));
                 })
@@ -140,7 +140,7 @@ class ModelGraphTest {
     @Test
     void rejectsTwoModelsWithOneName() {
         assertThatThrownBy(() -> ModelGraph.of(List.of(model("dab.frame__a"), model("dab.frame__a")), ExternalSourcePolicy.none()))
-                .isInstanceOfSatisfying(ModelGraphException.class, e -> assertThat(e.code()).isEqualTo("LH202"))
+                .isInstanceOfSatisfying(ModelGraphException.class, e -> assertThat(e.code()).isEqualTo("LH221"))
                 .hasMessage("more than one model is named dab.frame__a");
     }
 }

@@ -154,7 +154,7 @@ class FingerprinterTest {
                 List.of("raw.ftl"), Optional.empty()));
 
         assertThatThrownBy(() -> fingerprints("duckdb", models))
-                .isInstanceOfSatisfying(OutputException.class, e -> assertThat(e.code()).isEqualTo("LH220"))
+                .isInstanceOfSatisfying(OutputException.class, e -> assertThat(e.code()).isEqualTo("LH240"))
                 .hasMessage("template raw.ftl is not on the classpath (looked for root/duckdb/raw.ftl)");
     }
 }

@@ -97,7 +97,7 @@ class OutputWriterTest {
         Files.writeString(out.resolve("docs/handbook.md"), "precious\n");
 
         assertThatThrownBy(() -> writer.write(out, files("SELECT 2\n")))
-                .isInstanceOfSatisfying(OutputException.class, e -> assertThat(e.code()).isEqualTo("LH222"))
+                .isInstanceOfSatisfying(OutputException.class, e -> assertThat(e.code()).isEqualTo("LH242"))
                 .hasMessageContaining("docs/handbook.md");
         assertThat(out.resolve("docs/handbook.md")).hasContent("precious");
         assertThat(out.resolve("manifest.json")).doesNotExist();
