@@ -74,7 +74,7 @@ public final class UssGenerator {
         this.dialect = builder.dialect;
         this.externalSources = builder.externalSources;
         this.fingerprinter = new Fingerprinter(builder.templateRoot, builder.dialect, builder.classLoader);
-        this.lineage = new LineageRenderer(builder.fullDagLimit);
+        this.lineage = new LineageRenderer();
     }
 
     public static Builder builder() {
@@ -181,7 +181,6 @@ public final class UssGenerator {
         private String templateRoot = Fingerprinter.DEFAULT_TEMPLATE_ROOT;
         private ClassLoader classLoader = UssGenerator.class.getClassLoader();
         private ExternalSourcePolicy externalSources = DEFAULT_EXTERNAL_SOURCES;
-        private int fullDagLimit = LineageRenderer.DEFAULT_FULL_DAG_LIMIT;
 
         private Builder() {
         }
@@ -213,15 +212,6 @@ public final class UssGenerator {
         /** Which relations models may read without a model producing them; default {@link #DEFAULT_EXTERNAL_SOURCES}. */
         public Builder externalSources(ExternalSourcePolicy policy) {
             this.externalSources = Objects.requireNonNull(policy, "policy");
-            return this;
-        }
-
-        /** Up to how many models the lineage page draws the full model DAG. */
-        public Builder fullDagLimit(int limit) {
-            if (limit < 0) {
-                throw new IllegalArgumentException("limit must not be negative");
-            }
-            this.fullDagLimit = limit;
             return this;
         }
 

@@ -28,20 +28,28 @@ import java.util.TreeSet;
  */
 public final class LineageRenderer {
 
-    /** Above this many models the full model DAG is left out: nobody reads such a picture. */
-    public static final int DEFAULT_FULL_DAG_LIMIT = 400;
+    /** Mermaid's default {@code maxEdges}: a diagram with more edges is not drawn. */
+    public static final int MERMAID_MAX_EDGES = 500;
+    /** Mermaid's default {@code maxTextSize}: a longer diagram is not drawn. */
+    public static final int MERMAID_MAX_TEXT_SIZE = 50_000;
 
     private static final String EXTERNAL = "external";
 
-    private final int fullDagLimit;
+    private final int maxEdges;
+    private final int maxTextSize;
 
+    /** Diagrams within Mermaid's default limits. */
     public LineageRenderer() {
-        this(DEFAULT_FULL_DAG_LIMIT);
+        this(MERMAID_MAX_EDGES, MERMAID_MAX_TEXT_SIZE);
     }
 
-    /** Draws the full model DAG only up to {@code fullDagLimit} models. */
-    public LineageRenderer(int fullDagLimit) {
-        this.fullDagLimit = fullDagLimit;
+    /**
+     * A diagram with more than {@code maxEdges} edges or {@code maxTextSize} characters is replaced
+     * by a sentence saying so: Mermaid (on GitHub, in IDEs) refuses to draw it anyway.
+     */
+    public LineageRenderer(int maxEdges, int maxTextSize) {
+        this.maxEdges = maxEdges;
+        this.maxTextSize = maxTextSize;
     }
 
     /**
@@ -62,23 +70,25 @@ public final class LineageRenderer {
                 + "A frame refers to another when one of its hooks uses the keyset of the other's primary hook;"
                 + " the edge is labelled with that hook. Dashed: a reference that is not cascaded"
                 + " (a self-reference, or one that would close a cycle).\n\n"
-                + fenced(frameGraph(frames, references))
+                + fenced(frameGraphChart(frames, references), "frame graph")
                 + "## Layers\n\n"
                 + "Each layer's models by kind, with their number.\n\n"
-                + fenced(layers(graph))
+                + fenced(layersChart(graph), "layer diagram")
                 + "## Model DAG\n\n"
-                + (graph.size() <= fullDagLimit
-                        ? "Every model, upstream to the left.\n\n" + fenced(modelDag(graph))
-                        : "The project has " + graph.size() + " models, more than the " + fullDagLimit
-                                + " drawn here; the manifest lists every model's upstream.\n\n")
+                + "Every model, upstream to the left; the manifest lists every model's upstream too.\n\n"
+                + fenced(modelDagChart(graph), "model DAG")
                 + "## Unified Star Schema\n\n"
                 + "The unified bridge in the centre, the peripherals and the calendar around it.\n\n"
-                + fenced(star(graph));
+                + fenced(starChart(graph), "star");
         return new GeneratedFile(OutputLayout.LINEAGE, text.stripTrailing() + "\n");
     }
 
     /** (a) frames as nodes, references as labelled edges, non-cascaded ones dashed. */
     String frameGraph(Collection<FrameName> frames, Collection<FrameReference> references) {
+        return frameGraphChart(frames, references).render();
+    }
+
+    private static MermaidWriter frameGraphChart(Collection<FrameName> frames, Collection<FrameReference> references) {
         MermaidWriter chart = new MermaidWriter("LR");
         SortedSet<FrameName> all = new TreeSet<>(frames);
         references.forEach(r -> {
@@ -91,11 +101,15 @@ public final class LineageRenderer {
                         .thenComparing(r -> r.hook().value()))
                 .forEach(r -> chart.edge(r.from().value(), r.to().value(),
                         r.cascaded() ? Line.ARROW : Line.DASHED_ARROW, r.hook().value()));
-        return chart.render();
+        return chart;
     }
 
     /** (b) a subgraph per schema with one node per kind and its count; edges where models connect. */
     String layers(ModelGraph graph) {
+        return layersChart(graph).render();
+    }
+
+    private static MermaidWriter layersChart(ModelGraph graph) {
         MermaidWriter chart = styled(new MermaidWriter("LR"));
         Map<String, Map<ModelKind, Integer>> counts = new LinkedHashMap<>();
         for (String schema : layerOrder(graph)) {
@@ -130,11 +144,15 @@ public final class LineageRenderer {
             String[] ends = e.split("\n", 2);
             chart.edge(ends[0], ends[1], Line.ARROW, null);
         });
-        return chart.render();
+        return chart;
     }
 
     /** (b') every model, a subgraph per schema, an edge per upstream. */
     String modelDag(ModelGraph graph) {
+        return modelDagChart(graph).render();
+    }
+
+    private static MermaidWriter modelDagChart(ModelGraph graph) {
         MermaidWriter chart = styled(new MermaidWriter("LR"));
         if (!graph.externalSources().isEmpty()) {
             chart.beginSubgraph("external sources", "external sources");
@@ -154,11 +172,15 @@ public final class LineageRenderer {
             graph.externalInputs(model.name()).forEach(s -> chart.edge(s.qualified(), model.name().qualified(), Line.ARROW, null));
             graph.upstream(model.name()).forEach(u -> chart.edge(u.qualified(), model.name().qualified(), Line.ARROW, null));
         }
-        return chart.render();
+        return chart;
     }
 
     /** (c) the unified bridge in the centre, peripherals and calendar around it. */
     String star(ModelGraph graph) {
+        return starChart(graph).render();
+    }
+
+    private static MermaidWriter starChart(ModelGraph graph) {
         MermaidWriter chart = styled(new MermaidWriter("LR"));
         List<Model> centres = ofKind(graph, ModelKind.UNIFIED_BRIDGE);
         List<Model> around = new ArrayList<>(ofKind(graph, ModelKind.PERIPHERAL));
@@ -169,7 +191,7 @@ public final class LineageRenderer {
         for (Model centre : centres) {
             around.forEach(m -> chart.edge(centre.name().qualified(), m.name().qualified(), Line.PLAIN, null));
         }
-        return chart.render();
+        return chart;
     }
 
     /**
@@ -221,7 +243,13 @@ public final class LineageRenderer {
         };
     }
 
-    private static String fenced(String mermaid) {
+    private String fenced(MermaidWriter chart, String what) {
+        String mermaid = chart.render();
+        if (chart.edges() > maxEdges || mermaid.length() > maxTextSize) {
+            return "The " + what + " has " + chart.nodes() + " nodes and " + chart.edges() + " edges (" + mermaid.length()
+                    + " characters of Mermaid), more than Mermaid draws (" + maxEdges + " edges, " + maxTextSize
+                    + " characters), so it is left out.\n\n";
+        }
         return "```mermaid\n" + mermaid + "```\n\n";
     }
 }

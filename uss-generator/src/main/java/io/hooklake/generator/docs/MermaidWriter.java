@@ -172,6 +172,16 @@ public final class MermaidWriter {
         return text.toString();
     }
 
+    /** How many nodes were added (placeholders not counted). */
+    public int nodes() {
+        return nodes;
+    }
+
+    /** How many edges were added. */
+    public int edges() {
+        return edges.size();
+    }
+
     /** The id {@code key} has, once added as a node. */
     public String id(String key) {
         return existing(key);

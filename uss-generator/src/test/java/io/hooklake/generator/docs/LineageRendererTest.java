@@ -109,13 +109,18 @@ class LineageRendererTest {
     }
 
     @Test
-    void leavesOutTheFullDagAboveTheLimit() {
-        ModelGraph graph = ModelGraph.of(List.of(model("das.a"), model("das.b"), model("das.c")), ExternalSourcePolicy.none());
+    void replacesADiagramBeyondMermaidsLimitsWithASentence() {
+        ModelGraph graph = ModelGraph.of(List.of(model("das.a"), model("das.b", "das.a"), model("das.c", "das.a", "das.b")),
+                ExternalSourcePolicy.none());
 
-        assertThat(new LineageRenderer(2).render("p", List.of(), List.of(), graph).content())
-                .contains("The project has 3 models, more than the 2 drawn here")
+        assertThat(new LineageRenderer(2, 50_000).render("p", List.of(), List.of(), graph).content())
+                .contains("The model DAG has 3 nodes and 3 edges (")
+                .contains("more than Mermaid draws (2 edges, 50000 characters), so it is left out.")
                 .doesNotContain("n_das_a([");
-        assertThat(new LineageRenderer(3).render("p", List.of(), List.of(), graph).content())
+        assertThat(new LineageRenderer(3, 50_000).render("p", List.of(), List.of(), graph).content())
                 .contains("n_das_a([\"a\"])");
+        assertThat(new LineageRenderer(500, 100).render("p", List.of(), List.of(), graph).content())
+                .contains("The model DAG has 3 nodes and 3 edges (")
+                .contains("more than Mermaid draws (500 edges, 100 characters), so it is left out.");
     }
 }
