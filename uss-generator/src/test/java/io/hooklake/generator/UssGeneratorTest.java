@@ -187,6 +187,7 @@ class UssGeneratorTest {
         assertThat(out).doesNotExist();
     }
 
+    /** MERGE POINT: goes when the SQL rendering's builder is wired in as the default. */
     @Test
     void refusesToBuildWithoutAModelSetBuilderUntilADefaultIsWired() {
         assertThatThrownBy(() -> UssGenerator.builder().build())

@@ -78,40 +78,60 @@ public final class GenerationBenchmark {
             List<String> rows = new ArrayList<>();
             double previousPerModel = 0;
             for (int frames : sizes) {
-                Project project = SyntheticProjects.project(frames, true);
-                Path out = work.resolve("out-" + frames);
-
-                long start = System.nanoTime();
-                GenerationResult first = generator.generate(project, out);
-                double firstMs = millis(start);
-
-                start = System.nanoTime();
-                GenerationResult second = generator.generate(project, out);
-                double secondMs = millis(start);
-                if (second.changedAnything()) {
-                    throw new IllegalStateException("a second generation changed files: " + second.written());
+                String row;
+                try {
+                    Measurement m = measure(setup, generator, frames, work.resolve("out-" + frames));
+                    double perModel = m.firstMs / m.models;
+                    row = String.format(Locale.ROOT,
+                            "| %,d | %,d | %,d | %.0f | %.3f | %.0f | %s | %,d | %.0f | %.0f | %.0f | %.0f | %.0f |",
+                            frames, m.models, m.files, m.firstMs, perModel, m.rerunMs,
+                            previousPerModel == 0 ? "-" : String.format(Locale.ROOT, "x%.2f", perModel / previousPerModel),
+                            m.largestStatement, m.phases.build, m.phases.dag, m.phases.check, m.phases.fingerprint,
+                            m.firstMs - m.phases.sum());
+                    previousPerModel = perModel;
+                } catch (OutOfMemoryError | RuntimeException e) {
+                    // A size that does not fit is a result too: report it and go on.
+                    StackTraceElement at = Arrays.stream(e.getStackTrace())
+                            .filter(f -> f.getClassName().startsWith("io.hooklake.")).findFirst().orElse(null);
+                    row = String.format(Locale.ROOT, "| %,d | failed: %s%s |", frames, e.getClass().getSimpleName(),
+                            at == null ? "" : " at " + at.getClassName() + "." + at.getMethodName());
+                    previousPerModel = 0;
                 }
-
-                Phases phases = phases(setup, project);
-                int models = first.models().size();
-                double perModel = firstMs / models;
-                rows.add(String.format(Locale.ROOT,
-                        "| %,d | %,d | %,d | %.0f | %.3f | %.0f | %s | %.0f | %.0f | %.0f | %.0f | %.0f |",
-                        frames, models, first.written().size(), firstMs, perModel, secondMs,
-                        previousPerModel == 0 ? "-" : String.format(Locale.ROOT, "x%.2f", perModel / previousPerModel),
-                        phases.build, phases.dag, phases.check, phases.fingerprint, firstMs - phases.sum()));
-                previousPerModel = perModel;
-                System.out.println(rows.get(rows.size() - 1));
+                rows.add(row);
+                System.out.println(row);
             }
             System.out.println();
             System.out.println("| frames | models | files | first generation ms | ms per model | unchanged rerun ms"
-                    + " | ms per model vs previous size | build models ms | DAG ms | SQL check ms | fingerprints ms"
+                    + " | ms per model vs previous size | largest statement (chars) | build models ms | DAG ms | SQL check ms"
+                    + " | fingerprints ms"
                     + " | render + write ms (first generation minus the phases) |");
-            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             rows.forEach(System.out::println);
         } finally {
             deleteRecursively(work);
         }
+    }
+
+    /** The figures of one size. */
+    private record Measurement(int models, int files, long largestStatement, double firstMs, double rerunMs, Phases phases) {
+    }
+
+    private static Measurement measure(Setup setup, UssGenerator generator, int frames, Path out) {
+        Project project = SyntheticProjects.project(frames, true);
+
+        long start = System.nanoTime();
+        GenerationResult first = generator.generate(project, out);
+        double firstMs = millis(start);
+
+        start = System.nanoTime();
+        GenerationResult second = generator.generate(project, out);
+        double rerunMs = millis(start);
+        if (second.changedAnything()) {
+            throw new IllegalStateException("a second generation changed files: " + second.written());
+        }
+        long largest = first.models().stream().mapToLong(m -> m.model().sql().length()).max().orElse(0);
+        Phases phases = phases(setup, project);
+        return new Measurement(first.models().size(), first.written().size(), largest, firstMs, rerunMs, phases);
     }
 
     /** The phases of a generation, each timed on its own (writing is the rest of the first generation). */
