@@ -29,7 +29,7 @@ record FileDto(
         return MappingReader.of(document, "file", diagnostics).map(m -> {
             List<Location> projectKeys = m.has("project") ? List.of(m.keyLocation("project")) : List.of();
             Optional<ProjectDto> project = projectKeys.isEmpty() ? Optional.empty()
-                    : m.requiredMapping("project").flatMap(node -> ProjectDto.read(node, diagnostics));
+                    : m.required("project").flatMap(node -> ProjectDto.read(node, diagnostics));
             List<SourceDto> sources = m.list("sources", SourceDto::read);
             List<ConceptDto> concepts = m.list("concepts", ConceptDto::read);
             List<KeysetDto> keysets = m.list("keysets", KeysetDto::read);

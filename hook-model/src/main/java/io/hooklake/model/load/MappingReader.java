@@ -45,14 +45,6 @@ final class MappingReader {
         return mapping.location();
     }
 
-    String what() {
-        return what;
-    }
-
-    Diagnostics diagnostics() {
-        return diagnostics;
-    }
-
     /** The value of {@code key}, absent when missing or null. */
     Optional<YamlNode> get(String key) {
         known.add(key);
@@ -67,7 +59,7 @@ final class MappingReader {
     }
 
     /** The value of a required key, whatever its type; LH103 when missing or without value. */
-    Optional<YamlNode> requiredMapping(String key) {
+    Optional<YamlNode> required(String key) {
         Optional<YamlNode> node = get(key);
         if (node.isEmpty()) {
             missing(key);
