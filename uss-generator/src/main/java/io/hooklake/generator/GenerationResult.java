@@ -33,6 +33,14 @@ public record GenerationResult(
         diagnostics = List.copyOf(diagnostics);
     }
 
+    /** One line for a log: {@code 342 models, 68 external sources: 3 files written, 341 unchanged, 1 deleted, 51 warnings}. */
+    public String summary() {
+        long warnings = diagnostics.stream().filter(d -> !d.isError()).count();
+        return models.size() + " models, " + externalSources.size() + " external sources: " + written.size()
+                + " files written, " + unchanged.size() + " unchanged, " + deleted.size() + " deleted, " + warnings
+                + (warnings == 1 ? " warning" : " warnings");
+    }
+
     /** Whether the run changed any file. */
     public boolean changedAnything() {
         return !written.isEmpty() || !deleted.isEmpty();

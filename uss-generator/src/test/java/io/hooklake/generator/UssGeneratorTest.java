@@ -74,6 +74,7 @@ class UssGeneratorTest {
         assertThat(second.deleted()).isEmpty();
         assertThat(second.unchanged()).containsExactlyElementsOf(first.written());
         assertThat(second.changedAnything()).isFalse();
+        assertThat(second.summary()).isEqualTo("22 models, 4 external sources: 0 files written, 24 unchanged, 0 deleted, 1 warning");
         Map<String, byte[]> after = snapshot(out);
         assertThat(after.keySet()).isEqualTo(before.keySet());
         before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
