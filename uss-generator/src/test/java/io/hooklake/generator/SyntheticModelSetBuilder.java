@@ -1,7 +1,6 @@
 package io.hooklake.generator;
 
 import io.hooklake.model.Frame;
-import io.hooklake.model.FrameName;
 import io.hooklake.model.Hook;
 import io.hooklake.model.HookDefinition;
 import io.hooklake.model.KeysetName;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * A test stand-in for the real SQL rendering: builds the seven model kinds of each project with
@@ -145,10 +145,10 @@ public final class SyntheticModelSetBuilder implements ModelSetBuilder {
                     .append("\n    AND b").append(n).append(".valid_from < f.").append(p).append("__record_valid_to\n");
         }
         sql.append(",\n    greatest(f.").append(p).append("__record_valid_from")
-                .append(n == 0 ? "" : ", " + java.util.stream.IntStream.rangeClosed(1, n).mapToObj(i -> "b" + i + ".valid_from")
+                .append(n == 0 ? "" : ", " + IntStream.rangeClosed(1, n).mapToObj(i -> "b" + i + ".valid_from")
                         .collect(Collectors.joining(", "))).append(") AS valid_from");
         sql.append(",\n    least(f.").append(p).append("__record_valid_to")
-                .append(n == 0 ? "" : ", " + java.util.stream.IntStream.rangeClosed(1, n).mapToObj(i -> "b" + i + ".valid_to")
+                .append(n == 0 ? "" : ", " + IntStream.rangeClosed(1, n).mapToObj(i -> "b" + i + ".valid_to")
                         .collect(Collectors.joining(", "))).append(") AS valid_to");
         return sql + "\nFROM " + frameModel.qualified() + " AS f\n" + joins;
     }
@@ -180,11 +180,9 @@ public final class SyntheticModelSetBuilder implements ModelSetBuilder {
     }
 
     private static String value(Hook hook) {
-        return hook.businessKey() instanceof ValueSource.ColumnRef c ? "\"" + c.column() + "\"" : "(" + ((ValueSource.SqlExpression) hook.businessKey()).sql() + ")";
-    }
-
-    /** The frame names of a project, sorted: convenient in tests. */
-    static List<FrameName> frameNames(Project project) {
-        return project.frames().stream().map(Frame::name).sorted().toList();
+        if (hook.businessKey() instanceof ValueSource.ColumnRef column) {
+            return "\"" + column.column() + "\"";
+        }
+        return "(" + ((ValueSource.SqlExpression) hook.businessKey()).sql() + ")";
     }
 }
