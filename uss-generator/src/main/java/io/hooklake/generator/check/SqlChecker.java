@@ -104,6 +104,8 @@ public final class SqlChecker {
         } catch (ParseException e) {
             Token at = e.currentToken == null ? null : e.currentToken.next;
             throw new UnparsableSql(firstLine(e.getMessage()), at == null ? 0 : at.beginLine, at == null ? 0 : at.beginColumn);
+        } catch (StackOverflowError e) {
+            throw new UnparsableSql("nested too deeply for JSqlParser", 0, 0);
         } catch (RuntimeException | Error e) {
             if (e instanceof VirtualMachineError vme) {
                 throw vme;
