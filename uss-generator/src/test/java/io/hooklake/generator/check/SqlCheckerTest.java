@@ -95,6 +95,16 @@ class SqlCheckerTest {
     }
 
     @Test
+    void reportsAStatementNestedTooDeeplyForTheParserAsAProblem() {
+        String deep = "SELECT " + "(".repeat(1000) + "1" + ")".repeat(1000) + " AS id FROM dab.frame__orders\n";
+
+        assertThat(checker.problems(bridge(deep, "dab.frame__orders"))).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("LH230");
+            assertThat(p.message()).isEqualTo("nested too deeply for JSqlParser");
+        });
+    }
+
+    @Test
     void reportsATableNamedWithoutItsSchema() {
         assertThat(checker.problems(bridge("SELECT * FROM frame__orders\n")))
                 .singleElement().satisfies(p -> assertThat(p.code()).isEqualTo("LH233"));
