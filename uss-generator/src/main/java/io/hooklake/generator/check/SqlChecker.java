@@ -1,0 +1,183 @@
+package io.hooklake.generator.check;
+
+import io.hooklake.generator.Model;
+import io.hooklake.generator.ModelName;
+import io.hooklake.generator.output.ModelFileRenderer;
+import io.hooklake.generator.output.OutputLayout;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import net.sf.jsqlparser.parser.CCJSqlParser;
+import net.sf.jsqlparser.parser.CCJSqlParserConstants;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.parser.ParseException;
+import net.sf.jsqlparser.parser.Token;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.select.Select;
+import net.sf.jsqlparser.util.TablesNamesFinder;
+
+/**
+ * Parses every model's SQL with JSqlParser and checks that the relations it reads are exactly its
+ * declared upstream (CTE names and table functions left out; names compared without quotes and
+ * case, as DuckDB does). Runs before anything is written; see {@code docs/sql-subset.md} for the
+ * DuckDB constructs the parser accepts.
+ *
+ * <p>Models are checked in parallel; problems come back in the order of the models given.
+ */
+public final class SqlChecker {
+
+    /** The statement does not parse, or is not one SELECT. */
+    public static final String PARSE_ERROR = "LH230";
+    /** The statement reads a relation that is not in the model's upstream. */
+    public static final String UNDECLARED_READ = "LH231";
+    /** A declared upstream is not read by the statement. */
+    public static final String UNREAD_UPSTREAM = "LH232";
+    /** The statement names a table without its schema. */
+    public static final String UNQUALIFIED_TABLE = "LH233";
+
+    /**
+     * Every problem of {@code models}, in their order.
+     *
+     * @throws SqlCheckException when there is any
+     */
+    public void check(Collection<Model> models) {
+        List<SqlProblem> problems = problems(models);
+        if (!problems.isEmpty()) {
+            throw new SqlCheckException(problems);
+        }
+    }
+
+    /** Every problem of {@code models}, in their order; empty when all is well. */
+    public List<SqlProblem> problems(Collection<Model> models) {
+        return models.parallelStream().flatMap(m -> problems(m).stream()).toList();
+    }
+
+    /** The problems of one model. */
+    public List<SqlProblem> problems(Model model) {
+        Statement statement;
+        try {
+            statement = parse(model.sql());
+        } catch (UnparsableSql e) {
+            return List.of(problem(model, PARSE_ERROR, e.line, e.column, e.getMessage()));
+        }
+        List<SqlProblem> problems = new ArrayList<>();
+        Map<String, String> read = new TreeMap<>();
+        for (String table : new TablesNamesFinder<Void>().getTables(statement)) {
+            List<String> parts = parts(table);
+            if (parts.size() < 2) {
+                problems.add(problem(model, UNQUALIFIED_TABLE, 0, 0,
+                        "reads table " + table + " without its schema: qualify every model name"));
+                continue;
+            }
+            String qualified = parts.get(parts.size() - 2) + "." + parts.get(parts.size() - 1);
+            read.put(qualified.toLowerCase(Locale.ROOT), qualified);
+        }
+        Map<String, ModelName> declared = new TreeMap<>();
+        model.upstream().forEach(u -> declared.put(u.qualified().toLowerCase(Locale.ROOT), u));
+        List<String> undeclared = read.entrySet().stream()
+                .filter(e -> !declared.containsKey(e.getKey())).map(Map.Entry::getValue).toList();
+        List<String> unread = declared.entrySet().stream()
+                .filter(e -> !read.containsKey(e.getKey())).map(e -> e.getValue().qualified()).toList();
+        if (!undeclared.isEmpty()) {
+            problems.add(problem(model, UNDECLARED_READ, 0, 0, "its SQL reads " + String.join(", ", undeclared)
+                    + ", which " + (undeclared.size() == 1 ? "is" : "are") + " not in its declared upstream "
+                    + list(model.upstream())));
+        }
+        if (!unread.isEmpty()) {
+            problems.add(problem(model, UNREAD_UPSTREAM, 0, 0, "its declared upstream " + String.join(", ", unread)
+                    + (unread.size() == 1 ? " is" : " are") + " not read by its SQL, which reads "
+                    + (read.isEmpty() ? "no table" : String.join(", ", read.values()))));
+        }
+        return problems;
+    }
+
+    /** Parses one SELECT statement, the whole text. */
+    static Statement parse(String sql) {
+        CCJSqlParser parser = CCJSqlParserUtil.newParser(sql);
+        Statement statement;
+        try {
+            statement = parser.Statement();
+        } catch (ParseException e) {
+            Token at = e.currentToken == null ? null : e.currentToken.next;
+            throw new UnparsableSql(firstLine(e.getMessage()), at == null ? 0 : at.beginLine, at == null ? 0 : at.beginColumn);
+        } catch (StackOverflowError e) {
+            throw new UnparsableSql("nested too deeply for JSqlParser", 0, 0);
+        } catch (RuntimeException | Error e) {
+            if (e instanceof VirtualMachineError vme) {
+                throw vme;
+            }
+            throw new UnparsableSql(firstLine(String.valueOf(e.getMessage())), 0, 0);
+        }
+        Token next = parser.getNextToken();
+        if (next.kind != CCJSqlParserConstants.EOF) {
+            throw new UnparsableSql("more than one statement: found '" + next.image + "' after the first",
+                    next.beginLine, next.beginColumn);
+        }
+        if (!(statement instanceof Select)) {
+            throw new UnparsableSql("not a SELECT statement but " + statement.getClass().getSimpleName(), 1, 1);
+        }
+        return statement;
+    }
+
+    private static SqlProblem problem(Model model, String code, int sqlLine, int column, String message) {
+        int line = sqlLine == 0 ? 0 : sqlLine + ModelFileRenderer.HEADER_LINES;
+        return new SqlProblem(code, model.name(), OutputLayout.modelFile(model.name()), line, line == 0 ? 0 : column,
+                message, model.templates(), model.origin());
+    }
+
+    /** The parts of a possibly quoted, dotted name, without quotes: {@code "das"."x"} gives {@code das, x}. */
+    static List<String> parts(String name) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        char quote = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (quote != 0) {
+                if (c == quote && i + 1 < name.length() && name.charAt(i + 1) == quote) {
+                    part.append(c);
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                } else {
+                    part.append(c);
+                }
+            } else if (c == '"' || c == '`') {
+                quote = c;
+            } else if (c == '.') {
+                parts.add(part.toString());
+                part.setLength(0);
+            } else {
+                part.append(c);
+            }
+        }
+        parts.add(part.toString());
+        return parts;
+    }
+
+    private static String list(List<ModelName> names) {
+        return names.isEmpty() ? "(none)" : names.stream().map(ModelName::qualified).collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "unparsable" : message.lines().findFirst().orElse("unparsable").strip();
+    }
+
+    /** A statement JSqlParser does not accept. */
+    static final class UnparsableSql extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        final int line;
+        final int column;
+
+        UnparsableSql(String message, int line, int column) {
+            super(message, null, false, false);
+            this.line = line;
+            this.column = column;
+        }
+    }
+}

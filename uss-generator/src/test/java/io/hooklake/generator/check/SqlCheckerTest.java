@@ -1,0 +1,141 @@
+package io.hooklake.generator.check;
+
+import static io.hooklake.generator.TestModels.withSql;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hooklake.generator.Model;
+import io.hooklake.generator.ModelColumn;
+import io.hooklake.generator.ModelKind;
+import io.hooklake.generator.Materialization;
+import io.hooklake.generator.TestModels;
+import io.hooklake.model.diagnostic.Location;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SqlCheckerTest {
+
+    private final SqlChecker checker = new SqlChecker();
+
+    private static Model bridge(String sql, String... upstream) {
+        Model plain = withSql("dar__staging.bridge__orders", sql, upstream);
+        return new Model(plain.name(), ModelKind.BRIDGE, Materialization.INCREMENTAL, plain.upstream(),
+                List.of(new ModelColumn("id", "INTEGER", "")), List.of("id"), sql,
+                List.of("bridge.ftl", "lib/hook.ftl"), Optional.of(new Location(Path.of("frames/orders.yml"), 12, 3)));
+    }
+
+    @Test
+    void acceptsAStatementThatReadsExactlyItsUpstreamThroughCtesAndSubqueries() {
+        Model model = bridge("""
+                WITH own AS (
+                    SELECT * FROM dab.frame__orders
+                ),
+                parents AS (
+                    SELECT * FROM dar__staging.bridge__customers
+                    QUALIFY row_number() OVER (PARTITION BY _hook__customer ORDER BY valid_from DESC) = 1
+                )
+                SELECT own.* EXCLUDE (x), p._pit_hook__customer
+                FROM own
+                LEFT JOIN parents AS p ON own._hook__customer = p._hook__customer
+                WHERE own.id IN (SELECT id FROM "dab"."frame__orders")
+                """, "dab.frame__orders", "dar__staging.bridge__customers");
+
+        assertThat(checker.problems(model)).isEmpty();
+    }
+
+    @Test
+    void reportsATableTheStatementReadsButTheModelDoesNotDeclare() {
+        Model model = bridge("SELECT * FROM dab.frame__orders JOIN dab.frame__customers USING (id)\n", "dab.frame__orders");
+
+        assertThat(checker.problems(model)).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("LH231");
+            assertThat(p.toString()).isEqualTo("models/dar__staging/bridge__orders.sql: error LH231: model"
+                    + " dar__staging.bridge__orders: its SQL reads dab.frame__customers, which is not in its declared"
+                    + " upstream (dab.frame__orders) (templates: bridge.ftl, lib/hook.ftl; from frames/orders.yml:12:3)");
+        });
+    }
+
+    @Test
+    void reportsADeclaredUpstreamTheStatementDoesNotRead() {
+        Model model = bridge("SELECT * FROM dab.frame__orders\n", "dab.frame__orders", "dar__staging.bridge__customers");
+
+        assertThat(checker.problems(model)).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("LH232");
+            assertThat(p.message()).isEqualTo("its declared upstream dar__staging.bridge__customers is not read by its SQL,"
+                    + " which reads dab.frame__orders");
+            assertThat(p.file()).isEqualTo("models/dar__staging/bridge__orders.sql");
+            assertThat(p.templates()).containsExactly("bridge.ftl", "lib/hook.ftl");
+            assertThat(p.origin()).contains(new Location(Path.of("frames/orders.yml"), 12, 3));
+        });
+    }
+
+    @Test
+    void reportsUnparsableSqlAtItsLineInTheFileItWouldBeWrittenTo() {
+        Model model = bridge("SELECT *\nFROM dab.frame__orders\nWHERE id = = 1\n", "dab.frame__orders");
+
+        assertThat(checker.problems(model)).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("LH230");
+            assertThat(p.line()).isEqualTo(3 + 7);
+            assertThat(p.column()).isEqualTo(12);
+            assertThat(p.toString()).startsWith("models/dar__staging/bridge__orders.sql:10:12: error LH230: model dar__staging.bridge__orders: ");
+        });
+    }
+
+    @Test
+    void rejectsMoreThanOneStatementAndStatementsOtherThanSelect() {
+        assertThat(checker.problems(bridge("SELECT * FROM dab.frame__orders; SELECT 1\n", "dab.frame__orders")))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.code()).isEqualTo("LH230");
+                    assertThat(p.message()).contains("more than one statement");
+                });
+        assertThat(checker.problems(bridge("DELETE FROM dab.frame__orders\n", "dab.frame__orders")))
+                .singleElement().satisfies(p -> assertThat(p.message()).startsWith("not a SELECT statement"));
+    }
+
+    @Test
+    void reportsAStatementNestedTooDeeplyForTheParserAsAProblem() {
+        String deep = "SELECT " + "(".repeat(1000) + "1" + ")".repeat(1000) + " AS id FROM dab.frame__orders\n";
+
+        assertThat(checker.problems(bridge(deep, "dab.frame__orders"))).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("LH230");
+            assertThat(p.message()).isEqualTo("nested too deeply for JSqlParser");
+        });
+    }
+
+    @Test
+    void reportsATableNamedWithoutItsSchema() {
+        assertThat(checker.problems(bridge("SELECT * FROM frame__orders\n")))
+                .singleElement().satisfies(p -> assertThat(p.code()).isEqualTo("LH233"));
+    }
+
+    @Test
+    void comparesNamesWithoutQuotesOrCaseAsDuckDbDoes() {
+        Model model = bridge("SELECT * FROM \"DAB\".\"Frame__Orders\"\n", "dab.frame__orders");
+
+        assertThat(checker.problems(model)).isEmpty();
+    }
+
+    @Test
+    void checkThrowsWithEveryProblemOfEveryModel() {
+        List<Model> models = List.of(
+                TestModels.model("das.raw__a", "das.landed__a"),
+                withSql("dab.frame__a", "SELECT * FROM das.raw__b\n", "das.raw__a"),
+                withSql("dab.frame__b", "SELEC 1\n"));
+
+        assertThatThrownBy(() -> checker.check(models))
+                .isInstanceOfSatisfying(SqlCheckException.class, e -> {
+                    assertThat(e.code()).isEqualTo("LH231");
+                    assertThat(e.problems()).extracting(SqlProblem::code).containsExactly("LH231", "LH232", "LH230");
+                })
+                .hasMessageStartingWith("3 generated statements are wrong; nothing was written:\n"
+                        + "models/dab/frame__a.sql: error LH231: model dab.frame__a: its SQL reads das.raw__b");
+    }
+
+    @Test
+    void splitsQuotedDottedNames() {
+        assertThat(SqlChecker.parts("\"das\".\"a.b\"\"c\"")).containsExactly("das", "a.b\"c");
+        assertThat(SqlChecker.parts("lake.das.t")).containsExactly("lake", "das", "t");
+    }
+}

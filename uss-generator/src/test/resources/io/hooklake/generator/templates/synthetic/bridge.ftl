@@ -1,0 +1,3 @@
+<#-- synthetic bridge template: only its text matters, for fingerprints -->
+<#import "lib/hook.ftl" as hook>
+SELECT ...

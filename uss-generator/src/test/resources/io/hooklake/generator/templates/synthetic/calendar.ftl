@@ -1,0 +1,3 @@
+<#-- synthetic calendar template: only its text matters, for fingerprints -->
+<#import "lib/hook.ftl" as hook>
+SELECT ...

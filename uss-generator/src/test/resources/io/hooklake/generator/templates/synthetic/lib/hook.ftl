@@ -1,0 +1,2 @@
+<#-- synthetic macro library -->
+<#macro hook keyset column>'${keyset}|' || ${column}</#macro>
