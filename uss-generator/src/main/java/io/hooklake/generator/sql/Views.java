@@ -141,22 +141,26 @@ public final class Views {
         }
     }
 
-    /** A unified column in one stage: present, or missing (a {@code key} or a {@code flag}). */
-    public record StageValue(String column, boolean present, String missing) {
+    /**
+     * A column of the unified bridge and what fills it where a stage lacks it or holds NULL: the
+     * ghost record for a {@code key}, false for a {@code flag}; {@code plain} columns every stage has.
+     */
+    public record UnifiedColumn(String column, String fill) {
     }
 
-    /** One event bridge in the unified bridge. */
-    public record Stage(String relation, List<StageValue> values) {
+    /** One event bridge in the unified bridge, with the unified columns it has. */
+    public record Stage(String relation, List<String> columns) {
 
         public Stage {
-            values = List.copyOf(values);
+            columns = List.copyOf(columns);
         }
     }
 
     /** The unified bridge. */
-    public record UnifiedBridgeView(String storage, String ghostKey, List<Stage> stages) {
+    public record UnifiedBridgeView(String storage, String ghostKey, List<UnifiedColumn> columns, List<Stage> stages) {
 
         public UnifiedBridgeView {
+            columns = List.copyOf(columns);
             stages = List.copyOf(stages);
         }
     }

@@ -140,6 +140,22 @@ class DarSqlTest {
     }
 
     @Test
+    void unifiedBridgeGivesTheGhostRecordWhereAnEventBridgeHoldsNoParent() {
+        String unified = geo.relation(ModelKind.UNIFIED_BRIDGE, "_bridge__as_of");
+        String orders = geo.relation(ModelKind.EVENT_BRIDGE, "event__geo__orders");
+        long withoutBillingAddress = geo.lake().count(
+                "SELECT * FROM " + orders + " WHERE _pit_hook__address__billing IS NULL");
+        assertThat(withoutBillingAddress).as("fixture has orders without a billing address version").isPositive();
+
+        assertThat(geo.lake().count("SELECT * FROM " + unified + " WHERE peripheral = 'geo__orders'"
+                + " AND _pit_hook__address__billing = 'ghost_record'")).isEqualTo(withoutBillingAddress);
+        String anyNull = geo.model(ModelKind.UNIFIED_BRIDGE, "_bridge__as_of").columns().stream()
+                .map(ModelColumn::name).filter(c -> c.startsWith("_pit_hook__"))
+                .map(c -> c + " IS NULL").reduce((a, b) -> a + " OR " + b).orElseThrow();
+        assertThat(geo.lake().count("SELECT * FROM " + unified + " WHERE " + anyNull)).isZero();
+    }
+
+    @Test
     void calendarHasOneRowPerDayOverTheEventDatesWithItsAttributes() {
         String calendar = geo.relation(ModelKind.CALENDAR, "calendar");
         assertThat(geo.lake().rows("SELECT count(*) AS n, min(calendar__date) AS first, max(calendar__date) AS last,"

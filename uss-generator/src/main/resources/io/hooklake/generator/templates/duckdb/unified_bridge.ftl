@@ -1,18 +1,21 @@
 <#import "lib/hook.ftl" as hook>
-<#-- Unified bridge: every event bridge stacked by column name; a point-in-time hook a stage lacks is the ghost record, a flag it lacks is false. -->
-<#list unified.stages as s>
+<#-- Unified bridge: every event bridge stacked by column name; a point-in-time hook a stage lacks or holds NULL is the ghost record, a flag it lacks is false. -->
 SELECT
-<#list s.values as v>
-<#if v.present>
-  ${v.column}<#sep>,</#sep>
-<#elseif v.missing == "key">
-  <@hook.ghost unified.storage unified.ghostKey/> AS ${v.column}<#sep>,</#sep>
+<#list unified.columns as c>
+<#if c.fill == "key">
+  COALESCE(${c.column}, <@hook.ghost unified.storage unified.ghostKey/>) AS ${c.column}<#sep>,</#sep>
+<#elseif c.fill == "flag">
+  COALESCE(${c.column}, false) AS ${c.column}<#sep>,</#sep>
 <#else>
-  false AS ${v.column}<#sep>,</#sep>
+  ${c.column}<#sep>,</#sep>
 </#if>
 </#list>
-FROM ${s.relation}
+FROM (
+<#list unified.stages as s>
+  SELECT <#list s.columns as c>${c}<#sep>, </#sep></#list>
+  FROM ${s.relation}
 <#sep>
-UNION ALL
+  UNION ALL BY NAME
 </#sep>
 </#list>
+) AS stages
