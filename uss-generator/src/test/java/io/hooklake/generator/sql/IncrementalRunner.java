@@ -44,6 +44,7 @@ final class IncrementalRunner implements AutoCloseable {
     private final Dialect dialect = Dialect.duckdb();
     private final List<LocalDateTime> loads;
     private final Map<ModelName, Long> millis = new LinkedHashMap<>();
+    private final Map<ModelName, Long> fullMillis = new LinkedHashMap<>();
     private LocalDateTime landed;
     private LocalDateTime watermark;
 
@@ -118,6 +119,11 @@ final class IncrementalRunner implements AutoCloseable {
         return affected;
     }
 
+    /** Milliseconds per model of the last full build made by {@link #assertEqualsFullBuild()}. */
+    Map<ModelName, Long> fullMillis() {
+        return fullMillis;
+    }
+
     /** Milliseconds spent per model by incremental runs so far. */
     Map<ModelName, Long> millis() {
         return millis;
@@ -161,7 +167,12 @@ final class IncrementalRunner implements AutoCloseable {
                 String landing = lake.relation(naming.landing(table));
                 lake.execute("CREATE TABLE " + landing + " AS SELECT * FROM memory." + landing);
             }
-            lake.create(set);
+            fullMillis.clear();
+            for (Model model : DuckDbLakehouse.inDagOrder(set.models())) {
+                long start = System.nanoTime();
+                lake.create(model);
+                fullMillis.put(model.name(), (System.nanoTime() - start) / 1_000_000);
+            }
             lake.execute("USE memory");
             for (Model model : set.models()) {
                 if (model.materialization() == Materialization.VIEW) {
