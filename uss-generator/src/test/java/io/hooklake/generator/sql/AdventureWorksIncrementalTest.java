@@ -92,7 +92,8 @@ class AdventureWorksIncrementalTest {
         System.out.println("AdventureWorks incremental run up to " + until + ", ms per kind: "
                 + perKind(runner, runner.millis()) + "; entities recomputed " + entities + "; rows " + rows
                 + "; slowest (ms) " + runner.millis().entrySet().stream()
-                        .sorted(Map.Entry.<ModelName, Long>comparingByValue().reversed()).limit(4).toList());
+                        .sorted(Map.Entry.<ModelName, Long>comparingByValue().reversed()).limit(4)
+                        .map(e -> e.getKey() + " " + e.getValue() + " (" + runner.steps().get(e.getKey()) + ")").toList());
     }
 
     /**

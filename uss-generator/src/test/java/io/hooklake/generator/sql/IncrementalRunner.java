@@ -45,6 +45,7 @@ final class IncrementalRunner implements AutoCloseable {
     private final List<LocalDateTime> loads;
     private final Map<ModelName, Long> millis = new LinkedHashMap<>();
     private final Map<ModelName, Long> fullMillis = new LinkedHashMap<>();
+    private final Map<ModelName, String> steps = new LinkedHashMap<>();
     private LocalDateTime landed;
     private LocalDateTime watermark;
 
@@ -134,6 +135,11 @@ final class IncrementalRunner implements AutoCloseable {
         return fullMillis;
     }
 
+    /** Per incremental model, the milliseconds of its last run's statements (affected, delete, insert). */
+    Map<ModelName, String> steps() {
+        return steps;
+    }
+
     /** Milliseconds spent per model by incremental runs so far. */
     Map<ModelName, Long> millis() {
         return millis;
@@ -142,6 +148,7 @@ final class IncrementalRunner implements AutoCloseable {
     private List<String> apply(Model model, IncrementalSql sql, LocalDateTime after, LocalDateTime until) {
         String affected = lake.relation(naming.affected(model.name()));
         Connection connection = lake.connection();
+        long t0 = System.nanoTime();
         try (PreparedStatement create = connection.prepareStatement(
                 "CREATE TEMP TABLE " + affected + " AS\n" + sql.affectedEntities())) {
             create.setObject(1, after);
@@ -151,17 +158,24 @@ final class IncrementalRunner implements AutoCloseable {
             throw new IllegalStateException("affected entities of " + model.name() + ": " + e.getMessage() + "\n"
                     + sql.affectedEntities(), e);
         }
+        long t1 = System.nanoTime();
         List<String> entities = lake.rows("SELECT CAST(entity AS VARCHAR) AS e FROM " + affected + " ORDER BY e")
                 .stream().map(r -> (String) r.get("e")).toList();
+        long t2 = System.nanoTime();
+        long t3;
         try {
             lake.execute("DELETE FROM " + lake.relation(model.name()) + " WHERE " + dialect.identifier(sql.entityColumn())
                     + " IN (SELECT entity FROM " + affected + ")");
+            t3 = System.nanoTime();
             lake.execute("INSERT INTO " + lake.relation(model.name()) + "\n" + sql.rowsForEntities());
         } catch (IllegalStateException e) {
             throw new IllegalStateException("rows for entities of " + model.name() + ": " + e.getMessage() + "\n"
                     + sql.rowsForEntities(), e);
         }
+        long t4 = System.nanoTime();
         lake.execute("DROP TABLE " + affected);
+        steps.put(model.name(), "affected " + (t1 - t0) / 1_000_000 + " ms, delete " + (t3 - t2) / 1_000_000
+                + " ms, insert " + (t4 - t3) / 1_000_000 + " ms");
         return entities;
     }
 
