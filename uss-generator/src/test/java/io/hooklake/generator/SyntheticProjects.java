@@ -94,7 +94,7 @@ public final class SyntheticProjects {
         return List.copyOf(parents);
     }
 
-    static String thing(int i) {
+    public static String thing(int i) {
         return "thing_" + String.format("%05d", i);
     }
 

@@ -83,7 +83,7 @@ final class BridgeModelRenderer {
                 "the row's key: peripheral, valid_from and every point-in-time hook"));
         columns.add(RenderContext.column(layout.ownPit(), hookType, "point-in-time hook of frame " + frame.name()));
         for (InheritedPit pit : layout.inherited()) {
-            columns.add(RenderContext.column(pit.column(), hookType, "inherited through " + pit.path()));
+            columns.add(RenderContext.column(pit.column(), hookType, "inherited through " + pit.summary()));
         }
         for (HookDefinition hook : frame.allHooks()) {
             columns.add(RenderContext.column(ctx.naming.hook(hook), hookType, "hook of frame " + frame.name()));
