@@ -9,6 +9,7 @@ import io.hooklake.model.diagnostic.Diagnostic;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -87,8 +88,8 @@ public final class BridgeLayouts {
 
     /**
      * One warning per frame and reference whose columns were dropped. With one column it names both
-     * whole paths; with several (deep cascades with many diamonds) it names each column and the
-     * first step of the path kept, so a warning grows with the bridge's columns, not with the
+     * whole paths; with several (deep cascades with many diamonds) it names the columns grouped by
+     * the first step of the path kept, so a warning grows with the bridge's columns, not with the
      * product of columns and depth.
      */
     private static Diagnostic diamonds(Frame frame, FrameReference reference, List<Dropped> columns) {
@@ -97,18 +98,17 @@ public final class BridgeLayouts {
             return diamond(frame, reference, only.lost().column(), only.kept().path(), only.lost().path());
         }
         String through = columns.get(0).lost().firstHop();
-        StringBuilder list = new StringBuilder();
+        Map<String, List<String>> byKept = new LinkedHashMap<>();
         for (Dropped column : columns) {
-            if (list.length() > 0) {
-                list.append(", ");
-            }
-            list.append('\'').append(column.lost().column()).append("' (kept through ").append(column.kept().firstHop())
-                    .append(column.kept().hops() > 1 ? ", " + column.kept().hops() + " hops" : "").append(')');
+            byKept.computeIfAbsent(column.kept().firstHop(), k -> new ArrayList<>()).add("'" + column.lost().column() + "'");
         }
+        StringBuilder kept = new StringBuilder();
+        byKept.forEach((hop, names) -> kept.append(kept.length() == 0 ? "" : "; ").append("through ").append(hop)
+                .append(": ").append(String.join(", ", names)));
         return Diagnostic.warning(DIAMOND, frame.hook(reference.hook()).orElseThrow().location(),
                 "bridge of frame '" + frame.name() + "' reaches " + columns.size() + " columns through " + through
-                        + " and also through shorter or earlier paths; it keeps those (fewest hops, then declared hook"
-                        + " order) and drops these through " + through + ": " + list);
+                        + " and also through shorter or earlier paths (fewest hops, then declared hook order), so it"
+                        + " drops them here and keeps them " + kept);
     }
 
     private static Diagnostic diamond(Frame frame, FrameReference dropped, String column, String kept, String lost) {

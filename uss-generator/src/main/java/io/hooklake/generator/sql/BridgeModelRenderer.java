@@ -35,7 +35,7 @@ final class BridgeModelRenderer {
         upstream.add(ctx.naming.frame(frame));
         for (int i = 0; i < references.size(); i++) {
             FrameReference reference = references.get(i);
-            Frame parent = ctx.project.frame(reference.to()).orElseThrow();
+            Frame parent = ctx.frame(reference.to());
             upstream.add(ctx.naming.bridge(parent));
             parents.add(new Views.ParentBridge(
                     ctx.dialect.relation(ctx.naming.bridge(parent)),
