@@ -26,11 +26,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 
 /**
- * Deterministic synthetic projects: {@code n} frames over one source, frame {@code i > 0} referring
- * to frame {@code (i - 1) / 2} and, when different, to frame {@code i / 3} (so there are diamonds),
- * and optionally to itself (a reference that is not cascaded).
+ * Deterministic synthetic projects of {@code n} frames over one source, in two shapes.
+ *
+ * <ul>
+ *   <li>{@link #project}, one tree: frame {@code i > 0} refers to frame {@code (i - 1) / 2} and,
+ *       when different, to frame {@code i / 3} (so there are diamonds), and optionally frame 0 to
+ *       itself (a reference that is not cascaded). Cascades get deeper as the project grows
+ *       (depth about log2 n), and a frame reaches about log2(n)^2 / 2 ancestors.</li>
+ *   <li>{@link #areas}, subject areas: the same tree rule inside each area of {@value #AREA_SIZE}
+ *       frames, and each area's first frame referring to frame 0 (a hub, as a customer or company
+ *       frame is). Depth and ancestors stay bounded as the project grows, as they do when a real
+ *       lakehouse grows by adding subject areas.</li>
+ * </ul>
  */
 public final class SyntheticProjects {
 
@@ -39,8 +49,20 @@ public final class SyntheticProjects {
     private SyntheticProjects() {
     }
 
+    /** Frames per subject area in {@link #areas}. */
+    public static final int AREA_SIZE = 50;
+
     /** A project of {@code frames} frames; {@code selfReference} adds a manager-like self-reference to frame 0. */
     public static Project project(int frames, boolean selfReference) {
+        return project(frames, i -> parents(i, frames, selfReference));
+    }
+
+    /** A project of {@code frames} frames in subject areas of {@value #AREA_SIZE}, each area's first frame referring to frame 0. */
+    public static Project areas(int frames) {
+        return project(frames, SyntheticProjects::areaParents);
+    }
+
+    private static Project project(int frames, IntFunction<List<Integer>> parentsOf) {
         List<Table> tables = new ArrayList<>();
         List<Concept> concepts = new ArrayList<>();
         List<Keyset> keysets = new ArrayList<>();
@@ -58,7 +80,7 @@ public final class SyntheticProjects {
             List<Hook> hooks = new ArrayList<>();
             hooks.add(new Hook(HookName.of("_hook__" + thing), keyset, new ValueSource.ColumnRef(ColumnName.of("id")),
                     true, Optional.empty(), at));
-            for (int parent : parents(i, frames, selfReference)) {
+            for (int parent : parentsOf.apply(i)) {
                 String ref = thing(parent);
                 String role = parent == i ? "manager" : null;
                 String col = role == null ? ref + "_id" : role + "_id";
@@ -94,7 +116,21 @@ public final class SyntheticProjects {
         return List.copyOf(parents);
     }
 
-    static String thing(int i) {
+    /** The frames frame {@code i} refers to in {@link #areas}, sorted. */
+    static List<Integer> areaParents(int i) {
+        int area = i / AREA_SIZE;
+        int first = area * AREA_SIZE;
+        if (i == first) {
+            return area == 0 ? List.of() : List.of(0);
+        }
+        TreeSet<Integer> parents = new TreeSet<>();
+        int local = i - first;
+        parents.add(first + (local - 1) / 2);
+        parents.add(first + local / 3);
+        return List.copyOf(parents);
+    }
+
+    public static String thing(int i) {
         return "thing_" + String.format("%05d", i);
     }
 

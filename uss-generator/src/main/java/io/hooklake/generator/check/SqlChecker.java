@@ -4,12 +4,18 @@ import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.output.ModelFileRenderer;
 import io.hooklake.generator.output.OutputLayout;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParserConstants;
@@ -27,6 +33,13 @@ import net.sf.jsqlparser.util.TablesNamesFinder;
  * DuckDB constructs the parser accepts.
  *
  * <p>Models are checked in parallel; problems come back in the order of the models given.
+ *
+ * <p>Parsing is by far the costliest step, and what it yields depends on the statement's text
+ * alone. So a checker remembers, from its last {@link #problems(Collection)} call, the tables each
+ * statement read (or why it did not parse), keyed by the SHA-256 of the text, and does not parse
+ * an identical statement again: a second generation of an unchanged project parses nothing. Only
+ * the last call's statements are remembered, so the memory stays that of one project. Safe for
+ * use by several threads.
  */
 public final class SqlChecker {
 
@@ -38,6 +51,9 @@ public final class SqlChecker {
     public static final String UNREAD_UPSTREAM = "LH232";
     /** The statement names a table without its schema. */
     public static final String UNQUALIFIED_TABLE = "LH233";
+
+    /** What the statements of the last {@link #problems(Collection)} call yielded, by the SHA-256 of their text. */
+    private final AtomicReference<Map<String, Parsed>> previous = new AtomicReference<>(Map.of());
 
     /**
      * Every problem of {@code models}, in their order.
@@ -53,20 +69,34 @@ public final class SqlChecker {
 
     /** Every problem of {@code models}, in their order; empty when all is well. */
     public List<SqlProblem> problems(Collection<Model> models) {
-        return models.parallelStream().flatMap(m -> problems(m).stream()).toList();
+        Map<String, Parsed> before = previous.get();
+        Map<String, Parsed> now = new ConcurrentHashMap<>();
+        List<SqlProblem> problems = models.parallelStream().flatMap(m -> {
+            String key = key(m.sql());
+            Parsed parsed = before.get(key);
+            if (parsed == null) {
+                parsed = Parsed.of(m.sql());
+            }
+            now.put(key, parsed);
+            return problems(m, parsed).stream();
+        }).toList();
+        previous.set(now);
+        return problems;
     }
 
     /** The problems of one model. */
     public List<SqlProblem> problems(Model model) {
-        Statement statement;
-        try {
-            statement = parse(model.sql());
-        } catch (UnparsableSql e) {
+        return problems(model, Parsed.of(model.sql()));
+    }
+
+    private List<SqlProblem> problems(Model model, Parsed parsed) {
+        if (parsed.error() != null) {
+            UnparsableSql e = parsed.error();
             return List.of(problem(model, PARSE_ERROR, e.line, e.column, e.getMessage()));
         }
         List<SqlProblem> problems = new ArrayList<>();
         Map<String, String> read = new TreeMap<>();
-        for (String table : new TablesNamesFinder<Void>().getTables(statement)) {
+        for (String table : parsed.tables()) {
             List<String> parts = parts(table);
             if (parts.size() < 2) {
                 problems.add(problem(model, UNQUALIFIED_TABLE, 0, 0,
@@ -93,6 +123,27 @@ public final class SqlChecker {
                     + (read.isEmpty() ? "no table" : String.join(", ", read.values()))));
         }
         return problems;
+    }
+
+    /** What parsing a statement yields: the tables it reads, or why it does not parse. */
+    private record Parsed(List<String> tables, UnparsableSql error) {
+
+        static Parsed of(String sql) {
+            try {
+                return new Parsed(List.copyOf(new TablesNamesFinder<Void>().getTables(parse(sql))), null);
+            } catch (UnparsableSql e) {
+                return new Parsed(List.of(), e);
+            }
+        }
+    }
+
+    /** The SHA-256 of a statement's text, as hex. */
+    private static String key(String sql) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(sql.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     /** Parses one SELECT statement, the whole text. */

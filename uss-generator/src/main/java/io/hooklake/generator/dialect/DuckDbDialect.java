@@ -4,14 +4,12 @@ import io.hooklake.model.HookStorage;
 import io.hooklake.model.SqlType;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** DuckDB: double-quoted identifiers, single-quoted literals, types as {@code DESCRIBE} reports them. */
 final class DuckDbDialect implements Dialect {
 
     static final DuckDbDialect INSTANCE = new DuckDbDialect();
 
-    private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_]*");
 
     /** DuckDB 2.0's reserved keywords ({@code duckdb_keywords()} where the category is reserved). */
     private static final Set<String> RESERVED = Set.of(("all analyse analyze and any array as asc asymmetric both case cast"
@@ -48,7 +46,22 @@ final class DuckDbDialect implements Dialect {
 
     @Override
     public String identifier(String name) {
-        return PLAIN.matcher(name).matches() && !RESERVED.contains(name) ? name : quoted(name);
+        return plain(name) && !RESERVED.contains(name) ? name : quoted(name);
+    }
+
+    /** Whether {@code name} is {@code [a-z_][a-z0-9_]*}; a loop, as every column of every model asks. */
+    private static boolean plain(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = (c >= 'a' && c <= 'z') || c == '_';
+            if (!letter && (i == 0 || c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

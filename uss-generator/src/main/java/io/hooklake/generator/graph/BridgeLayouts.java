@@ -9,8 +9,10 @@ import io.hooklake.model.diagnostic.Diagnostic;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The bridge layout of every frame, computed parents first.
@@ -48,33 +50,65 @@ public final class BridgeLayouts {
             for (int i = 0; i < references.size(); i++) {
                 FrameReference reference = references.get(i);
                 BridgeLayout parent = layouts.get(reference.to());
-                String via = name + "." + reference.hook() + " -> ";
-                candidates.add(new InheritedPit(naming.inherited(parent.ownPit(), reference.role()), i,
-                        parent.ownPit(), 1, via + parent.frame()));
+                String hook = name + "." + reference.hook();
+                String parentFrame = parent.frame().value();
+                candidates.add(InheritedPit.own(naming.inherited(parent.ownPit(), reference.role()), i,
+                        parent.ownPit(), hook, parentFrame));
                 for (InheritedPit up : parent.inherited()) {
-                    candidates.add(new InheritedPit(naming.inherited(up.column(), reference.role()), i,
-                            up.column(), up.hops() + 1, via + up.path()));
+                    candidates.add(InheritedPit.through(naming.inherited(up.column(), reference.role()), i, hook,
+                            parentFrame, up));
                 }
             }
+            Map<String, InheritedPit> best = new HashMap<>();
+            for (InheritedPit candidate : candidates) {
+                best.merge(candidate.column(), candidate, (a, b) -> PREFERENCE.compare(b, a) < 0 ? b : a);
+            }
             List<InheritedPit> kept = new ArrayList<>();
+            Map<Integer, List<Dropped>> dropped = new TreeMap<>();
             for (InheritedPit candidate : candidates) {
                 if (candidate.column().equals(own)) {
                     diagnostics.add(diamond(frame, references.get(candidate.reference()), candidate.column(),
                             name.value(), candidate.path()));
-                    continue;
-                }
-                InheritedPit best = candidates.stream().filter(c -> c.column().equals(candidate.column()))
-                        .min(PREFERENCE).orElseThrow();
-                if (best == candidate) {
+                } else if (best.get(candidate.column()) == candidate) {
                     kept.add(candidate);
                 } else {
-                    diagnostics.add(diamond(frame, references.get(candidate.reference()), candidate.column(),
-                            best.path(), candidate.path()));
+                    dropped.computeIfAbsent(candidate.reference(), r -> new ArrayList<>())
+                            .add(new Dropped(candidate, best.get(candidate.column())));
                 }
             }
+            dropped.forEach((reference, columns) -> diagnostics.add(diamonds(frame, references.get(reference), columns)));
             layouts.put(name, new BridgeLayout(name, own, kept));
         }
         return new BridgeLayouts(layouts, List.copyOf(diagnostics));
+    }
+
+    /** A candidate column left out because another path gives the same column. */
+    private record Dropped(InheritedPit lost, InheritedPit kept) {
+    }
+
+    /**
+     * One warning per frame and reference whose columns were dropped. With one column it names both
+     * whole paths; with several (deep cascades with many diamonds) it names the columns grouped by
+     * the first step of the path kept, so a warning grows with the bridge's columns, not with the
+     * product of columns and depth.
+     */
+    private static Diagnostic diamonds(Frame frame, FrameReference reference, List<Dropped> columns) {
+        if (columns.size() == 1) {
+            Dropped only = columns.get(0);
+            return diamond(frame, reference, only.lost().column(), only.kept().path(), only.lost().path());
+        }
+        String through = columns.get(0).lost().firstHop();
+        Map<String, List<String>> byKept = new LinkedHashMap<>();
+        for (Dropped column : columns) {
+            byKept.computeIfAbsent(column.kept().firstHop(), k -> new ArrayList<>()).add("'" + column.lost().column() + "'");
+        }
+        StringBuilder kept = new StringBuilder();
+        byKept.forEach((hop, names) -> kept.append(kept.length() == 0 ? "" : "; ").append("through ").append(hop)
+                .append(": ").append(String.join(", ", names)));
+        return Diagnostic.warning(DIAMOND, frame.hook(reference.hook()).orElseThrow().location(),
+                "bridge of frame '" + frame.name() + "' reaches " + columns.size() + " columns through " + through
+                        + " and also through shorter or earlier paths (fewest hops, then declared hook order), so it"
+                        + " drops them here and keeps them " + kept);
     }
 
     private static Diagnostic diamond(Frame frame, FrameReference dropped, String column, String kept, String lost) {

@@ -2,7 +2,9 @@ package io.hooklake.generator.output;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -14,6 +16,7 @@ import io.hooklake.generator.ModelName;
 import io.hooklake.generator.dag.ModelGraph;
 import io.hooklake.model.diagnostic.Diagnostic;
 import io.hooklake.model.diagnostic.Location;
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -51,25 +54,43 @@ public final class ManifestRenderer {
         this.locations = locations;
     }
 
-    /** The manifest of a generation. */
+    /**
+     * The manifest of a generation, streamed model by model into UTF-8 bytes: no tree of the whole
+     * manifest and no {@code String} of it is built, so its memory is its own size once.
+     */
     public GeneratedFile render(String project, String dialect, ModelGraph graph,
             Map<ModelName, Fingerprint> fingerprints, List<Diagnostic> diagnostics) {
-        List<ModelEntry> models = graph.topologicalOrder().stream()
-                .sorted(Comparator.comparing(Model::name))
-                .map(m -> entry(m, fingerprints.get(m.name())))
-                .toList();
-        List<DiagnosticEntry> problems = diagnostics.stream()
-                .sorted(Diagnostic.ORDER)
-                .map(d -> new DiagnosticEntry(d.severity().label(), d.code(), d.message(),
-                        locations.apply(d.location()), d.hint().orElse(null)))
-                .toList();
-        Manifest manifest = new Manifest(FORMAT, project, dialect, models,
-                graph.externalSources().stream().map(ModelName::qualified).toList(), problems);
-        try {
-            return new GeneratedFile(OutputLayout.MANIFEST, WRITER.writeValueAsString(manifest) + "\n");
-        } catch (JsonProcessingException e) {
+        List<Model> models = graph.topologicalOrder().stream().sorted(Comparator.comparing(Model::name)).toList();
+        ByteArrayBuilder out = new ByteArrayBuilder(Math.max(1 << 16, models.size() * 4096));
+        try (JsonGenerator json = WRITER.createGenerator(out, JsonEncoding.UTF8)) {
+            json.writeStartObject();
+            json.writeNumberField("format", FORMAT);
+            json.writeStringField("project", project);
+            json.writeStringField("dialect", dialect);
+            json.writeArrayFieldStart("models");
+            for (Model model : models) {
+                json.writeObject(entry(model, fingerprints.get(model.name())));
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("externalSources");
+            for (ModelName source : graph.externalSources()) {
+                json.writeString(source.qualified());
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("diagnostics");
+            for (Diagnostic d : diagnostics.stream().sorted(Diagnostic.ORDER).toList()) {
+                json.writeObject(new DiagnosticEntry(d.severity().label(), d.code(), d.message(),
+                        locations.apply(d.location()), d.hint().orElse(null)));
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
             throw new IllegalStateException("cannot write the manifest", e);
         }
+        out.write('\n');
+        byte[] bytes = out.toByteArray();
+        out.release();
+        return GeneratedFile.ofUtf8(OutputLayout.MANIFEST, bytes);
     }
 
     private ModelEntry entry(Model model, Fingerprint fingerprint) {
@@ -86,11 +107,6 @@ public final class ManifestRenderer {
                 fingerprint.hex(),
                 model.templates(),
                 model.origin().map(locations).orElse(null));
-    }
-
-    @JsonPropertyOrder({"format", "project", "dialect", "models", "externalSources", "diagnostics"})
-    record Manifest(int format, String project, String dialect, List<ModelEntry> models,
-            List<String> externalSources, List<DiagnosticEntry> diagnostics) {
     }
 
     @JsonPropertyOrder({"qualifiedName", "name", "schema", "kind", "materialization", "columns", "grain",

@@ -1,6 +1,7 @@
 package io.hooklake.generator.output;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -73,10 +74,10 @@ public final class OutputWriter {
 
     private static boolean writeIfChanged(Path root, GeneratedFile file) throws IOException {
         Path target = inside(root, file.path());
-        byte[] bytes = file.bytes();
+        byte[] bytes = file.utf8();
         if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
                 && Files.size(target) == bytes.length
-                && Arrays.equals(Files.readAllBytes(target), bytes)) {
+                && sameContent(target, bytes)) {
             return false;
         }
         Files.createDirectories(target.getParent());
@@ -88,6 +89,25 @@ public final class OutputWriter {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
         return true;
+    }
+
+    /** Whether the file holds exactly {@code bytes}, read in chunks so a large file is never held twice. */
+    private static boolean sameContent(Path file, byte[] bytes) throws IOException {
+        byte[] chunk = new byte[Math.min(bytes.length, 1 << 16) + 1];
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            int offset = 0;
+            while (true) {
+                int read = in.readNBytes(chunk, 0, chunk.length);
+                if (read == 0) {
+                    return offset == bytes.length;
+                }
+                if (offset + read > bytes.length
+                        || !Arrays.equals(chunk, 0, read, bytes, offset, offset + read)) {
+                    return false;
+                }
+                offset += read;
+            }
+        }
     }
 
     /** Files and links below the owned directories that are not produced, deepest first. */

@@ -35,7 +35,7 @@ final class BridgeModelRenderer {
         upstream.add(ctx.naming.frame(frame));
         for (int i = 0; i < references.size(); i++) {
             FrameReference reference = references.get(i);
-            Frame parent = ctx.project.frame(reference.to()).orElseThrow();
+            Frame parent = ctx.frame(reference.to());
             upstream.add(ctx.naming.bridge(parent));
             parents.add(new Views.ParentBridge(
                     ctx.dialect.relation(ctx.naming.bridge(parent)),
@@ -89,7 +89,7 @@ final class BridgeModelRenderer {
                 "the row's key: peripheral, valid_from and every point-in-time hook"));
         columns.add(RenderContext.column(layout.ownPit(), hookType, "point-in-time hook of frame " + frame.name()));
         for (InheritedPit pit : layout.inherited()) {
-            columns.add(RenderContext.column(pit.column(), hookType, "inherited through " + pit.path()));
+            columns.add(RenderContext.column(pit.column(), hookType, "inherited through " + pit.summary()));
         }
         for (HookDefinition hook : frame.allHooks()) {
             columns.add(RenderContext.column(ctx.naming.hook(hook), hookType, "hook of frame " + frame.name()));

@@ -22,7 +22,7 @@ final class EventBridgeModelRenderer {
     }
 
     static Model render(RenderContext ctx, Frame frame, List<FrameEvent> events) {
-        Table table = ctx.project.table(frame);
+        Table table = ctx.table(frame);
         List<Views.Renamed> record = Stream.concat(
                 table.payload().stream().map(c -> new Views.Renamed(ctx.dialect.quoted(c.name().value()),
                         ctx.id(ctx.naming.payload(frame, c)))),

@@ -27,7 +27,7 @@ record FrameEvent(String name, DateKind kind, String value) {
     static final String REPLACED = "LH205";
 
     static List<FrameEvent> of(RenderContext ctx, Frame frame) {
-        Table table = ctx.project.table(frame);
+        Table table = ctx.table(frame);
         Map<String, FrameEvent> events = new LinkedHashMap<>();
         for (Column column : table.payload()) {
             boolean date = column.type().isDate();

@@ -34,7 +34,7 @@ final class FrameModelRenderer {
     }
 
     static Model render(RenderContext ctx, Frame frame) {
-        Table table = ctx.project.table(frame);
+        Table table = ctx.table(frame);
         List<Views.FrameHook> hooks = frame.allHooks().stream()
                 .map(h -> new Views.FrameHook(ctx.id(ctx.naming.hook(h)), expression(ctx, frame, h)))
                 .toList();
@@ -75,7 +75,7 @@ final class FrameModelRenderer {
 
     /** The frame's columns, in order, as its SELECT produces them. */
     static List<ModelColumn> columns(RenderContext ctx, Frame frame) {
-        Table table = ctx.project.table(frame);
+        Table table = ctx.table(frame);
         String hookType = ctx.hookType();
         List<ModelColumn> columns = new ArrayList<>();
         columns.add(RenderContext.column(ctx.naming.pitHook(frame), hookType,

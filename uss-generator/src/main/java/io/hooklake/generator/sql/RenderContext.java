@@ -7,11 +7,18 @@ import io.hooklake.generator.dialect.Dialect;
 import io.hooklake.generator.graph.BridgeLayouts;
 import io.hooklake.generator.graph.FrameGraph;
 import io.hooklake.generator.naming.NamingStrategy;
+import io.hooklake.model.Frame;
+import io.hooklake.model.FrameName;
 import io.hooklake.model.Project;
+import io.hooklake.model.SourceName;
+import io.hooklake.model.Table;
+import io.hooklake.model.TableName;
 import io.hooklake.model.diagnostic.Diagnostic;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** What every model renderer needs for one project: naming, dialect, templates, the frame graph. */
 final class RenderContext {
@@ -23,6 +30,9 @@ final class RenderContext {
     final FrameGraph graph;
     final BridgeLayouts layouts;
     final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** Lookups by name, built once: {@link Project#table(Frame)} and {@link Project#frame} scan lists. */
+    private final Map<FrameName, Frame> frames;
+    private final Map<SourceName, Map<TableName, Table>> tables = new HashMap<>();
 
     RenderContext(Project project, TemplateRenderer templates) {
         this.project = project;
@@ -33,6 +43,29 @@ final class RenderContext {
         this.layouts = BridgeLayouts.of(project, graph, naming);
         diagnostics.addAll(graph.diagnostics());
         diagnostics.addAll(layouts.diagnostics());
+        this.frames = project.framesByName();
+        project.sources().forEach(source -> {
+            Map<TableName, Table> byName = tables.computeIfAbsent(source.name(), s -> new HashMap<>());
+            source.tables().forEach(table -> byName.putIfAbsent(table.name(), table));
+        });
+    }
+
+    /** The raw table a frame is built from, as {@link Project#table(Frame)} gives it. */
+    Table table(Frame frame) {
+        Table table = tables.getOrDefault(frame.source(), Map.of()).get(frame.table());
+        if (table == null) {
+            throw new IllegalStateException("validated project lacks table of frame " + frame.name());
+        }
+        return table;
+    }
+
+    /** The frame of that name. */
+    Frame frame(FrameName name) {
+        Frame frame = frames.get(name);
+        if (frame == null) {
+            throw new IllegalStateException("no frame " + name);
+        }
+        return frame;
     }
 
     /** The hook storage as templates test it: {@code text}, {@code md5}, {@code sha256}, {@code hash64}. */

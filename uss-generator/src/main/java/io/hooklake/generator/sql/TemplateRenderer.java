@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,8 @@ public final class TemplateRenderer {
 
     private final Dialect dialect;
     private final Configuration configuration;
+    /** What each template imports, transitively: read once, as FreeMarker caches the templates. */
+    private final Map<String, List<String>> used = new ConcurrentHashMap<>();
 
     public TemplateRenderer(Dialect dialect) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
@@ -112,6 +115,10 @@ public final class TemplateRenderer {
 
     /** The template and all it imports, transitively, as qualified names, sorted. */
     List<String> templatesUsed(String template) {
+        return used.computeIfAbsent(template, this::readTemplatesUsed);
+    }
+
+    private List<String> readTemplatesUsed(String template) {
         TreeSet<String> used = new TreeSet<>();
         Deque<String> todo = new ArrayDeque<>();
         todo.add(qualified(template));
@@ -136,12 +143,22 @@ public final class TemplateRenderer {
 
     /** LF line ends, no trailing blanks, no blank lines, one final newline. */
     static String normalise(String text) {
-        StringBuilder sql = new StringBuilder();
-        for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
-            String trimmed = line.stripTrailing();
-            if (!trimmed.isEmpty()) {
-                sql.append(trimmed).append('\n');
+        StringBuilder sql = new StringBuilder(text.length());
+        int length = text.length();
+        int start = 0;
+        while (start < length) {
+            int end = start;
+            while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
             }
+            int last = end;
+            while (last > start && Character.isWhitespace(text.charAt(last - 1))) {
+                last--;
+            }
+            if (last > start) {
+                sql.append(text, start, last).append('\n');
+            }
+            start = end + 1;
         }
         return sql.toString();
     }

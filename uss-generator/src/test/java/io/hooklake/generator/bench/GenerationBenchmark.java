@@ -14,6 +14,7 @@ import io.hooklake.generator.output.Fingerprint;
 import io.hooklake.generator.output.Fingerprinter;
 import io.hooklake.model.Project;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,11 +32,24 @@ import java.util.stream.Stream;
  * second one that changes nothing, and the phases of a generation timed one by one.
  *
  * <p>Run: {@code ./mvnw -B -q -pl uss-generator -am -Pgeneration-benchmark verify -DskipTests};
- * sizes can be given with {@code -Dbenchmark.sizes=100,1000}.
+ * sizes can be given with {@code -Dbenchmark.sizes=100,1000}, the project shape with
+ * {@code -Dbenchmark.shape=tree} (the default) or {@code areas}.
  */
 public final class GenerationBenchmark {
 
     private GenerationBenchmark() {
+    }
+
+    /** The shape of the synthetic projects (see {@link SyntheticProjects}). */
+    private enum Shape {
+        /** One tree with diamonds, deeper as it grows. */
+        TREE,
+        /** Subject areas of bounded depth around a hub frame. */
+        AREAS;
+
+        Project project(int frames) {
+            return this == TREE ? SyntheticProjects.project(frames, true) : SyntheticProjects.areas(frames);
+        }
     }
 
     /** What the benchmark generates with: a dialect and the builder of that dialect's models. */
@@ -58,14 +72,15 @@ public final class GenerationBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        int[] sizes = (args.length > 0 ? Arrays.asList(args) : List.of("100", "1000", "10000")).stream()
+        int[] sizes = (args.length > 0 ? List.of(args[0]) : List.of("100", "1000", "10000")).stream()
                 .flatMap(a -> Arrays.stream(a.split(",")))
                 .map(String::strip).filter(s -> !s.isEmpty())
                 .mapToInt(Integer::parseInt).toArray();
+        Shape shape = args.length > 1 ? Shape.valueOf(args[1].strip().toUpperCase(Locale.ROOT)) : Shape.TREE;
         Setup setup = setup();
         UssGenerator generator = UssGenerator.builder().modelSetBuilder(setup.builder()).dialect(setup.dialect()).build();
-        System.out.printf(Locale.ROOT, "Generation benchmark: builder %s, dialect %s, %d processors, max heap %d MB, Java %s%n",
-                setup.description(), setup.dialect(), Runtime.getRuntime().availableProcessors(),
+        System.out.printf(Locale.ROOT, "Generation benchmark: %s projects, builder %s, dialect %s, %d processors, max heap %d MB, Java %s%n",
+                shape.name().toLowerCase(Locale.ROOT), setup.description(), setup.dialect(), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), System.getProperty("java.version"));
 
         Path work = Files.createTempDirectory("hooklake-generation-benchmark");
@@ -80,11 +95,11 @@ public final class GenerationBenchmark {
             for (int frames : sizes) {
                 String row;
                 try {
-                    Measurement m = measure(setup, generator, frames, work.resolve("out-" + frames));
+                    Measurement m = measure(setup, generator, shape.project(frames), work.resolve("out-" + frames));
                     double perModel = m.firstMs / m.models;
                     row = String.format(Locale.ROOT,
-                            "| %,d | %,d | %,d | %.0f | %.3f | %.0f | %s | %,d | %.0f | %.0f | %.0f | %.0f | %.0f |",
-                            frames, m.models, m.files, m.firstMs, perModel, m.rerunMs,
+                            "| %,d | %,d | %,d | %.0f | %.3f | %.0f | %.0f | %s | %,d | %.0f | %.0f | %.0f | %.0f | %.0f |",
+                            frames, m.models, m.files, m.firstMs, perModel, m.firstCpuMs, m.rerunMs,
                             previousPerModel == 0 ? "-" : String.format(Locale.ROOT, "x%.2f", perModel / previousPerModel),
                             m.largestStatement, m.phases.build, m.phases.dag, m.phases.check, m.phases.fingerprint,
                             m.firstMs - m.phases.sum());
@@ -101,11 +116,12 @@ public final class GenerationBenchmark {
                 System.out.println(row);
             }
             System.out.println();
-            System.out.println("| frames | models | files | first generation ms | ms per model | unchanged rerun ms"
+            System.out.println("| frames | models | files | first generation ms | ms per model"
+                    + " | first generation CPU ms (all threads) | unchanged rerun ms"
                     + " | ms per model vs previous size | largest statement (chars) | build models ms | DAG ms | SQL check ms"
                     + " | fingerprints ms"
                     + " | render + write ms (first generation minus the phases) |");
-            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             rows.forEach(System.out::println);
         } finally {
             deleteRecursively(work);
@@ -113,15 +129,21 @@ public final class GenerationBenchmark {
     }
 
     /** The figures of one size. */
-    private record Measurement(int models, int files, long largestStatement, double firstMs, double rerunMs, Phases phases) {
+    private record Measurement(int models, int files, long largestStatement, double firstMs, double firstCpuMs,
+            double rerunMs, Phases phases) {
     }
 
-    private static Measurement measure(Setup setup, UssGenerator generator, int frames, Path out) {
-        Project project = SyntheticProjects.project(frames, true);
+    private static Measurement measure(Setup setup, UssGenerator generator, Project project, Path out) {
 
         long start = System.nanoTime();
+        long cpu = processCpuNanos();
         GenerationResult first = generator.generate(project, out);
         double firstMs = millis(start);
+        double firstCpuMs = (processCpuNanos() - cpu) / 1_000_000.0;
+        int models = first.models().size();
+        int files = first.written().size();
+        long largest = first.models().stream().mapToLong(m -> m.model().sql().length()).max().orElse(0);
+        first = null; // a caller keeps one generation's result, not several: let it go before the next
 
         start = System.nanoTime();
         GenerationResult second = generator.generate(project, out);
@@ -129,9 +151,9 @@ public final class GenerationBenchmark {
         if (second.changedAnything()) {
             throw new IllegalStateException("a second generation changed files: " + second.written());
         }
-        long largest = first.models().stream().mapToLong(m -> m.model().sql().length()).max().orElse(0);
+        second = null;
         Phases phases = phases(setup, project);
-        return new Measurement(first.models().size(), first.written().size(), largest, firstMs, rerunMs, phases);
+        return new Measurement(models, files, largest, firstMs, firstCpuMs, rerunMs, phases);
     }
 
     /** The phases of a generation, each timed on its own (writing is the rest of the first generation). */
@@ -164,6 +186,14 @@ public final class GenerationBenchmark {
             throw new IllegalStateException("not every model has a fingerprint");
         }
         return new Phases(build, dag, check, fingerprint);
+    }
+
+    /**
+     * CPU time of the whole process (every thread, the garbage collector and the JIT included): on a
+     * machine shared with other builds it varies less than the elapsed time.
+     */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double millis(long startNanos) {

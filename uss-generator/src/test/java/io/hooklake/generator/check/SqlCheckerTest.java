@@ -134,6 +134,23 @@ class SqlCheckerTest {
     }
 
     @Test
+    void aCheckerThatRemembersParsedStatementsStillComparesThemWithEachModelsOwnUpstream() {
+        String sql = "SELECT * FROM dab.frame__orders\n";
+        Model good = bridge(sql, "dab.frame__orders");
+        Model broken = bridge("SELECT FROM WHERE\n", "dab.frame__orders");
+        assertThat(checker.problems(List.of(good, broken))).extracting(SqlProblem::code).containsExactly("LH230");
+
+        Model sameSqlOtherUpstream = bridge(sql, "dab.frame__orders", "dar__staging.bridge__customers");
+        Model sameSqlOtherModel = TestModels.withSql("dar.orders", sql, "dab.frame__customers");
+        List<SqlProblem> second = checker.problems(List.of(sameSqlOtherUpstream, broken, sameSqlOtherModel));
+
+        assertThat(second).extracting(SqlProblem::code).containsExactly("LH232", "LH230", "LH231", "LH232");
+        assertThat(second).extracting(p -> p.model().qualified()).containsExactly("dar__staging.bridge__orders",
+                "dar__staging.bridge__orders", "dar.orders", "dar.orders");
+        assertThat(second.get(1).line()).isEqualTo(checker.problems(broken).get(0).line());
+    }
+
+    @Test
     void splitsQuotedDottedNames() {
         assertThat(SqlChecker.parts("\"das\".\"a.b\"\"c\"")).containsExactly("das", "a.b\"c");
         assertThat(SqlChecker.parts("lake.das.t")).containsExactly("lake", "das", "t");
