@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * AdventureWorks landed as four loads (each table split in three by a hash of its key, then a
  * fourth load that changes a tenth of the rows and reloads a fifth unchanged), run after each
- * load, equals one full run over all four loads. Prints the run times per kind.
+ * load, equals one full run over all four loads (row count and sum of row hashes per table). Prints
+ * the run times per kind.
  */
 class AdventureWorksRunTest {
 
@@ -77,11 +78,9 @@ class AdventureWorksRunTest {
         System.out.println("AdventureWorks full run over four loads: " + PrintingRunListener.summaryLine(full.summary()));
         System.out.println("  seconds per kind: " + perKind(full));
 
-        assertThat(Databases.differences(kept.databaseFile(), fresh.databaseFile(), Fixture.tables(generated))).isEmpty();
-        for (var table : Fixture.tables(generated)) {
-            assertThat(Databases.count(kept.databaseFile(), "SELECT * FROM " + table)).as("rows of %s", table)
-                    .isEqualTo(Databases.count(fresh.databaseFile(), "SELECT * FROM " + table));
-        }
+        // Row count and sum of row hashes per table: EXCEPT ALL over every AdventureWorks table takes minutes.
+        assertThat(Databases.digestDifferences(kept.databaseFile(), fresh.databaseFile(), Fixture.tables(generated)))
+                .isEmpty();
         assertThat(full.summary().rows()).isPositive();
     }
 

@@ -16,7 +16,7 @@ class PrintingRunListenerTest {
         ModelRun run = new ModelRun(12, 342, new ModelName("dab", "frame__x"), ModelKind.FRAME, Action.INCREMENTAL, 1234, 0.123);
 
         assertThat(PrintingRunListener.line(run, 12))
-                .isEqualTo("[ 12/342] dab.frame__x  FRAME           incremental       1,234 rows  0.12 s");
+                .isEqualTo("[ 12/342] dab.frame__x  FRAME           incremental        1,234 rows  0.12 s");
     }
 
     @Test
