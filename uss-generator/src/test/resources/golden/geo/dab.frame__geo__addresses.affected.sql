@@ -19,3 +19,8 @@ landed AS (
 SELECT DISTINCT address__address_id AS entity
 FROM landed
 WHERE address__address_id IS NOT NULL AND __loaded_at > (SELECT __after FROM __window) AND __loaded_at <= (SELECT __until FROM __window)
+  AND NOT EXISTS (
+    SELECT 1
+    FROM dab.frame__geo__addresses AS kept
+    WHERE kept.address__record_is_current AND kept.address__address_id = landed.address__address_id AND kept.address__record_hash = landed.address__record_hash
+  )

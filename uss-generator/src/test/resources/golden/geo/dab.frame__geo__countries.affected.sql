@@ -14,3 +14,8 @@ landed AS (
 SELECT DISTINCT country__country_code AS entity
 FROM landed
 WHERE country__country_code IS NOT NULL AND __loaded_at > (SELECT __after FROM __window) AND __loaded_at <= (SELECT __until FROM __window)
+  AND NOT EXISTS (
+    SELECT 1
+    FROM dab.frame__geo__countries AS kept
+    WHERE kept.country__record_is_current AND kept.country__country_code = landed.country__country_code AND kept.country__record_hash = landed.country__record_hash
+  )

@@ -27,3 +27,8 @@ landed AS (
 SELECT DISTINCT order__order_id AS entity
 FROM landed
 WHERE order__order_id IS NOT NULL AND __loaded_at > (SELECT __after FROM __window) AND __loaded_at <= (SELECT __until FROM __window)
+  AND NOT EXISTS (
+    SELECT 1
+    FROM dab.frame__geo__orders AS kept
+    WHERE kept.order__record_is_current AND kept.order__order_id = landed.order__order_id AND kept.order__record_hash = landed.order__record_hash
+  )

@@ -17,3 +17,8 @@ landed AS (
 SELECT DISTINCT state__state_id AS entity
 FROM landed
 WHERE state__state_id IS NOT NULL AND __loaded_at > (SELECT __after FROM __window) AND __loaded_at <= (SELECT __until FROM __window)
+  AND NOT EXISTS (
+    SELECT 1
+    FROM dab.frame__geo__states AS kept
+    WHERE kept.state__record_is_current AND kept.state__state_id = landed.state__state_id AND kept.state__record_hash = landed.state__record_hash
+  )

@@ -17,3 +17,8 @@ landed AS (
 SELECT DISTINCT department__department_id AS entity
 FROM landed
 WHERE department__department_id IS NOT NULL AND __loaded_at > (SELECT __after FROM __window) AND __loaded_at <= (SELECT __until FROM __window)
+  AND NOT EXISTS (
+    SELECT 1
+    FROM dab.frame__org__departments AS kept
+    WHERE kept.department__record_is_current AND kept.department__department_id = landed.department__department_id AND kept.department__record_hash = landed.department__record_hash
+  )

@@ -22,3 +22,8 @@ landed AS (
 SELECT DISTINCT employee__employee_id AS entity
 FROM landed
 WHERE employee__employee_id IS NOT NULL AND __loaded_at > (SELECT __after FROM __window) AND __loaded_at <= (SELECT __until FROM __window)
+  AND NOT EXISTS (
+    SELECT 1
+    FROM dab.frame__org__employees AS kept
+    WHERE kept.employee__record_is_current AND kept.employee__employee_id = landed.employee__employee_id AND kept.employee__record_hash = landed.employee__record_hash
+  )

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The frame: one row per record version of its grain, with hooks, prefixed payload and record
@@ -43,8 +44,9 @@ final class FrameModelRenderer {
         Column load = table.load();
         ModelName name = ctx.naming.frame(frame);
         List<String> grain = grain(ctx, frame, table);
-        String entity = grain.get(0);
-        boolean entityIsHook = frame.allHooks().stream().anyMatch(h -> ctx.naming.hook(h).equals(entity));
+        Set<String> hookColumns = frame.allHooks().stream().map(ctx.naming::hook).collect(Collectors.toSet());
+        List<Views.FrameEntity> keys = grain.stream()
+                .map(g -> new Views.FrameEntity(ctx.id(g), hookColumns.contains(g))).toList();
         Views.FrameView view = new Views.FrameView(
                 ctx.storage(),
                 ctx.dialect.relation(ctx.naming.raw(table)),
@@ -61,13 +63,14 @@ final class FrameModelRenderer {
                         record(ctx, frame, RecordColumn.VALID_FROM), record(ctx, frame, RecordColumn.VALID_TO),
                         record(ctx, frame, RecordColumn.VERSION), record(ctx, frame, RecordColumn.IS_CURRENT),
                         record(ctx, frame, RecordColumn.HASH)),
-                new Views.FrameEntity(ctx.id(entity), entityIsHook),
+                keys,
+                ctx.dialect.relation(name),
                 ctx.affected(name));
         Rendered rendered = ctx.templates.render(TEMPLATE, "frame", view);
         return new Model(name, ModelKind.FRAME, Materialization.INCREMENTAL,
                 List.of(ctx.naming.raw(table)), columns(ctx, frame), List.of(ctx.naming.pitHook(frame)),
                 rendered.sql(), rendered.templates(), Optional.of(frame.location()),
-                Optional.of(ctx.incremental(TEMPLATE, "frame", view, entity)));
+                Optional.of(ctx.incremental(TEMPLATE, "frame", view, grain.get(0))));
     }
 
     /** The frame's columns, in order, as its SELECT produces them. */

@@ -71,22 +71,27 @@ public final class Views {
     }
 
     /**
-     * The column that names a frame's entity (the first column versions are partitioned by), and
-     * whether it is a hook, whose stored form is a function of the text the frame computes.
+     * A column versions are partitioned by (the first names the frame's entity), and whether it is
+     * a hook, whose stored form is a function of the text the frame computes.
      */
     public record FrameEntity(String column, boolean hook) {
     }
 
-    /** The frame; {@code affected} is the relation of affected entities its incremental rows read. */
+    /**
+     * The frame. {@code keys}: the grain's columns with whether each is a hook (the first names the
+     * entity); {@code self}: the frame's own relation, whose current versions tell unchanged reloads
+     * apart; {@code affected}: the relation of affected entities its incremental rows read.
+     */
     public record FrameView(String storage, String raw, String pit, HookExpression ownKey, String validFromKeyset,
             List<FrameHook> hooks, List<Renamed> payload, LoadColumn load, List<String> hashed, List<String> grain,
-            RecordColumns record, FrameEntity entity, String affected) {
+            RecordColumns record, List<FrameEntity> keys, String self, String affected) {
 
         public FrameView {
             hooks = List.copyOf(hooks);
             payload = List.copyOf(payload);
             hashed = List.copyOf(hashed);
             grain = List.copyOf(grain);
+            keys = List.copyOf(keys);
         }
     }
 

@@ -44,6 +44,8 @@ final class IncrementalRunner implements AutoCloseable {
     private final Dialect dialect = Dialect.duckdb();
     private final List<LocalDateTime> loads;
     private final Map<ModelName, Long> millis = new LinkedHashMap<>();
+    private final Map<ModelName, Long> fullMillis = new LinkedHashMap<>();
+    private final Map<ModelName, String> steps = new LinkedHashMap<>();
     private LocalDateTime landed;
     private LocalDateTime watermark;
 
@@ -94,8 +96,18 @@ final class IncrementalRunner implements AutoCloseable {
     /** Lands up to {@code until} and builds every model in full; the watermark becomes {@code until}. */
     void fullBuild(LocalDateTime until) {
         landUntil(until);
-        lake.create(set);
+        createTimed();
         watermark = until;
+    }
+
+    /** Creates every model in DAG order in the current catalog, keeping each one's milliseconds in {@link #fullMillis()}. */
+    private void createTimed() {
+        fullMillis.clear();
+        for (Model model : DuckDbLakehouse.inDagOrder(set.models())) {
+            long start = System.nanoTime();
+            lake.create(model);
+            fullMillis.put(model.name(), (System.nanoTime() - start) / 1_000_000);
+        }
     }
 
     /**
@@ -118,6 +130,16 @@ final class IncrementalRunner implements AutoCloseable {
         return affected;
     }
 
+    /** Milliseconds per model of the last full build ({@link #fullBuild} or {@link #assertEqualsFullBuild()}). */
+    Map<ModelName, Long> fullMillis() {
+        return fullMillis;
+    }
+
+    /** Per incremental model, the milliseconds of its last run's statements (affected, delete, insert). */
+    Map<ModelName, String> steps() {
+        return steps;
+    }
+
     /** Milliseconds spent per model by incremental runs so far. */
     Map<ModelName, Long> millis() {
         return millis;
@@ -126,6 +148,7 @@ final class IncrementalRunner implements AutoCloseable {
     private List<String> apply(Model model, IncrementalSql sql, LocalDateTime after, LocalDateTime until) {
         String affected = lake.relation(naming.affected(model.name()));
         Connection connection = lake.connection();
+        long t0 = System.nanoTime();
         try (PreparedStatement create = connection.prepareStatement(
                 "CREATE TEMP TABLE " + affected + " AS\n" + sql.affectedEntities())) {
             create.setObject(1, after);
@@ -135,17 +158,24 @@ final class IncrementalRunner implements AutoCloseable {
             throw new IllegalStateException("affected entities of " + model.name() + ": " + e.getMessage() + "\n"
                     + sql.affectedEntities(), e);
         }
+        long t1 = System.nanoTime();
         List<String> entities = lake.rows("SELECT CAST(entity AS VARCHAR) AS e FROM " + affected + " ORDER BY e")
                 .stream().map(r -> (String) r.get("e")).toList();
+        long t2 = System.nanoTime();
+        long t3;
         try {
             lake.execute("DELETE FROM " + lake.relation(model.name()) + " WHERE " + dialect.identifier(sql.entityColumn())
                     + " IN (SELECT entity FROM " + affected + ")");
+            t3 = System.nanoTime();
             lake.execute("INSERT INTO " + lake.relation(model.name()) + "\n" + sql.rowsForEntities());
         } catch (IllegalStateException e) {
             throw new IllegalStateException("rows for entities of " + model.name() + ": " + e.getMessage() + "\n"
                     + sql.rowsForEntities(), e);
         }
+        long t4 = System.nanoTime();
         lake.execute("DROP TABLE " + affected);
+        steps.put(model.name(), "affected " + (t1 - t0) / 1_000_000 + " ms, delete " + (t3 - t2) / 1_000_000
+                + " ms, insert " + (t4 - t3) / 1_000_000 + " ms");
         return entities;
     }
 
@@ -161,7 +191,7 @@ final class IncrementalRunner implements AutoCloseable {
                 String landing = lake.relation(naming.landing(table));
                 lake.execute("CREATE TABLE " + landing + " AS SELECT * FROM memory." + landing);
             }
-            lake.create(set);
+            createTimed();
             lake.execute("USE memory");
             for (Model model : set.models()) {
                 if (model.materialization() == Materialization.VIEW) {

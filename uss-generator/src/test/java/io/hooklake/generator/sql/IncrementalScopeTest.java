@@ -45,20 +45,32 @@ class IncrementalScopeTest {
     }
 
     @Test
-    void anUnchangedReloadRecomputesFrameEntitiesButAffectsNoBridgeEntity() {
+    void anUnchangedReloadAffectsNoEntityWhileAChangedRowAmongReloadsAffectsOnlyItsOwn() {
         Project geo = TestProjects.load("geo");
         Consumer<DuckDbLakehouse> loads = lake -> {
             small(lake);
             reloadUnchanged(geo, lake, Loads.L2);
+            reloadUnchanged(geo, lake, Loads.L3);
+            lake.execute("UPDATE das.landed__geo__orders SET status = 'shipped' WHERE order_id = 101 AND _loaded_at = "
+                    + Loads.L3);
         };
         try (IncrementalRunner runner = new IncrementalRunner(geo, loads)) {
-            assertThat(runner.loads()).containsExactly(T1, T2);
+            assertThat(runner.loads()).containsExactly(T1, T2, LocalDateTime.parse("2024-03-01T00:00:00"));
             runner.fullBuild(T1);
-            Map<ModelName, List<String>> affected = runner.runIncremental(T2);
-            assertThat(affected.get(frame(runner, "countries"))).containsExactly("BE", "NL");
-            assertThat(affected.get(frame(runner, "orders"))).containsExactly("100", "101");
-            runner.models().models().stream().filter(m -> m.kind() != ModelKind.FRAME && m.incremental().isPresent())
-                    .forEach(m -> assertThat(affected.get(m.name())).as("entities of %s", m.name()).isEmpty());
+            Map<ModelName, List<String>> reload = runner.runIncremental(T2);
+            assertThat(reload).hasSize(12);
+            reload.forEach((model, entities) -> assertThat(entities).as("entities of %s after an unchanged reload", model)
+                    .isEmpty());
+            runner.assertEqualsFullBuild();
+            Map<ModelName, List<String>> oneChanged = runner.runIncremental(runner.loads().get(2));
+            assertThat(oneChanged.get(frame(runner, "orders"))).containsExactly("101");
+            assertThat(oneChanged.get(model(runner, ModelKind.BRIDGE, "orders")))
+                    .containsExactly("order__geo|101" + V1, "order__geo|101~epoch__valid_from|2024-03-01 00:00:00.000000");
+            oneChanged.forEach((model, entities) -> {
+                if (!model.name().endsWith("__orders")) {
+                    assertThat(entities).as("entities of %s", model).isEmpty();
+                }
+            });
             runner.assertEqualsFullBuild();
         }
     }

@@ -20,7 +20,11 @@ import net.sf.jsqlparser.util.TablesNamesFinder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The incremental statements as the runtime and the SQL check see them, for every project and hook storage. */
+/**
+ * The incremental statements as the runtime and the SQL check see them, for every project and hook
+ * storage. A frame's affected entities also read the frame itself (its current versions, before
+ * the run changes them), to leave unchanged reloads out.
+ */
 class IncrementalSqlTest {
 
     @ParameterizedTest
@@ -48,8 +52,12 @@ class IncrementalSqlTest {
                 assertThat(CCJSqlParserUtil.parse(sql.affectedEntities())).isNotNull();
                 assertThat(parameters(sql.affectedEntities())).as("parameters of %s's affected entities", model.name())
                         .isEqualTo(2);
+                TreeSet<String> readable = new TreeSet<>(upstream);
+                if (model.kind() == ModelKind.FRAME) {
+                    readable.add(model.name().qualified());
+                }
                 assertThat(read(sql.affectedEntities())).as("relations read by %s's affected entities", model.name())
-                        .isNotEmpty().isSubsetOf(upstream);
+                        .isNotEmpty().isSubsetOf(readable);
 
                 assertThat(CCJSqlParserUtil.parse(sql.rowsForEntities())).isNotNull();
                 assertThat(parameters(sql.rowsForEntities())).isZero();

@@ -4,10 +4,13 @@
 <#import "lib/incremental.ftl" as incremental>
 <#--
   Frame: one row per record version. Rows whose grain is NULL are left out.
-  part "affected": the entities (first grain column, as stored) of rows landed in the window;
+  part "affected": the entities (first grain column, as stored) of rows landed in the window,
+  but for rows whose payload equals their grain's current version (unchanged reloads);
   part "rows": every version of those entities, recomputed from all their landed rows.
 -->
-<#macro entity><#if frame.entity.hook><@hook.store frame.storage>${frame.entity.column}</@hook.store><#else>${frame.entity.column}</#if></#macro>
+<#-- A grain column k of the landed rows as the frame stores it. -->
+<#macro stored k prefix=""><#if k.hook><@hook.store frame.storage>${prefix}${k.column}</@hook.store><#else>${prefix}${k.column}</#if></#macro>
+<#macro entity><@stored frame.keys[0]/></#macro>
 WITH <#if part == "affected"><@incremental.window/>,
 </#if>landed AS (
   SELECT
@@ -25,7 +28,12 @@ WITH <#if part == "affected"><@incremental.window/>,
 )
 SELECT DISTINCT <@entity/> AS entity
 FROM landed
-WHERE ${frame.entity.column} IS NOT NULL AND <@incremental.within "__loaded_at"/>
+WHERE <#list frame.grain as g>${g} IS NOT NULL AND </#list><@incremental.within "__loaded_at"/>
+  AND NOT EXISTS (
+    SELECT 1
+    FROM ${frame.self} AS kept
+    WHERE kept.${frame.record.isCurrent}<#list frame.keys as k> AND kept.${k.column} = <@stored k "landed."/></#list> AND kept.${frame.record.hash} = landed.${frame.record.hash}
+  )
 <#else>
 ),
 deduplicated AS (
