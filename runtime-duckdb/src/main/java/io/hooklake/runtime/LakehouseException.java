@@ -9,7 +9,8 @@ import io.hooklake.model.HooklakeException;
  *   <li>{@code LH301}: another run holds the lakehouse ({@link LakehouseLockedException});</li>
  *   <li>{@code LH302}: a model's statement failed ({@link ModelFailedException});</li>
  *   <li>{@code LH303}: a model's grain audit failed ({@link AuditFailedException});</li>
- *   <li>{@code LH304}: a landing problem: unknown table, or a landing relation that is missing.</li>
+ *   <li>{@code LH304}: a landing problem: unknown table, or a landing relation that is missing;</li>
+ *   <li>{@code LH305}: a load whose time is not after what runs have already processed.</li>
  * </ul>
  * The message starts with the code.
  */

@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
  * Iceberg folders comes with the table formats. Each append holds the lakehouse's lock and is one
  * transaction.
  *
- * <p>Loads must arrive in load order: a load whose time is not after a model's watermark is not
- * seen by that model's incremental runs.
+ * <p>Loads must arrive in load order: a load whose time is not after the watermark of a model
+ * already built would never be seen by incremental runs, so it is refused ({@code LH305}).
  */
 public final class Landing {
 
@@ -124,6 +124,20 @@ public final class Landing {
             case TIMESTAMP_TZ -> "timezone('UTC', " + value + ")";
             case EPOCH_NUMBER, EPOCH_TEXT -> "make_timestamp(CAST(CAST(" + value + " AS DOUBLE) * 1000000 AS BIGINT))";
         };
+        try (PreparedStatement p = connection.prepareStatement("SELECT CAST(" + time + " AS VARCHAR),"
+                + " CAST((SELECT max(watermark) FROM " + StateStore.SCHEMA + ".model_state) AS VARCHAR)")) {
+            p.setString(1, load);
+            try (var rs = p.executeQuery()) {
+                rs.next();
+                String at = rs.getString(1);
+                String processed = rs.getString(2);
+                if (processed != null && !StateStore.parse(at).isAfter(StateStore.parse(processed))) {
+                    throw new LakehouseException("LH305", "load " + load + " of " + naming.landing(table)
+                            + " is at " + at + ", not after " + processed + ", which runs have already processed;"
+                            + " incremental runs would never see it. Land it with a later load value");
+                }
+            }
+        }
         try (PreparedStatement p = connection.prepareStatement("INSERT INTO " + StateStore.SCHEMA
                 + ".loads SELECT ?, CAST(" + value + " AS VARCHAR), " + time + ", ?")) {
             p.setString(1, naming.landing(table).qualified());

@@ -95,4 +95,18 @@ class FailureTest {
         assertThat(failure.code()).isEqualTo("LH304");
         assertThat(failure.getMessage()).isEqualTo("LH304: project geo has no table geo.planets");
     }
+
+    @Test
+    void aLoadNotLaterThanWhatRunsProcessedIsRefusedAndNotLanded() {
+        builtOnce();
+        Map<String, String> before = Databases.snapshot(lakehouse.databaseFile());
+
+        LakehouseException failure = catchThrowableOfType(LakehouseException.class, () -> GeoLoads.countries(
+                lakehouse.landing(fixture.project()), GeoLoads.TIMES[0], "('FR', 'France')"));
+
+        assertThat(failure.code()).isEqualTo("LH305");
+        assertThat(failure.getMessage()).startsWith("LH305: load 2024-01-01 00:00:00 of das.landed__geo__countries is at"
+                + " 2024-01-01 00:00:00, not after 2024-01-01 00:00:00, which runs have already processed");
+        assertThat(Databases.snapshot(lakehouse.databaseFile())).isEqualTo(before);
+    }
 }
