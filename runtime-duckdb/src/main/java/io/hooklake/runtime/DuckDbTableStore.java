@@ -1,0 +1,77 @@
+package io.hooklake.runtime;
+
+import io.hooklake.generator.IncrementalSql;
+import io.hooklake.generator.Materialization;
+import io.hooklake.generator.Model;
+import io.hooklake.generator.ModelName;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+
+/** Keeps table models as DuckDB tables in the lakehouse database. */
+final class DuckDbTableStore implements TableStore {
+
+    private final SqlNames names;
+
+    DuckDbTableStore(SqlNames names) {
+        this.names = names;
+    }
+
+    @Override
+    public void ensureSchema(Connection connection, ModelName model) throws SQLException {
+        execute(connection, "CREATE SCHEMA IF NOT EXISTS " + names.identifier(model.schema()));
+    }
+
+    @Override
+    public void replaceView(Connection connection, Model model) throws SQLException {
+        execute(connection, "CREATE OR REPLACE VIEW " + names.relation(model.name()) + " AS\n" + model.sql());
+    }
+
+    @Override
+    public long replaceTable(Connection connection, Model model) throws SQLException {
+        execute(connection, "CREATE OR REPLACE TABLE " + names.relation(model.name()) + " AS\n" + model.sql());
+        return count(connection, model.name());
+    }
+
+    @Override
+    public long applyIncremental(Connection connection, Model model, IncrementalSql sql, ModelName affected,
+            LocalDateTime after, LocalDateTime until) throws SQLException {
+        String affectedRelation = names.relation(affected);
+        execute(connection, "DROP TABLE IF EXISTS " + affectedRelation);
+        try (PreparedStatement create = connection.prepareStatement(
+                "CREATE TEMP TABLE " + names.identifier(affected.name()) + " AS\n" + sql.affectedEntities())) {
+            create.setString(1, StateStore.format(after));
+            create.setString(2, StateStore.format(until));
+            create.execute();
+        }
+        String relation = names.relation(model.name());
+        execute(connection, "DELETE FROM " + relation + " WHERE " + names.identifier(sql.entityColumn())
+                + " IN (SELECT entity FROM " + affectedRelation + ")");
+        execute(connection, "INSERT INTO " + relation + "\n" + sql.rowsForEntities());
+        execute(connection, "DROP TABLE " + affectedRelation);
+        return count(connection, model.name());
+    }
+
+    @Override
+    public void drop(Connection connection, ModelName model, Materialization materialization) throws SQLException {
+        execute(connection, "DROP " + (materialization == Materialization.VIEW ? "VIEW" : "TABLE") + " IF EXISTS "
+                + names.relation(model));
+    }
+
+    private long count(Connection connection, ModelName model) throws SQLException {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM " + names.relation(model))) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}

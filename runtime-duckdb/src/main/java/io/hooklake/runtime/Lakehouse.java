@@ -1,0 +1,168 @@
+package io.hooklake.runtime;
+
+import io.hooklake.generator.GenerationResult;
+import io.hooklake.generator.ModelName;
+import io.hooklake.generator.UssGenerator;
+import io.hooklake.generator.output.Fingerprinter;
+import io.hooklake.model.Project;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A lakehouse folder on embedded DuckDB: the one class a library caller (and the Maven plugin)
+ * uses to plan and run the generated models.
+ *
+ * <pre>{@code
+ * GenerationResult generated = UssGenerator.builder().build().generate(projectDir, outputDir);
+ * Lakehouse lakehouse = Lakehouse.open(Path.of("lakehouse"));
+ * System.out.print(lakehouse.plan(generated).toTable());
+ * lakehouse.run(generated, new PrintingRunListener(System.out));
+ * }</pre>
+ *
+ * <p>The folder holds {@value #DATABASE_FILE} (landed tables, model tables and views, and the run
+ * state in schema {@code _hooklake}) and {@code .lock}. Every operation takes the lock first, so
+ * a second run, in this process or another, fails at once with {@link LakehouseLockedException}.
+ * Instances hold no open resources between calls and may be shared.
+ */
+public final class Lakehouse {
+
+    /** The DuckDB database file inside the folder. */
+    public static final String DATABASE_FILE = "lakehouse.duckdb";
+
+    /** The folder used when none is given. */
+    public static final Path DEFAULT_DIRECTORY = Path.of("lakehouse");
+
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'");
+
+    private final Path directory;
+    private final SqlNames names = new SqlNames();
+    private final Planner planner = new Planner(
+            new Fingerprinter(Fingerprinter.DEFAULT_TEMPLATE_ROOT, UssGenerator.DEFAULT_DIALECT));
+    private final RunExecutor executor;
+
+    private Lakehouse(Path directory) {
+        this.directory = directory;
+        this.executor = new RunExecutor(new DuckDbTableStore(names), new GrainAuditor(names), planner, names);
+    }
+
+    /** Opens (and creates when missing) the lakehouse folder {@code directory}. */
+    public static Lakehouse open(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        Path dir = directory.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new LakehouseException("LH300", "cannot create the lakehouse folder " + dir + ": " + e.getMessage(), e);
+        }
+        return new Lakehouse(dir);
+    }
+
+    /** Opens {@code ./lakehouse}. */
+    public static Lakehouse open() {
+        return open(DEFAULT_DIRECTORY);
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** The DuckDB database file. */
+    public Path databaseFile() {
+        return directory.resolve(DATABASE_FILE);
+    }
+
+    /** What {@link #run} would do; reads the state only, changes nothing. */
+    public Plan plan(GenerationResult generated) {
+        Objects.requireNonNull(generated, "generated");
+        return withLock(connection -> planner.plan(generated.models(), StateStore.read(connection),
+                StateStore.highWaterMark(connection)));
+    }
+
+    /** Runs without listening. */
+    public RunResult run(GenerationResult generated) {
+        return run(generated, RunListener.NONE);
+    }
+
+    /**
+     * Carries out the plan: drops removed models, builds added and changed ones, and takes new
+     * loads into the rest; each model in one transaction with its audit and state.
+     *
+     * @throws LakehouseLockedException when another run holds the lakehouse
+     * @throws ModelFailedException when a model's statement fails (that model rolled back, the run stopped)
+     * @throws AuditFailedException when a model's grain is not unique or has NULLs (likewise)
+     * @throws LakehouseException {@code LH304} when a landing relation the models read is missing
+     */
+    public RunResult run(GenerationResult generated, RunListener listener) {
+        Objects.requireNonNull(generated, "generated");
+        Objects.requireNonNull(listener, "listener");
+        return withLock(connection -> {
+            checkLanded(connection, generated.externalSources());
+            var states = StateStore.read(connection);
+            Plan plan = planner.plan(generated.models(), states, StateStore.highWaterMark(connection));
+            String runId = "run-" + ZonedDateTime.now(ZoneOffset.UTC).format(RUN_ID);
+            return executor.execute(connection, runId, plan, generated.models(), states, listener);
+        });
+    }
+
+    /** The state of every model the lakehouse holds, by name. */
+    public Map<ModelName, ModelState> state() {
+        return withLock(StateStore::read);
+    }
+
+    /** Appends loads to the landing relations of {@code project}. */
+    public Landing landing(Project project) {
+        return new Landing(this, Objects.requireNonNull(project, "project"));
+    }
+
+    private void checkLanded(Connection connection, List<ModelName> sources) throws SQLException {
+        List<String> missing = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = ?")) {
+            for (ModelName source : sources) {
+                p.setString(1, source.schema());
+                p.setString(2, source.name());
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        missing.add(source.qualified());
+                    }
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new LakehouseException("LH304", "the lakehouse at " + directory + " lacks " + missing.size()
+                    + " landing relation(s) the models read: " + String.join(", ", missing)
+                    + "; land the data first (Lakehouse.landing(project))");
+        }
+    }
+
+    /** Work on the open database while holding the lock. */
+    interface Work<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    <T> T withLock(Work<T> work) {
+        try (RunLock lock = RunLock.acquire(directory)) {
+            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + databaseFile())) {
+                StateStore.ensure(connection);
+                return work.apply(connection);
+            } catch (SQLException e) {
+                throw new LakehouseException("LH300", "the lakehouse database " + databaseFile() + " failed: "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.hooklake.runtime;
+
+import io.hooklake.generator.GenerationResult.GeneratedModel;
+import io.hooklake.generator.Materialization;
+import io.hooklake.generator.Model;
+import io.hooklake.generator.ModelName;
+import io.hooklake.generator.output.Fingerprint;
+import io.hooklake.generator.output.Fingerprinter;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Compares the generated models with the lakehouse's state; touches nothing. */
+final class Planner {
+
+    private final Fingerprinter fingerprinter;
+
+    Planner(Fingerprinter fingerprinter) {
+        this.fingerprinter = fingerprinter;
+    }
+
+    /** A model's fingerprint without its parents: what decides whether it changed directly. */
+    Fingerprint ownFingerprint(Model model) {
+        return fingerprinter.fingerprint(model, Map.of());
+    }
+
+    Plan plan(List<GeneratedModel> models, Map<ModelName, ModelState> states, Optional<LocalDateTime> highWaterMark) {
+        List<PlannedModel> planned = new ArrayList<>();
+        Set<ModelName> current = models.stream().map(m -> m.model().name()).collect(Collectors.toSet());
+        states.values().stream().filter(s -> !current.contains(s.name())).sorted((a, b) -> a.name().compareTo(b.name()))
+                .forEach(s -> planned.add(new PlannedModel(s.name(), s.kind(), s.materialization(), Category.REMOVED,
+                        Action.DROP, "no longer in the project")));
+        for (GeneratedModel generated : models) {
+            Model model = generated.model();
+            ModelState state = states.get(model.name());
+            planned.add(plan(model, generated.fingerprint(), state, highWaterMark));
+        }
+        return new Plan(highWaterMark, planned);
+    }
+
+    private PlannedModel plan(Model model, Fingerprint fingerprint, ModelState state, Optional<LocalDateTime> highWaterMark) {
+        boolean view = model.materialization() == Materialization.VIEW;
+        Action build = view ? Action.RECREATE_VIEW : Action.FULL_REBUILD;
+        if (state == null) {
+            return planned(model, Category.ADDED, build, "never built");
+        }
+        if (!state.ownFingerprint().equals(ownFingerprint(model))) {
+            return planned(model, Category.CHANGED_DIRECTLY, build, "its definition changed");
+        }
+        if (!state.fingerprint().equals(fingerprint)) {
+            return planned(model, Category.CHANGED_THROUGH_PARENT, build, "a parent changed");
+        }
+        if (view || !newLoads(state.watermark(), highWaterMark)) {
+            return planned(model, Category.UNCHANGED, Action.NOTHING, view ? "view up to date" : "no new loads");
+        }
+        if (model.materialization() == Materialization.TABLE) {
+            return planned(model, Category.UNCHANGED, Action.FULL_REBUILD, "new loads; rebuilt whole");
+        }
+        if (state.watermark().isEmpty() || model.incremental().isEmpty()) {
+            return planned(model, Category.UNCHANGED, Action.FULL_REBUILD, "first loads");
+        }
+        return planned(model, Category.UNCHANGED, Action.INCREMENTAL,
+                "loads after " + state.watermark().get() + " up to " + highWaterMark.get());
+    }
+
+    private static boolean newLoads(Optional<LocalDateTime> watermark, Optional<LocalDateTime> highWaterMark) {
+        if (highWaterMark.isEmpty()) {
+            return false;
+        }
+        return watermark.isEmpty() || highWaterMark.get().isAfter(watermark.get());
+    }
+
+    private static PlannedModel planned(Model model, Category category, Action action, String reason) {
+        return new PlannedModel(model.name(), model.kind(), model.materialization(), category, action, reason);
+    }
+}

@@ -1,0 +1,157 @@
+package io.hooklake.runtime;
+
+import io.hooklake.generator.GenerationResult.GeneratedModel;
+import io.hooklake.generator.IncrementalSql;
+import io.hooklake.generator.Materialization;
+import io.hooklake.generator.Model;
+import io.hooklake.generator.ModelName;
+import io.hooklake.model.diagnostic.Location;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Carries out a plan, model after model in its order, each in one transaction: the model's
+ * statements, its audit and its state, then COMMIT. The first failure rolls that model back and
+ * stops the run; models committed before it stay, and the next run resumes from there.
+ */
+final class RunExecutor {
+
+    private final TableStore store;
+    private final GrainAuditor auditor;
+    private final Planner planner;
+    private final SqlNames names;
+
+    RunExecutor(TableStore store, GrainAuditor auditor, Planner planner, SqlNames names) {
+        this.store = store;
+        this.auditor = auditor;
+        this.planner = planner;
+        this.names = names;
+    }
+
+    RunResult execute(Connection connection, String runId, Plan plan, List<GeneratedModel> models,
+            Map<ModelName, ModelState> states, RunListener listener) {
+        long start = System.nanoTime();
+        Map<ModelName, GeneratedModel> byName = new java.util.HashMap<>();
+        models.forEach(m -> byName.put(m.model().name(), m));
+        List<PlannedModel> work = plan.work();
+        List<ModelRun> done = new ArrayList<>();
+        Map<Action, Integer> actions = new EnumMap<>(Action.class);
+        long rows = 0;
+        listener.runStarted(plan);
+        try {
+            connection.setAutoCommit(false);
+            for (int i = 0; i < work.size(); i++) {
+                PlannedModel planned = work.get(i);
+                listener.modelStarted(i + 1, work.size(), planned);
+                long modelStart = System.nanoTime();
+                long modelRows = apply(connection, runId, plan.highWaterMark(), planned, byName.get(planned.name()),
+                        states.get(planned.name()));
+                ModelRun run = new ModelRun(i + 1, work.size(), planned.name(), planned.kind(), planned.action(),
+                        modelRows, (System.nanoTime() - modelStart) / 1e9);
+                done.add(run);
+                actions.merge(planned.action(), 1, Integer::sum);
+                rows += Math.max(0, modelRows);
+                listener.modelFinished(run);
+            }
+            connection.setAutoCommit(true);
+        } catch (LakehouseException e) {
+            listener.runFinished(new RunSummary(runId, plan.highWaterMark(), actions, rows, seconds(start), Optional.of(e)));
+            throw e;
+        } catch (SQLException e) {
+            LakehouseException failure = new LakehouseException("LH300", "the lakehouse database failed: " + e.getMessage(), e);
+            listener.runFinished(new RunSummary(runId, plan.highWaterMark(), actions, rows, seconds(start),
+                    Optional.of(failure)));
+            throw failure;
+        }
+        RunSummary summary = new RunSummary(runId, plan.highWaterMark(), actions, rows, seconds(start), Optional.empty());
+        listener.runFinished(summary);
+        return new RunResult(plan, done, summary);
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Applies one model's action in one transaction; returns its rows (-1 for views and drops). */
+    private long apply(Connection connection, String runId, Optional<LocalDateTime> highWaterMark, PlannedModel planned,
+            GeneratedModel generated, ModelState state) throws SQLException {
+        String file = generated == null ? "(removed)" : generated.file();
+        String origin = generated == null ? "(removed)"
+                : generated.model().origin().map(Location::toString).orElse("generated for the whole project");
+        String step = planned.action().label();
+        try {
+            long rows = -1;
+            switch (planned.action()) {
+                case DROP -> {
+                    store.drop(connection, planned.name(), planned.materialization());
+                    StateStore.delete(connection, planned.name());
+                }
+                case RECREATE_VIEW -> {
+                    Model model = generated.model();
+                    prepare(connection, model, state);
+                    store.replaceView(connection, model);
+                    StateStore.write(connection, state(model, generated, highWaterMark, runId, rows));
+                }
+                case FULL_REBUILD -> {
+                    Model model = generated.model();
+                    prepare(connection, model, state);
+                    rows = store.replaceTable(connection, model);
+                    step = "audit";
+                    auditor.audit(connection, model, file);
+                    StateStore.write(connection, state(model, generated, highWaterMark, runId, rows));
+                }
+                case INCREMENTAL -> {
+                    Model model = generated.model();
+                    IncrementalSql sql = model.incremental().orElseThrow();
+                    rows = store.applyIncremental(connection, model, sql, names.affected(model.name()),
+                            state.watermark().orElseThrow(), highWaterMark.orElseThrow());
+                    step = "audit";
+                    auditor.audit(connection, model, file);
+                    StateStore.write(connection, state(model, generated, highWaterMark, runId, rows));
+                }
+                case NOTHING -> {
+                    return -1;
+                }
+            }
+            connection.commit();
+            return rows;
+        } catch (AuditFailedException e) {
+            rollback(connection, e);
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            rollback(connection, e);
+            if (e instanceof LakehouseException known) {
+                throw known;
+            }
+            throw new ModelFailedException(planned.name(), file, origin, step, e);
+        }
+    }
+
+    /** Schema as needed; a relation of the other materialization (a view that becomes a table) dropped. */
+    private void prepare(Connection connection, Model model, ModelState state) throws SQLException {
+        store.ensureSchema(connection, model.name());
+        if (state != null && (state.materialization() == Materialization.VIEW) != (model.materialization() == Materialization.VIEW)) {
+            store.drop(connection, model.name(), state.materialization());
+        }
+    }
+
+    private ModelState state(Model model, GeneratedModel generated, Optional<LocalDateTime> highWaterMark, String runId,
+            long rows) {
+        return new ModelState(model.name(), model.kind(), model.materialization(), generated.fingerprint(),
+                planner.ownFingerprint(model), highWaterMark, runId, rows);
+    }
+
+    private static void rollback(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.hooklake.runtime;
+
+import io.hooklake.generator.IncrementalSql;
+import io.hooklake.generator.Materialization;
+import io.hooklake.generator.Model;
+import io.hooklake.generator.ModelName;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+
+/**
+ * The storage seam: where a model's rows live and how a change to them is written. Every method
+ * runs inside the model's transaction on the given connection, which the caller commits after
+ * the audit and the state update, or rolls back. {@link DuckDbTableStore} keeps rows in DuckDB's
+ * own tables; Delta and Iceberg stores come later.
+ */
+interface TableStore {
+
+    /** Creates the model's schema when missing. */
+    void ensureSchema(Connection connection, ModelName model) throws SQLException;
+
+    /** Creates or replaces a view model. */
+    void replaceView(Connection connection, Model model) throws SQLException;
+
+    /** Builds a table model whole from its SELECT; returns its rows. */
+    long replaceTable(Connection connection, Model model) throws SQLException;
+
+    /**
+     * Takes the loads in (after, until] into an incremental table: the affected entities into
+     * {@code affected}, their old rows deleted, their rows inserted; returns the table's rows.
+     */
+    long applyIncremental(Connection connection, Model model, IncrementalSql sql, ModelName affected,
+            LocalDateTime after, LocalDateTime until) throws SQLException;
+
+    /** Drops a model's relation, if it exists. */
+    void drop(Connection connection, ModelName model, Materialization materialization) throws SQLException;
+}

@@ -1,0 +1,127 @@
+package io.hooklake.runtime;
+
+import io.hooklake.generator.ModelName;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Reads lakehouse database files from tests, outside any run (read-only). */
+final class Databases {
+
+    private Databases() {
+    }
+
+    /** Rows of a query over the lakehouse file, each as its columns' text joined with {@code |}. */
+    static List<String> rows(Path database, String sql) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = c.createStatement()) {
+            s.execute("ATTACH '" + database + "' AS lake (READ_ONLY)");
+            s.execute("USE lake");
+            List<String> rows = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery(sql)) {
+                ResultSetMetaData meta = rs.getMetaData();
+                while (rs.next()) {
+                    StringBuilder row = new StringBuilder();
+                    for (int i = 1; i <= meta.getColumnCount(); i++) {
+                        row.append(i == 1 ? "" : "|").append(rs.getString(i));
+                    }
+                    rows.add(row.toString());
+                }
+            }
+            s.execute("USE memory");
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage() + "\n" + sql, e);
+        }
+    }
+
+    static long count(Path database, String sql) {
+        return Long.parseLong(rows(database, "SELECT count(*) FROM (" + sql + ") AS counted").get(0));
+    }
+
+    /**
+     * Every relation of the lakehouse but the state, with a digest of its content (row count and
+     * a sum of row hashes), and the state's rows: equal snapshots mean nothing changed.
+     */
+    static Map<String, String> snapshot(Path database) {
+        Map<String, String> snapshot = new TreeMap<>();
+        for (String relation : rows(database, "SELECT table_schema || '.' || table_name || '|' || table_type"
+                + " FROM information_schema.tables WHERE table_catalog = 'lake' ORDER BY 1")) {
+            String[] parts = relation.split("\\|");
+            String name = parts[0];
+            String quoted = "\"" + name.replace(".", "\".\"") + "\"";
+            snapshot.put(name, parts[1] + " " + rows(database,
+                    "SELECT count(*) || ' ' || coalesce(CAST(sum(CAST(hash(t) AS HUGEINT)) AS VARCHAR), '-') FROM "
+                            + quoted + " AS t").get(0));
+        }
+        snapshot.put("state", String.join("\n", rows(database,
+                "SELECT * FROM _hooklake.model_state ORDER BY schema_name, model_name")));
+        return snapshot;
+    }
+
+    /**
+     * For each table whose content digest (row count and the sum of its rows' hashes) differs
+     * between two lakehouses, both digests; a cheaper check than {@link #differences} for large
+     * lakehouses.
+     */
+    static Map<String, String> digestDifferences(Path a, Path b, List<ModelName> tables) {
+        Map<String, String> differences = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = c.createStatement()) {
+            s.execute("ATTACH '" + a + "' AS a (READ_ONLY)");
+            s.execute("ATTACH '" + b + "' AS b (READ_ONLY)");
+            for (ModelName table : tables) {
+                String[] digests = new String[2];
+                for (int i = 0; i < 2; i++) {
+                    String relation = (i == 0 ? "a" : "b") + ".\"" + table.schema() + "\".\"" + table.name() + "\"";
+                    try (ResultSet rs = s.executeQuery("SELECT count(*) || ' ' || coalesce(CAST(sum(CAST(hash(t) AS HUGEINT))"
+                            + " AS VARCHAR), '-') FROM " + relation + " AS t")) {
+                        rs.next();
+                        digests[i] = rs.getString(1);
+                    }
+                }
+                if (!digests[0].equals(digests[1])) {
+                    differences.put(table.qualified(), digests[0] + " <> " + digests[1]);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        return differences;
+    }
+
+    /**
+     * For each table, how many rows differ between two lakehouses (EXCEPT ALL both ways); tables
+     * that are equal are left out.
+     */
+    static Map<String, Long> differences(Path a, Path b, List<ModelName> tables) {
+        Map<String, Long> differences = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = c.createStatement()) {
+            s.execute("ATTACH '" + a + "' AS a (READ_ONLY)");
+            s.execute("ATTACH '" + b + "' AS b (READ_ONLY)");
+            for (ModelName table : tables) {
+                String left = "a.\"" + table.schema() + "\".\"" + table.name() + "\"";
+                String right = "b.\"" + table.schema() + "\".\"" + table.name() + "\"";
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM ((SELECT * FROM " + left + " EXCEPT ALL SELECT * FROM "
+                        + right + ") UNION ALL (SELECT * FROM " + right + " EXCEPT ALL SELECT * FROM " + left + "))")) {
+                    rs.next();
+                    if (rs.getLong(1) != 0) {
+                        differences.put(table.qualified(), rs.getLong(1));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        return differences;
+    }
+}

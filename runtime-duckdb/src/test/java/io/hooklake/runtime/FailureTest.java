@@ -1,0 +1,112 @@
+package io.hooklake.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.hooklake.generator.GenerationResult;
+import io.hooklake.generator.ModelName;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FailureTest {
+
+    @TempDir
+    Path temp;
+
+    private Fixture fixture;
+    private Lakehouse lakehouse;
+
+    private void builtOnce() {
+        fixture = Fixture.copy("geo", temp);
+        lakehouse = Lakehouse.open(temp.resolve("lake"));
+        GeoLoads.land(lakehouse.landing(fixture.project()), 1);
+        lakehouse.run(fixture.generate());
+    }
+
+    @Test
+    void aFailingStatementNamesModelFileAndOriginAndChangesNothing() {
+        builtOnce();
+        GenerationResult broken = fixture.edit(yaml -> yaml.replace(
+                "{keyset: country__geo, business_key: country_code, primary: true}",
+                "{keyset: country__geo, expression: no_such_function(country_code), primary: true}")
+                .replace("prefix: country\n", "prefix: country\n    grain: [country_code]\n")).generate();
+        Map<String, String> before = Databases.snapshot(lakehouse.databaseFile());
+        List<String> lines = new ArrayList<>();
+
+        ModelFailedException failure = catchThrowableOfType(ModelFailedException.class,
+                () -> lakehouse.run(broken, new PrintingRunListener(lines::add)));
+
+        assertThat(failure.code()).isEqualTo("LH302");
+        assertThat(failure.model()).isEqualTo(new ModelName("dab", "frame__geo__countries"));
+        assertThat(failure.file()).isEqualTo("models/dab/frame__geo__countries.sql");
+        assertThat(failure.origin()).endsWith("lakehouse.yml:46:5");
+        assertThat(failure.getMessage()).startsWith("LH302: model dab.frame__geo__countries failed (full rebuild): ")
+                .contains("no_such_function", "generated file: models/dab/frame__geo__countries.sql",
+                        "defined at: ", "lakehouse.yml:46:5");
+        assertThat(Databases.snapshot(lakehouse.databaseFile())).isEqualTo(before);
+        assertThat(lines).last().asString().startsWith("run FAILED").contains("LH302");
+    }
+
+    @Test
+    void aFailingAuditGivesTheCountOfOffendingRowsAndAnExampleAndChangesNothing() {
+        builtOnce();
+        // Every country gets the same primary hook, so their first versions share one point-in-time hook.
+        GenerationResult duplicated = fixture.edit(yaml -> yaml.replace(
+                "{keyset: country__geo, business_key: country_code, primary: true}",
+                "{keyset: country__geo, expression: \"'same'\", primary: true}")
+                .replace("prefix: country\n", "prefix: country\n    grain: [country_code]\n")).generate();
+        Map<String, String> before = Databases.snapshot(lakehouse.databaseFile());
+
+        AuditFailedException failure = catchThrowableOfType(AuditFailedException.class,
+                () -> lakehouse.run(duplicated));
+
+        assertThat(failure.code()).isEqualTo("LH303");
+        assertThat(failure.model()).isEqualTo(new ModelName("dab", "frame__geo__countries"));
+        assertThat(failure.offendingRows()).isEqualTo(2);
+        assertThat(failure.exampleKey()).isEqualTo("country__geo|same~epoch__valid_from|1970-01-01 00:00:00.000000");
+        assertThat(failure.getMessage()).startsWith("LH303: audit of model dab.frame__geo__countries failed: 2 rows"
+                + " have a duplicate or NULL grain (_pit_hook__country), for example country__geo|same~epoch__valid_from|");
+        assertThat(Databases.snapshot(lakehouse.databaseFile())).isEqualTo(before);
+    }
+
+    @Test
+    void aRunWithoutLandedDataSaysWhichLandingRelationsAreMissing() {
+        fixture = Fixture.copy("geo", temp);
+        lakehouse = Lakehouse.open(temp.resolve("lake"));
+
+        LakehouseException failure = catchThrowableOfType(LakehouseException.class, () -> lakehouse.run(fixture.generate()));
+
+        assertThat(failure.code()).isEqualTo("LH304");
+        assertThat(failure.getMessage()).contains("4 landing relation(s)", "das.landed__geo__countries");
+    }
+
+    @Test
+    void landingIntoAnUnknownTableIsRefused() {
+        fixture = Fixture.copy("geo", temp);
+        lakehouse = Lakehouse.open(temp.resolve("lake"));
+
+        LakehouseException failure = catchThrowableOfType(LakehouseException.class,
+                () -> lakehouse.landing(fixture.project()).append("geo", "planets", "2024-01-01", "SELECT 1 AS x"));
+
+        assertThat(failure.code()).isEqualTo("LH304");
+        assertThat(failure.getMessage()).isEqualTo("LH304: project geo has no table geo.planets");
+    }
+
+    @Test
+    void aLoadNotLaterThanWhatRunsProcessedIsRefusedAndNotLanded() {
+        builtOnce();
+        Map<String, String> before = Databases.snapshot(lakehouse.databaseFile());
+
+        LakehouseException failure = catchThrowableOfType(LakehouseException.class, () -> GeoLoads.countries(
+                lakehouse.landing(fixture.project()), GeoLoads.TIMES[0], "('FR', 'France')"));
+
+        assertThat(failure.code()).isEqualTo("LH305");
+        assertThat(failure.getMessage()).startsWith("LH305: load 2024-01-01 00:00:00 of das.landed__geo__countries is at"
+                + " 2024-01-01 00:00:00, not after 2024-01-01 00:00:00, which runs have already processed");
+        assertThat(Databases.snapshot(lakehouse.databaseFile())).isEqualTo(before);
+    }
+}

@@ -1,0 +1,91 @@
+package io.hooklake.runtime;
+
+import io.hooklake.generator.GenerationResult;
+import io.hooklake.generator.Materialization;
+import io.hooklake.generator.ModelName;
+import io.hooklake.generator.UssGenerator;
+import io.hooklake.model.Project;
+import io.hooklake.model.load.ProjectLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+/** A YAML project copied from the test resources into a temp folder, which tests may edit and regenerate. */
+final class Fixture {
+
+    private final Path projectDir;
+    private final Path outputDir;
+
+    private Fixture(Path projectDir, Path outputDir) {
+        this.projectDir = projectDir;
+        this.outputDir = outputDir;
+    }
+
+    /** Copies {@code projects/<name>} below {@code temp}. */
+    static Fixture copy(String name, Path temp) {
+        try {
+            Path source = Path.of(Fixture.class.getClassLoader().getResource("projects/" + name).toURI());
+            Path target = temp.resolve("project-" + name);
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path file : files.sorted().toList()) {
+                    Path to = target.resolve(source.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(file, to);
+                    }
+                }
+            }
+            return new Fixture(target, temp.resolve("generated-" + name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A project already on disk. */
+    static Fixture at(Path projectDir, Path outputDir) {
+        return new Fixture(projectDir, outputDir);
+    }
+
+    Path projectDir() {
+        return projectDir;
+    }
+
+    /** Rewrites {@code lakehouse.yml}; fails when the edit changed nothing. */
+    Fixture edit(UnaryOperator<String> change) {
+        Path file = projectDir.resolve("lakehouse.yml");
+        try {
+            String before = Files.readString(file, StandardCharsets.UTF_8);
+            String after = change.apply(before);
+            if (after.equals(before)) {
+                throw new IllegalArgumentException("the edit changed nothing in " + file);
+            }
+            Files.writeString(file, after, StandardCharsets.UTF_8);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Project project() {
+        return ProjectLoader.load(projectDir);
+    }
+
+    GenerationResult generate() {
+        return UssGenerator.builder().build().generate(projectDir, outputDir);
+    }
+
+    /** The table models (table or incremental) of a generation. */
+    static List<ModelName> tables(GenerationResult generated) {
+        return generated.models().stream().map(GenerationResult.GeneratedModel::model)
+                .filter(m -> m.materialization() != Materialization.VIEW).map(m -> m.name()).toList();
+    }
+}

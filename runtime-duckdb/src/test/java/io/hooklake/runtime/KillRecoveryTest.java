@@ -1,0 +1,89 @@
+package io.hooklake.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hooklake.generator.GenerationResult;
+import io.hooklake.generator.ModelName;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KillRecoveryTest {
+
+    /** Large enough that the events frame takes seconds to take in load 2. */
+    private static final long EVENTS = 400_000;
+
+    private static final ModelName EVENTS_FRAME = new ModelName("dab", "frame__big__events");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aRunKilledInTheMiddleOfAModelLeavesEachModelAsBeforeOrFullyNewAndTheNextRunFinishesTheJob() throws Exception {
+        Fixture fixture = Fixture.copy("big", temp);
+        GenerationResult generated = fixture.generate();
+        Lakehouse lakehouse = Lakehouse.open(temp.resolve("lake"));
+        BigLoads.first(lakehouse.landing(fixture.project()), EVENTS);
+        List<ModelRun> firstRun = new ArrayList<>();
+        lakehouse.run(generated, new RunListener() {
+            @Override
+            public void modelFinished(ModelRun run) {
+                firstRun.add(run);
+            }
+        });
+        firstRun.stream().filter(r -> r.name().equals(EVENTS_FRAME))
+                .forEach(r -> System.out.printf("first full build of %s: %.2f s%n", r.name(), r.seconds()));
+        Map<String, String> before = Databases.snapshot(lakehouse.databaseFile());
+        Map<ModelName, ModelState> stateBefore = lakehouse.state();
+        BigLoads.second(lakehouse.landing(fixture.project()), EVENTS);
+
+        try (JavaProcess run = new JavaProcess(SlowRunMain.class, fixture.projectDir().toString(),
+                temp.resolve("generated-by-child").toString(), lakehouse.directory().toString())) {
+            run.awaitLine("started " + EVENTS_FRAME);
+            run.kill();
+        }
+
+        Map<String, String> killed = Databases.snapshot(lakehouse.databaseFile());
+        Map<ModelName, ModelState> stateKilled = lakehouse.state();
+        assertThat(stateKilled.get(EVENTS_FRAME)).as("the model being built when killed").isEqualTo(stateBefore.get(EVENTS_FRAME));
+        assertThat(killed.get(EVENTS_FRAME.qualified())).isEqualTo(before.get(EVENTS_FRAME.qualified()));
+
+        Lakehouse fresh = Lakehouse.open(temp.resolve("fresh"));
+        BigLoads.first(fresh.landing(fixture.project()), EVENTS);
+        BigLoads.second(fresh.landing(fixture.project()), EVENTS);
+        fresh.run(generated);
+        Map<String, String> full = Databases.snapshot(fresh.databaseFile());
+        int fullyNew = 0;
+        for (ModelName table : Fixture.tables(generated)) {
+            ModelState state = stateKilled.get(table);
+            assertThat(state.rowCount()).as("rows of %s as its state says", table)
+                    .isEqualTo(Databases.count(lakehouse.databaseFile(), "SELECT * FROM " + table));
+            if (state.watermark().equals(stateBefore.get(table).watermark())) {
+                assertThat(killed.get(table.qualified())).as("%s as before", table).isEqualTo(before.get(table.qualified()));
+            } else {
+                assertThat(state.watermark()).hasValue(LocalDateTime.parse("2024-02-01T00:00:00"));
+                assertThat(killed.get(table.qualified())).as("%s fully new", table).isEqualTo(full.get(table.qualified()));
+                fullyNew++;
+            }
+        }
+        List<ModelName> order = generated.models().stream().map(m -> m.model().name()).toList();
+        long tablesBefore = Fixture.tables(generated).stream().filter(t -> order.indexOf(t) < order.indexOf(EVENTS_FRAME)).count();
+        assertThat(fullyNew).as("table models the killed run committed before the events frame").isEqualTo(tablesBefore)
+                .isPositive();
+
+        RunResult resumed = lakehouse.run(generated);
+
+        assertThat(resumed.models()).extracting(ModelRun::name).contains(EVENTS_FRAME)
+                .doesNotContain(new ModelName("dab", "frame__big__accounts"));
+        assertThat(Databases.differences(lakehouse.databaseFile(), fresh.databaseFile(), Fixture.tables(generated))).isEmpty();
+        Map<String, String> resumedSnapshot = Databases.snapshot(lakehouse.databaseFile());
+        for (ModelName table : Fixture.tables(generated)) {
+            assertThat(resumedSnapshot.get(table.qualified())).as("%s", table).isEqualTo(full.get(table.qualified()));
+        }
+        assertThat(lakehouse.plan(generated).isNoOp()).isTrue();
+    }
+}

@@ -1,0 +1,26 @@
+package io.hooklake.runtime;
+
+import io.hooklake.generator.UssGenerator;
+import java.nio.file.Path;
+
+/**
+ * Runs a lakehouse in its own JVM for the kill test, printing {@code started <model>} as each
+ * model's transaction begins. Arguments: project folder, output folder, lakehouse folder.
+ */
+public final class SlowRunMain {
+
+    private SlowRunMain() {
+    }
+
+    public static void main(String[] args) {
+        var generated = UssGenerator.builder().build().generate(Path.of(args[0]), Path.of(args[1]));
+        Lakehouse.open(Path.of(args[2])).run(generated, new RunListener() {
+            @Override
+            public void modelStarted(int index, int total, PlannedModel model) {
+                System.out.println("started " + model.name());
+                System.out.flush();
+            }
+        });
+        System.out.println("finished");
+    }
+}
