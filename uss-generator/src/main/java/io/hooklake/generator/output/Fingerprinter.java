@@ -78,6 +78,11 @@ public final class Fingerprinter {
         digest.count("grain", model.grain().size());
         model.grain().forEach(g -> digest.field("grain", g));
         digest.field("sql", model.sql());
+        model.incremental().ifPresent(incremental -> {
+            digest.field("entity", incremental.entityColumn());
+            digest.field("affected", incremental.affectedEntities());
+            digest.field("rows", incremental.rowsForEntities());
+        });
         digest.count("templates", model.templates().size());
         model.templates().stream().sorted().forEach(t -> {
             digest.field("template", t);

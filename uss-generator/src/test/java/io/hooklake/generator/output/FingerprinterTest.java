@@ -4,6 +4,7 @@ import static io.hooklake.generator.TestModels.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hooklake.generator.IncrementalSql;
 import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.TestModels;
@@ -83,6 +84,25 @@ class FingerprinterTest {
         assertThat(after.get(name("das.raw__a"))).isNotEqualTo(before.get(name("das.raw__a")));
         assertThat(after.get(name("dab.frame__a"))).as("child of a changed parent").isNotEqualTo(before.get(name("dab.frame__a")));
         assertThat(after.get(name("dar__staging.bridge__a"))).as("grandchild").isNotEqualTo(before.get(name("dar__staging.bridge__a")));
+    }
+
+    @Test
+    void changesWithTheIncrementalSql() throws IOException {
+        Map<ModelName, Fingerprint> before = fingerprints("duckdb", withIncrementalFrame("WHERE loaded > ?"));
+        Map<ModelName, Fingerprint> after = fingerprints("duckdb", withIncrementalFrame("WHERE loaded >= ?"));
+
+        assertThat(after.get(name("dab.frame__a"))).isNotEqualTo(before.get(name("dab.frame__a")));
+        assertThat(after.get(name("das.raw__a"))).isEqualTo(before.get(name("das.raw__a")));
+    }
+
+    private static List<Model> withIncrementalFrame(String window) {
+        List<Model> models = chain("SELECT 1 AS id\n");
+        Model frame = models.get(1);
+        models.set(1, new Model(frame.name(), frame.kind(), frame.materialization(), frame.upstream(), frame.columns(),
+                frame.grain(), frame.sql(), frame.templates(), frame.origin(), Optional.of(new IncrementalSql("id",
+                        "SELECT id AS entity FROM das.raw__a " + window + " AND loaded <= ?\n",
+                        "SELECT id FROM das.raw__a WHERE id IN (SELECT entity FROM temp.affected__a)\n"))));
+        return models;
     }
 
     @Test
