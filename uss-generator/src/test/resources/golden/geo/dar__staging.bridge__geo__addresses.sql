@@ -4,7 +4,8 @@ WITH child AS (
     _hook__address,
     _hook__state,
     address__record_valid_from AS __valid_from,
-    address__record_valid_to AS __valid_to
+    address__record_valid_to AS __valid_to,
+    address__record_updated_at AS __updated_at
   FROM dab.frame__geo__addresses
   WHERE _pit_hook__address IS NOT NULL
 ),
@@ -39,7 +40,8 @@ joined AS (
     child._hook__address,
     child._hook__state,
     intervals.__valid_from,
-    intervals.__valid_to
+    intervals.__valid_to,
+    greatest(child.__updated_at, parent_1.bridge__record_loaded_at) AS __loaded_at
   FROM intervals
   INNER JOIN child ON child.__pit = intervals.__pit
   LEFT JOIN dar__staging.bridge__geo__states AS parent_1
@@ -55,5 +57,6 @@ SELECT
   _hook__state,
   __valid_from AS bridge__record_valid_from,
   __valid_to AS bridge__record_valid_to,
-  __valid_to = TIMESTAMP '9999-12-31 23:59:59.999999' AS bridge__is_current
+  __valid_to = TIMESTAMP '9999-12-31 23:59:59.999999' AS bridge__is_current,
+  __loaded_at AS bridge__record_loaded_at
 FROM joined

@@ -3,7 +3,8 @@ WITH child AS (
     _pit_hook__country AS __pit,
     _hook__country,
     country__record_valid_from AS __valid_from,
-    country__record_valid_to AS __valid_to
+    country__record_valid_to AS __valid_to,
+    country__record_updated_at AS __updated_at
   FROM dab.frame__geo__countries
   WHERE _pit_hook__country IS NOT NULL
 ),
@@ -25,7 +26,8 @@ joined AS (
     intervals.__pit,
     child._hook__country,
     intervals.__valid_from,
-    intervals.__valid_to
+    intervals.__valid_to,
+    child.__updated_at AS __loaded_at
   FROM intervals
   INNER JOIN child ON child.__pit = intervals.__pit
 )
@@ -36,5 +38,6 @@ SELECT
   _hook__country,
   __valid_from AS bridge__record_valid_from,
   __valid_to AS bridge__record_valid_to,
-  __valid_to = TIMESTAMP '9999-12-31 23:59:59.999999' AS bridge__is_current
+  __valid_to = TIMESTAMP '9999-12-31 23:59:59.999999' AS bridge__is_current,
+  __loaded_at AS bridge__record_loaded_at
 FROM joined

@@ -12,6 +12,7 @@ SELECT
   bridge.bridge__record_valid_from,
   bridge.bridge__record_valid_to,
   bridge.bridge__is_current,
+  bridge.bridge__record_loaded_at,
   'epoch__date|' || strftime(flags.__date, '%Y-%m-%d') AS _hook__epoch__date,
   flags.__date AS _event__date
 FROM dar__staging.bridge__geo__countries AS bridge

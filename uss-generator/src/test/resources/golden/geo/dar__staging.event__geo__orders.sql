@@ -50,6 +50,7 @@ SELECT
   bridge.bridge__record_valid_from,
   bridge.bridge__record_valid_to,
   bridge.bridge__is_current,
+  bridge.bridge__record_loaded_at,
   coalesce(flags.event__order_date, false) AS event__order_date,
   coalesce(flags.event__ship_date, false) AS event__ship_date,
   coalesce(flags.event__due, false) AS event__due,

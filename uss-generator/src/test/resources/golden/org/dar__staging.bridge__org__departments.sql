@@ -4,7 +4,8 @@ WITH child AS (
     _hook__department,
     _hook__employee__head,
     department__record_valid_from AS __valid_from,
-    department__record_valid_to AS __valid_to
+    department__record_valid_to AS __valid_to,
+    department__record_updated_at AS __updated_at
   FROM dab.frame__org__departments
   WHERE _pit_hook__department IS NOT NULL
 ),
@@ -38,7 +39,8 @@ joined AS (
     child._hook__department,
     child._hook__employee__head,
     intervals.__valid_from,
-    intervals.__valid_to
+    intervals.__valid_to,
+    greatest(child.__updated_at, parent_1.bridge__record_loaded_at) AS __loaded_at
   FROM intervals
   INNER JOIN child ON child.__pit = intervals.__pit
   LEFT JOIN dar__staging.bridge__org__employees AS parent_1
@@ -53,5 +55,6 @@ SELECT
   _hook__employee__head,
   __valid_from AS bridge__record_valid_from,
   __valid_to AS bridge__record_valid_to,
-  __valid_to = TIMESTAMP '9999-12-31 23:59:59.999999' AS bridge__is_current
+  __valid_to = TIMESTAMP '9999-12-31 23:59:59.999999' AS bridge__is_current,
+  __loaded_at AS bridge__record_loaded_at
 FROM joined

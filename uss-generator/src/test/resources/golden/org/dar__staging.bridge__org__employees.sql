@@ -5,7 +5,8 @@ WITH child AS (
     _hook__employee__manager,
     _hook__department,
     employee__record_valid_from AS __valid_from,
-    employee__record_valid_to AS __valid_to
+    employee__record_valid_to AS __valid_to,
+    employee__record_updated_at AS __updated_at
   FROM dab.frame__org__employees
   WHERE _pit_hook__employee IS NOT NULL
 ),
@@ -29,7 +30,8 @@ joined AS (
     child._hook__employee__manager,
     child._hook__department,
     intervals.__valid_from,
-    intervals.__valid_to
+    intervals.__valid_to,
+    child.__updated_at AS __loaded_at
   FROM intervals
   INNER JOIN child ON child.__pit = intervals.__pit
 )
@@ -42,5 +44,6 @@ SELECT
   _hook__department,
   __valid_from AS bridge__record_valid_from,
   __valid_to AS bridge__record_valid_to,
-  __valid_to = TIMESTAMP '9999-12-31 23:59:59.999999' AS bridge__is_current
+  __valid_to = TIMESTAMP '9999-12-31 23:59:59.999999' AS bridge__is_current,
+  __loaded_at AS bridge__record_loaded_at
 FROM joined

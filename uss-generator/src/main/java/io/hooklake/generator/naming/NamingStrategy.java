@@ -20,6 +20,7 @@ public final class NamingStrategy {
 
     private static final String HOOK_PREFIX = "_hook__";
     private static final String PIT_PREFIX = "_pit_hook__";
+    private static final String TEMPORARY_CATALOG = "temp";
 
     private final Schemas schemas;
     private final Naming naming;
@@ -70,6 +71,16 @@ public final class NamingStrategy {
     /** {@code dar.calendar}. */
     public ModelName calendar() {
         return new ModelName(schemas.dar(), naming.calendar());
+    }
+
+    /**
+     * The temporary relation that holds the entities an incremental run of {@code model}
+     * recomputes: {@code temp.affected__<schema>__<model>} (DuckDB's catalog of temporary
+     * tables). The runtime creates it from {@link io.hooklake.generator.IncrementalSql#affectedEntities()};
+     * it is not a model.
+     */
+    public ModelName affected(ModelName model) {
+        return new ModelName(TEMPORARY_CATALOG, "affected__" + model.schema() + "__" + model.name());
     }
 
     // ---- frame columns -----------------------------------------------------------------------
@@ -163,6 +174,14 @@ public final class NamingStrategy {
     /** {@code bridge__record_valid_to}. */
     public String bridgeValidTo() {
         return "bridge__record_valid_to";
+    }
+
+    /**
+     * {@code bridge__record_loaded_at}: the latest load that contributed to a bridge row (the
+     * child version's update and every joined parent bridge row's own such load).
+     */
+    public String bridgeLoadedAt() {
+        return "bridge__record_loaded_at";
     }
 
     /** {@code bridge__is_current}. */

@@ -43,8 +43,10 @@ final class BridgeModelRenderer {
                     ctx.id(ctx.naming.hook(parent.primaryHook().orElseThrow())),
                     ctx.id(reference.hook().value()),
                     ctx.id(ctx.naming.bridgeValidFrom()),
-                    ctx.id(ctx.naming.bridgeValidTo())));
+                    ctx.id(ctx.naming.bridgeValidTo()),
+                    ctx.id(ctx.naming.bridgeLoadedAt())));
         }
+        ModelName name = ctx.naming.bridge(frame);
         List<Views.InheritedColumn> inherited = layout.inherited().stream()
                 .map(c -> new Views.InheritedColumn(ctx.id(ctx.naming.parentAlias(c.reference())),
                         ctx.id(c.parentColumn()), ctx.id(c.column())))
@@ -65,11 +67,15 @@ final class BridgeModelRenderer {
                 ctx.id(ctx.naming.bridgePitHook()),
                 ctx.id(ctx.naming.bridgeValidFrom()),
                 ctx.id(ctx.naming.bridgeValidTo()),
-                ctx.id(ctx.naming.bridgeIsCurrent()));
+                ctx.id(ctx.naming.bridgeIsCurrent()),
+                ctx.id(ctx.naming.record(frame, RecordColumn.UPDATED_AT)),
+                ctx.id(ctx.naming.bridgeLoadedAt()),
+                ctx.affected(name));
         Rendered rendered = ctx.templates.render(TEMPLATE, "bridge", view);
-        return new Model(ctx.naming.bridge(frame), ModelKind.BRIDGE, Materialization.INCREMENTAL,
+        return new Model(name, ModelKind.BRIDGE, Materialization.INCREMENTAL,
                 List.copyOf(upstream), columns(ctx, frame), List.of(ctx.naming.bridgePitHook()), rendered.sql(),
-                rendered.templates(), Optional.of(frame.location()));
+                rendered.templates(), Optional.of(frame.location()),
+                Optional.of(ctx.incremental(TEMPLATE, "bridge", view, layout.ownPit())));
     }
 
     /** The bridge's columns, in order. */
@@ -94,6 +100,8 @@ final class BridgeModelRenderer {
                 "end of that interval, exclusive"));
         columns.add(RenderContext.column(ctx.naming.bridgeIsCurrent(), ctx.dialect.booleanType(),
                 "whether the interval is open"));
+        columns.add(RenderContext.column(ctx.naming.bridgeLoadedAt(), ctx.dialect.timestampType(),
+                "the latest load that contributed to the row: its version's update and every joined parent row's"));
         return columns;
     }
 }

@@ -48,14 +48,17 @@ final class EventBridgeModelRenderer {
                 bridgeColumns,
                 ctx.dialect.literal(ctx.naming.dateKeyset() + "|"),
                 ctx.id(ctx.naming.dateHook()),
-                ctx.id(ctx.naming.eventDate()));
+                ctx.id(ctx.naming.eventDate()),
+                ctx.id(ctx.naming.bridgeLoadedAt()),
+                ctx.affected(ctx.naming.eventBridge(frame)));
         Rendered rendered = ctx.templates.render(TEMPLATE, "events", view);
         List<ModelName> upstream = events.isEmpty()
                 ? List.of(ctx.naming.bridge(frame))
                 : Stream.of(ctx.naming.bridge(frame), ctx.naming.frame(frame)).sorted().toList();
         return new Model(ctx.naming.eventBridge(frame), ModelKind.EVENT_BRIDGE, Materialization.INCREMENTAL, upstream,
                 columns(ctx, frame, events), List.of(ctx.naming.bridgePitHook()), rendered.sql(), rendered.templates(),
-                Optional.of(frame.location()));
+                Optional.of(frame.location()),
+                Optional.of(ctx.incremental(TEMPLATE, "events", view, ctx.naming.pitHook(frame))));
     }
 
     static List<ModelColumn> columns(RenderContext ctx, Frame frame, List<FrameEvent> events) {

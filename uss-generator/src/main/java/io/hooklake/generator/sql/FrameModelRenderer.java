@@ -4,6 +4,7 @@ import io.hooklake.generator.Materialization;
 import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelColumn;
 import io.hooklake.generator.ModelKind;
+import io.hooklake.generator.ModelName;
 import io.hooklake.generator.naming.NamingStrategy.RecordColumn;
 import io.hooklake.model.Column;
 import io.hooklake.model.ColumnName;
@@ -18,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The frame: one row per record version of its grain, with hooks, prefixed payload and record
@@ -40,6 +42,11 @@ final class FrameModelRenderer {
                 .map(c -> new Views.Renamed(ctx.dialect.quoted(c.name().value()), ctx.id(ctx.naming.payload(frame, c))))
                 .toList();
         Column load = table.load();
+        ModelName name = ctx.naming.frame(frame);
+        List<String> grain = grain(ctx, frame, table);
+        Set<String> hookColumns = frame.allHooks().stream().map(ctx.naming::hook).collect(Collectors.toSet());
+        List<Views.FrameEntity> keys = grain.stream()
+                .map(g -> new Views.FrameEntity(ctx.id(g), hookColumns.contains(g))).toList();
         Views.FrameView view = new Views.FrameView(
                 ctx.storage(),
                 ctx.dialect.relation(ctx.naming.raw(table)),
@@ -50,16 +57,20 @@ final class FrameModelRenderer {
                 payload,
                 new Views.LoadColumn(ctx.dialect.quoted(load.name().value()), ctx.dialect.loadKind(load.type()).name()),
                 table.payload().stream().map(c -> ctx.dialect.quoted(c.name().value())).toList(),
-                grain(ctx, frame, table),
+                ctx.ids(grain),
                 new Views.RecordColumns(
                         record(ctx, frame, RecordColumn.LOADED_AT), record(ctx, frame, RecordColumn.UPDATED_AT),
                         record(ctx, frame, RecordColumn.VALID_FROM), record(ctx, frame, RecordColumn.VALID_TO),
                         record(ctx, frame, RecordColumn.VERSION), record(ctx, frame, RecordColumn.IS_CURRENT),
-                        record(ctx, frame, RecordColumn.HASH)));
+                        record(ctx, frame, RecordColumn.HASH)),
+                keys,
+                ctx.dialect.relation(name),
+                ctx.affected(name));
         Rendered rendered = ctx.templates.render(TEMPLATE, "frame", view);
-        return new Model(ctx.naming.frame(frame), ModelKind.FRAME, Materialization.INCREMENTAL,
+        return new Model(name, ModelKind.FRAME, Materialization.INCREMENTAL,
                 List.of(ctx.naming.raw(table)), columns(ctx, frame), List.of(ctx.naming.pitHook(frame)),
-                rendered.sql(), rendered.templates(), Optional.of(frame.location()));
+                rendered.sql(), rendered.templates(), Optional.of(frame.location()),
+                Optional.of(ctx.incremental(TEMPLATE, "frame", view, grain.get(0))));
     }
 
     /** The frame's columns, in order, as its SELECT produces them. */
@@ -130,13 +141,15 @@ final class FrameModelRenderer {
         return frame.primaryHook()
                 .map(h -> Views.HookExpression.column(ctx.id(ctx.naming.hook(h))))
                 .orElseGet(() -> Views.HookExpression.grain(ctx.dialect.literal(ctx.naming.grainKeyset(frame) + "|"),
-                        grainColumns(ctx, frame, table)));
+                        ctx.ids(grainColumns(ctx, frame, table))));
     }
 
     /**
-     * What versions are partitioned by: the grain's columns; or the primary hook itself when no
-     * grain is given, or when the grain was derived from a primary hook keyed (in part) by an
-     * expression, whose derived columns would miss the expression's part of the key.
+     * What versions are partitioned by (column names): the grain's columns; or the primary hook
+     * itself when no grain is given, or when the grain was derived from a primary hook keyed (in
+     * part) by an expression, whose derived columns would miss the expression's part of the key.
+     * Its first column names the frame's entity for incremental runs: all versions of one grain
+     * share it.
      */
     private static List<String> grain(RenderContext ctx, Frame frame, Table table) {
         Optional<HookDefinition> primary = frame.primaryHook();
@@ -145,8 +158,8 @@ final class FrameModelRenderer {
         if (!frame.grain().isEmpty() && !derivedFromExpression) {
             return grainColumns(ctx, frame, table);
         }
-        return List.of(ctx.id(ctx.naming.hook(primary.orElseThrow(
-                () -> new IllegalStateException("frame " + frame.name() + " has neither grain nor primary hook")))));
+        return List.of(ctx.naming.hook(primary.orElseThrow(
+                () -> new IllegalStateException("frame " + frame.name() + " has neither grain nor primary hook"))));
     }
 
     private static boolean hasExpression(Frame frame, HookDefinition hook) {
@@ -174,15 +187,16 @@ final class FrameModelRenderer {
         ((CompositeHook) hook).parts().forEach(p -> collectKeyColumns(frame, frame.hook(p).orElseThrow(), columns));
     }
 
+    /** The frame's columns (names) for its declared grain. */
     private static List<String> grainColumns(RenderContext ctx, Frame frame, Table table) {
         List<String> columns = new ArrayList<>();
         for (ColumnName name : frame.grain()) {
             if (name.equals(table.loadColumn())) {
-                columns.add(record(ctx, frame, RecordColumn.LOADED_AT));
+                columns.add(ctx.naming.record(frame, RecordColumn.LOADED_AT));
             } else {
                 Column column = table.column(name).orElseThrow(
                         () -> new IllegalStateException("frame " + frame.name() + " grain names unknown column " + name));
-                columns.add(ctx.id(ctx.naming.payload(frame, column)));
+                columns.add(ctx.naming.payload(frame, column));
             }
         }
         return columns;

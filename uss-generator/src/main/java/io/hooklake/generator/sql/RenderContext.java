@@ -1,6 +1,8 @@
 package io.hooklake.generator.sql;
 
+import io.hooklake.generator.IncrementalSql;
 import io.hooklake.generator.ModelColumn;
+import io.hooklake.generator.ModelName;
 import io.hooklake.generator.dialect.Dialect;
 import io.hooklake.generator.graph.BridgeLayouts;
 import io.hooklake.generator.graph.FrameGraph;
@@ -81,6 +83,18 @@ final class RenderContext {
 
     List<String> ids(List<String> names) {
         return names.stream().map(this::id).toList();
+    }
+
+    /** The affected relation of an incremental model, as SQL. */
+    String affected(ModelName model) {
+        return dialect.relation(naming.affected(model));
+    }
+
+    /** An incremental model's statements: the affected and rows parts of its own template. */
+    IncrementalSql incremental(String template, String variable, Object view, String entityColumn) {
+        return new IncrementalSql(entityColumn,
+                templates.render(template, variable, view, TemplateRenderer.Part.AFFECTED).sql(),
+                templates.render(template, variable, view, TemplateRenderer.Part.ROWS).sql());
     }
 
     static ModelColumn column(String name, String type, String description) {

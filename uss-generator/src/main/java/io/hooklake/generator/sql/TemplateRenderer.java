@@ -62,14 +62,43 @@ public final class TemplateRenderer {
      * {@code variable}.
      */
     public Rendered render(String template, String variable, Object view) {
+        return render(template, variable, view, Part.FULL);
+    }
+
+    /**
+     * Renders one part of {@code template}: templates of incremental models test {@code part}
+     * ({@code full}, {@code affected} or {@code rows}), so all three come from one text.
+     */
+    public Rendered render(String template, String variable, Object view, Part part) {
         StringWriter out = new StringWriter();
         try {
             Template loaded = configuration.getTemplate(template);
-            loaded.process(Map.of(variable, view), out);
+            loaded.process(Map.of(variable, view, "part", part.variable()), out);
         } catch (IOException | TemplateException e) {
             throw new RenderException("template " + qualified(template) + " failed: " + e.getMessage(), e);
         }
         return new Rendered(normalise(out.toString()), templatesUsed(template));
+    }
+
+    /** Which statement of a model a template renders. */
+    public enum Part {
+        /** The model's whole SELECT. */
+        FULL("full"),
+        /** The entities affected by the loads in a window (two JDBC parameters). */
+        AFFECTED("affected"),
+        /** The model's SELECT restricted to the entities in the affected relation. */
+        ROWS("rows");
+
+        private final String variable;
+
+        Part(String variable) {
+            this.variable = variable;
+        }
+
+        /** The value of the template variable {@code part}. */
+        public String variable() {
+            return variable;
+        }
     }
 
     /** The text of a template file, such as {@code duckdb/lib/hook.ftl}: what a fingerprint hashes. */

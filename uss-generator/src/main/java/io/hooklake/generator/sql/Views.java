@@ -70,33 +70,48 @@ public final class Views {
             String isCurrent, String hash) {
     }
 
-    /** The frame. */
+    /**
+     * A column versions are partitioned by (the first names the frame's entity), and whether it is
+     * a hook, whose stored form is a function of the text the frame computes.
+     */
+    public record FrameEntity(String column, boolean hook) {
+    }
+
+    /**
+     * The frame. {@code keys}: the grain's columns with whether each is a hook (the first names the
+     * entity); {@code self}: the frame's own relation, whose current versions tell unchanged reloads
+     * apart; {@code affected}: the relation of affected entities its incremental rows read.
+     */
     public record FrameView(String storage, String raw, String pit, HookExpression ownKey, String validFromKeyset,
             List<FrameHook> hooks, List<Renamed> payload, LoadColumn load, List<String> hashed, List<String> grain,
-            RecordColumns record) {
+            RecordColumns record, List<FrameEntity> keys, String self, String affected) {
 
         public FrameView {
             hooks = List.copyOf(hooks);
             payload = List.copyOf(payload);
             hashed = List.copyOf(hashed);
             grain = List.copyOf(grain);
+            keys = List.copyOf(keys);
         }
     }
 
     /** A parent bridge that a bridge joins, through one hook of the child. */
     public record ParentBridge(String relation, String alias, String hook, String childHook, String validFrom,
-            String validTo) {
+            String validTo, String loadedAt) {
     }
 
     /** An inherited point-in-time hook column: read from a parent alias's column. */
     public record InheritedColumn(String alias, String parentColumn, String column) {
     }
 
-    /** The bridge. */
+    /**
+     * The bridge. {@code frameUpdatedAt}: the frame's record_updated_at; {@code loadedAt}: the
+     * bridge's latest contributing load; {@code affected}: the relation of affected entities.
+     */
     public record BridgeView(String storage, String frame, String ownPit, List<String> hooks, String frameValidFrom,
             String frameValidTo, List<ParentBridge> parents, List<InheritedColumn> inherited, String peripheral,
             String peripheralValue, String peripheralKey, String validFromKeyset, String bridgePit, String validFrom,
-            String validTo, String isCurrent) {
+            String validTo, String isCurrent, String frameUpdatedAt, String loadedAt, String affected) {
 
         public BridgeView {
             hooks = List.copyOf(hooks);
@@ -119,7 +134,7 @@ public final class Views {
     /** The event bridge. */
     public record EventBridgeView(String storage, String bridge, String frame, String framePit,
             List<Renamed> record, List<EventView> events, List<BridgeColumn> bridgeColumns, String dateKeyset,
-            String dateHook, String eventDate) {
+            String dateHook, String eventDate, String loadedAt, String affected) {
 
         public EventBridgeView {
             record = List.copyOf(record);

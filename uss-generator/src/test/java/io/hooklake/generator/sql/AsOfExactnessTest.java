@@ -80,59 +80,7 @@ class AsOfExactnessTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3})
     void bridgeRowsValidAtAnyInstantEqualTheNaivePointInTimeJoinOverRandomLoads(long seed) {
-        assertAsOfExact("geo", lake -> randomGeoLoads(lake, new Random(seed)), geoSpecs(), 4);
-    }
-
-    /**
-     * Eight loads of random geo rows: keys come and go, attributes and references change now and
-     * then (often not at all), references point to keys that never exist or are NULL.
-     */
-    private static void randomGeoLoads(DuckDbLakehouse lake, Random random) {
-        for (int load = 0; load < 8; load++) {
-            String at = "TIMESTAMP '2024-" + String.format("%02d", load + 1) + "-01 00:00:00'";
-            List<String> countries = new ArrayList<>();
-            for (int c = 1; c <= 4; c++) {
-                if (random.nextInt(4) > 0) {
-                    countries.add("'C" + c + "', 'name " + random.nextInt(2) + "'");
-                }
-            }
-            List<String> states = new ArrayList<>();
-            for (int s = 1; s <= 8; s++) {
-                if (random.nextInt(4) > 0) {
-                    states.add(s + ", " + pick(random, "'C" + (1 + random.nextInt(5)) + "'") + ", 'state " + random.nextInt(2) + "'");
-                }
-            }
-            List<String> addresses = new ArrayList<>();
-            for (int a = 10; a <= 21; a++) {
-                if (random.nextInt(4) > 0) {
-                    addresses.add(a + ", " + pick(random, String.valueOf(1 + random.nextInt(9))) + ", 'city "
-                            + random.nextInt(2) + "', " + random.nextBoolean());
-                }
-            }
-            List<String> orders = new ArrayList<>();
-            for (int o = 100; o <= 114; o++) {
-                if (random.nextInt(4) > 0) {
-                    orders.add(o + ", " + pick(random, String.valueOf(10 + random.nextInt(13))) + ", "
-                            + pick(random, String.valueOf(10 + random.nextInt(13))) + ", DATE '2024-01-0"
-                            + (1 + random.nextInt(3)) + "', NULL, 'status " + random.nextInt(2) + "', 1.00");
-                }
-            }
-            land(lake, "countries", at, countries);
-            land(lake, "states", at, states);
-            land(lake, "addresses", at, addresses);
-            land(lake, "orders", at, orders);
-        }
-    }
-
-    /** A value, or NULL one time in six. */
-    private static String pick(Random random, String value) {
-        return random.nextInt(6) == 0 ? "NULL" : value;
-    }
-
-    private static void land(DuckDbLakehouse lake, String table, String at, List<String> rows) {
-        if (!rows.isEmpty()) {
-            lake.land(table, at, rows.toArray(String[]::new));
-        }
+        assertAsOfExact("geo", lake -> Loads.randomGeo(lake, new Random(seed)), geoSpecs(), 4);
     }
 
     @Test

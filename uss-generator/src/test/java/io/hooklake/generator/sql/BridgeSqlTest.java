@@ -181,7 +181,8 @@ class BridgeSqlTest {
         Model stores = retail.model(ModelKind.BRIDGE, "retail__stores");
         assertThat(stores.columns()).extracting(ModelColumn::name).containsExactly("peripheral", "_pit_hook__bridge",
                 "_pit_hook__store", "_pit_hook__country", "_pit_hook__region", "_hook__store", "_hook__country",
-                "_hook__region", "bridge__record_valid_from", "bridge__record_valid_to", "bridge__is_current");
+                "_hook__region", "bridge__record_valid_from", "bridge__record_valid_to", "bridge__is_current",
+                "bridge__record_loaded_at");
         assertThat(retail.lake().rows("SELECT DISTINCT " + shortPit("_pit_hook__region") + " AS r FROM "
                 + retail.relation(stores.name()) + " WHERE bridge__is_current"))
                 .extracting(r -> r.get("r")).containsExactly("region__retail|20@1970-01-01");

@@ -22,7 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The rendered SQL of every model of small projects, compared as a whole directory with
- * {@code src/test/resources/golden/<project>/<schema>.<model>.sql} (missing, extra, changed).
+ * {@code src/test/resources/golden/<project>/<schema>.<model>.sql} (missing, extra, changed), and
+ * for incremental models their affected-entities and rows-for-entities statements
+ * ({@code <schema>.<model>.affected.sql}, {@code <schema>.<model>.rows.sql}).
  * Run with {@code -Dhooklake.updateGolden=true} to rewrite the files (refused when {@code CI=true}).
  */
 class GoldenSqlTest {
@@ -43,6 +45,10 @@ class GoldenSqlTest {
         Map<String, String> rendered = new TreeMap<>();
         for (Model model : set.models()) {
             rendered.put(model.name().qualified() + ".sql", model.sql());
+            model.incremental().ifPresent(inc -> {
+                rendered.put(model.name().qualified() + ".affected.sql", inc.affectedEntities());
+                rendered.put(model.name().qualified() + ".rows.sql", inc.rowsForEntities());
+            });
         }
         Path dir = GOLDEN.resolve(name);
         if (Boolean.getBoolean("hooklake.updateGolden")) {

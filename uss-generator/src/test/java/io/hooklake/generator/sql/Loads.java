@@ -1,5 +1,9 @@
 package io.hooklake.generator.sql;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
 /** Hand-made rows spanning several loads for the test projects. */
 final class Loads {
 
@@ -79,5 +83,111 @@ final class Loads {
         lake.land("coupon_uses", d1, "'spring', 1, 1", "'summer', 1, 1", "'SPRING', 2, 1");
         lake.land("coupon_uses", d2, "'spring', 1, 2", "'summer', 1, 1");
         lake.land("order_lines", d1, "1, 1, 'ACME', 3", "2, 2, NULL, 1");
+    }
+
+    /**
+     * Eight loads of random geo rows: keys come and go, attributes and references change now and
+     * then (often not at all), references point to keys that never exist or are NULL.
+     */
+    static void randomGeo(DuckDbLakehouse lake, Random random) {
+        for (int load = 0; load < 8; load++) {
+            String at = "TIMESTAMP '2024-" + String.format("%02d", load + 1) + "-01 00:00:00'";
+            List<String> countries = new ArrayList<>();
+            for (int c = 1; c <= 4; c++) {
+                if (random.nextInt(4) > 0) {
+                    countries.add("'C" + c + "', 'name " + random.nextInt(2) + "'");
+                }
+            }
+            List<String> states = new ArrayList<>();
+            for (int s = 1; s <= 8; s++) {
+                if (random.nextInt(4) > 0) {
+                    states.add(s + ", " + pick(random, "'C" + (1 + random.nextInt(5)) + "'") + ", 'state " + random.nextInt(2) + "'");
+                }
+            }
+            List<String> addresses = new ArrayList<>();
+            for (int a = 10; a <= 21; a++) {
+                if (random.nextInt(4) > 0) {
+                    addresses.add(a + ", " + pick(random, String.valueOf(1 + random.nextInt(9))) + ", 'city "
+                            + random.nextInt(2) + "', " + random.nextBoolean());
+                }
+            }
+            List<String> orders = new ArrayList<>();
+            for (int o = 100; o <= 114; o++) {
+                if (random.nextInt(4) > 0) {
+                    orders.add(o + ", " + pick(random, String.valueOf(10 + random.nextInt(13))) + ", "
+                            + pick(random, String.valueOf(10 + random.nextInt(13))) + ", DATE '2024-01-0"
+                            + (1 + random.nextInt(3)) + "', NULL, 'status " + random.nextInt(2) + "', 1.00");
+                }
+            }
+            land(lake, "countries", at, countries);
+            land(lake, "states", at, states);
+            land(lake, "addresses", at, addresses);
+            land(lake, "orders", at, orders);
+        }
+    }
+
+    /** A value, or NULL one time in six. */
+    private static String pick(Random random, String value) {
+        return random.nextInt(6) == 0 ? "NULL" : value;
+    }
+
+    private static void land(DuckDbLakehouse lake, String table, String at, List<String> rows) {
+        if (!rows.isEmpty()) {
+            lake.land(table, at, rows.toArray(String[]::new));
+        }
+    }
+
+    /** Six loads of random org rows: managers and department heads come, go and change; some are NULL. */
+    static void randomOrg(DuckDbLakehouse lake, Random random) {
+        for (int load = 0; load < 6; load++) {
+            String at = "TIMESTAMP '2024-" + String.format("%02d", load + 1) + "-01 00:00:00'";
+            List<String> departments = new ArrayList<>();
+            for (int d = 1; d <= 3; d++) {
+                if (random.nextInt(4) > 0) {
+                    departments.add(d + ", " + pick(random, String.valueOf(100 + random.nextInt(7))) + ", 'dept "
+                            + random.nextInt(2) + "'");
+                }
+            }
+            List<String> employees = new ArrayList<>();
+            for (int e = 100; e <= 106; e++) {
+                if (random.nextInt(4) > 0) {
+                    employees.add(e + ", " + pick(random, String.valueOf(100 + random.nextInt(7))) + ", "
+                            + pick(random, String.valueOf(1 + random.nextInt(4))) + ", 'name " + random.nextInt(2)
+                            + "', DATE '2020-0" + (1 + random.nextInt(3)) + "-01'");
+                }
+            }
+            land(lake, "departments", at, departments);
+            land(lake, "employees", at, employees);
+        }
+    }
+
+    /** Six loads of random retail rows: stores reach regions directly and through their country (a diamond). */
+    static void randomRetail(DuckDbLakehouse lake, Random random) {
+        for (int load = 0; load < 6; load++) {
+            String at = "TIMESTAMP '2024-" + String.format("%02d", load + 1) + "-01 00:00:00'";
+            List<String> regions = new ArrayList<>();
+            for (int r = 10; r <= 30; r += 10) {
+                if (random.nextInt(4) > 0) {
+                    regions.add(r + ", 'region " + random.nextInt(2) + "'");
+                }
+            }
+            List<String> countries = new ArrayList<>();
+            for (int c = 1; c <= 3; c++) {
+                if (random.nextInt(4) > 0) {
+                    countries.add(c + ", " + pick(random, String.valueOf(10 * (1 + random.nextInt(4)))));
+                }
+            }
+            List<String> stores = new ArrayList<>();
+            for (int s = 1; s <= 5; s++) {
+                if (random.nextInt(4) > 0) {
+                    stores.add(s + ", " + pick(random, String.valueOf(1 + random.nextInt(4))) + ", "
+                            + pick(random, String.valueOf(10 * (1 + random.nextInt(4)))) + ", DATE '2023-0"
+                            + (1 + random.nextInt(3)) + "-01'");
+                }
+            }
+            land(lake, "regions", at, regions);
+            land(lake, "countries", at, countries);
+            land(lake, "stores", at, stores);
+        }
     }
 }

@@ -1,10 +1,19 @@
 <#import "lib/hook.ftl" as hook>
 <#import "lib/event.ftl" as event>
+<#import "lib/incremental.ftl" as incremental>
 <#--
   Event bridge: each bridge row once per distinct event date of its frame version, with a flag per
   event; a bridge row whose version has no event date appears once, with no date and every flag false.
   The distinct dates of a version are its event values in one list, NULLs and duplicates removed.
+  Entities are the frame's versions (own point-in-time hook). part "affected": versions with a
+  bridge row that a load in the window contributed to; part "rows": every row of those versions.
 -->
+<#if part == "affected">
+WITH <@incremental.window/>
+SELECT DISTINCT ${events.framePit} AS entity
+FROM ${events.bridge}
+WHERE <@incremental.within events.loadedAt/>
+<#else>
 WITH
 <#if events.events?has_content>
 record AS (
@@ -14,6 +23,9 @@ record AS (
 </#list>
     ${events.framePit} AS __pit
   FROM ${events.frame}
+<#if part == "rows">
+  WHERE <@incremental.among events.affected>${events.framePit}</@incremental.among>
+</#if>
 ),
 dated AS (
   SELECT
@@ -58,3 +70,7 @@ SELECT
   flags.__date AS ${events.eventDate}
 FROM ${events.bridge} AS bridge
 LEFT JOIN flags ON flags.__pit = bridge.${events.framePit}
+<#if part == "rows">
+WHERE <@incremental.among events.affected>bridge.${events.framePit}</@incremental.among>
+</#if>
+</#if>

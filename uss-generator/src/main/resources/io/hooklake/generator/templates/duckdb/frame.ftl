@@ -1,8 +1,18 @@
 <#import "lib/hook.ftl" as hook>
 <#import "lib/record.ftl" as record>
 <#import "lib/validity.ftl" as validity>
-<#-- Frame: one row per record version. Rows whose grain is NULL are left out. -->
-WITH landed AS (
+<#import "lib/incremental.ftl" as incremental>
+<#--
+  Frame: one row per record version. Rows whose grain is NULL are left out.
+  part "affected": the entities (first grain column, as stored) of rows landed in the window,
+  but for rows whose payload equals their grain's current version (unchanged reloads);
+  part "rows": every version of those entities, recomputed from all their landed rows.
+-->
+<#-- A grain column k of the landed rows as the frame stores it. -->
+<#macro stored k prefix=""><#if k.hook><@hook.store frame.storage>${prefix}${k.column}</@hook.store><#else>${prefix}${k.column}</#if></#macro>
+<#macro entity><@stored frame.keys[0]/></#macro>
+WITH <#if part == "affected"><@incremental.window/>,
+</#if>landed AS (
   SELECT
 <#list frame.hooks as h>
     <@hook.text h.expression/> AS ${h.column},
@@ -14,6 +24,17 @@ WITH landed AS (
     <@record.loadTimestamp frame.load.kind frame.load.source/> AS __loaded_at,
     <@record.hash frame.hashed/> AS ${frame.record.hash}
   FROM ${frame.raw}
+<#if part == "affected">
+)
+SELECT DISTINCT <@entity/> AS entity
+FROM landed
+WHERE <#list frame.grain as g>${g} IS NOT NULL AND </#list><@incremental.within "__loaded_at"/>
+  AND NOT EXISTS (
+    SELECT 1
+    FROM ${frame.self} AS kept
+    WHERE kept.${frame.record.isCurrent}<#list frame.keys as k> AND kept.${k.column} = <@stored k "landed."/></#list> AND kept.${frame.record.hash} = landed.${frame.record.hash}
+  )
+<#else>
 ),
 deduplicated AS (
   SELECT *
@@ -22,7 +43,7 @@ deduplicated AS (
       *,
       row_number() OVER (PARTITION BY <#list frame.grain as g>${g}, </#list>${frame.record.loadedAt} ORDER BY ${frame.record.hash}) AS __duplicate
     FROM landed
-    WHERE <#list frame.grain as g>${g} IS NOT NULL<#sep> AND </#sep></#list>
+    WHERE <#list frame.grain as g>${g} IS NOT NULL<#sep> AND </#sep></#list><#if part == "rows"> AND <@incremental.among frame.affected><@entity/></@incremental.among></#if>
   ) AS numbered
   WHERE __duplicate = 1
 ),
@@ -63,3 +84,4 @@ SELECT
   __next_loaded_at IS NULL AS ${frame.record.isCurrent},
   ${frame.record.hash}
 FROM history
+</#if>

@@ -1,0 +1,43 @@
+WITH child AS (
+  SELECT
+    _pit_hook__country AS __pit,
+    _hook__country,
+    country__record_valid_from AS __valid_from,
+    country__record_valid_to AS __valid_to,
+    country__record_updated_at AS __updated_at
+  FROM dab.frame__geo__countries
+  WHERE _pit_hook__country IS NOT NULL AND _pit_hook__country IN (SELECT entity FROM temp.affected__dar__staging__bridge__geo__countries)
+),
+boundaries AS (
+  SELECT __pit, __valid_from AS __at FROM child
+  UNION
+  SELECT __pit, __valid_to AS __at FROM child
+),
+intervals AS (
+  SELECT __pit, __valid_from, __valid_to
+  FROM (
+    SELECT __pit, __at AS __valid_from, lead(__at) OVER (PARTITION BY __pit ORDER BY __at) AS __valid_to
+    FROM boundaries
+  ) AS elementary
+  WHERE __valid_to IS NOT NULL
+),
+joined AS (
+  SELECT
+    intervals.__pit,
+    child._hook__country,
+    intervals.__valid_from,
+    intervals.__valid_to,
+    child.__updated_at AS __loaded_at
+  FROM intervals
+  INNER JOIN child ON child.__pit = intervals.__pit
+)
+SELECT
+  'geo__countries' AS peripheral,
+  concat_ws('~', 'peripheral|geo__countries', 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f'), __pit) AS _pit_hook__bridge,
+  __pit AS _pit_hook__country,
+  _hook__country,
+  __valid_from AS bridge__record_valid_from,
+  __valid_to AS bridge__record_valid_to,
+  __valid_to = TIMESTAMP '9999-12-31 23:59:59.999999' AS bridge__is_current,
+  __loaded_at AS bridge__record_loaded_at
+FROM joined

@@ -1,0 +1,60 @@
+WITH child AS (
+  SELECT
+    _pit_hook__state AS __pit,
+    _hook__state,
+    _hook__country,
+    state__record_valid_from AS __valid_from,
+    state__record_valid_to AS __valid_to,
+    state__record_updated_at AS __updated_at
+  FROM dab.frame__geo__states
+  WHERE _pit_hook__state IS NOT NULL AND _pit_hook__state IN (SELECT entity FROM temp.affected__dar__staging__bridge__geo__states)
+),
+boundaries AS (
+  SELECT __pit, __valid_from AS __at FROM child
+  UNION
+  SELECT __pit, __valid_to AS __at FROM child
+  UNION
+  SELECT child.__pit, parent_1.bridge__record_valid_from AS __at
+  FROM child
+  INNER JOIN dar__staging.bridge__geo__countries AS parent_1
+    ON parent_1._hook__country = child._hook__country AND parent_1.bridge__record_valid_from > child.__valid_from AND parent_1.bridge__record_valid_from < child.__valid_to
+  UNION
+  SELECT child.__pit, parent_1.bridge__record_valid_to AS __at
+  FROM child
+  INNER JOIN dar__staging.bridge__geo__countries AS parent_1
+    ON parent_1._hook__country = child._hook__country AND parent_1.bridge__record_valid_to > child.__valid_from AND parent_1.bridge__record_valid_to < child.__valid_to
+),
+intervals AS (
+  SELECT __pit, __valid_from, __valid_to
+  FROM (
+    SELECT __pit, __at AS __valid_from, lead(__at) OVER (PARTITION BY __pit ORDER BY __at) AS __valid_to
+    FROM boundaries
+  ) AS elementary
+  WHERE __valid_to IS NOT NULL
+),
+joined AS (
+  SELECT
+    intervals.__pit,
+    parent_1._pit_hook__country AS _pit_hook__country,
+    child._hook__state,
+    child._hook__country,
+    intervals.__valid_from,
+    intervals.__valid_to,
+    greatest(child.__updated_at, parent_1.bridge__record_loaded_at) AS __loaded_at
+  FROM intervals
+  INNER JOIN child ON child.__pit = intervals.__pit
+  LEFT JOIN dar__staging.bridge__geo__countries AS parent_1
+    ON parent_1._hook__country = child._hook__country AND parent_1.bridge__record_valid_from <= intervals.__valid_from AND parent_1.bridge__record_valid_to >= intervals.__valid_to
+)
+SELECT
+  'geo__states' AS peripheral,
+  concat_ws('~', 'peripheral|geo__states', 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f'), __pit, _pit_hook__country) AS _pit_hook__bridge,
+  __pit AS _pit_hook__state,
+  _pit_hook__country,
+  _hook__state,
+  _hook__country,
+  __valid_from AS bridge__record_valid_from,
+  __valid_to AS bridge__record_valid_to,
+  __valid_to = TIMESTAMP '9999-12-31 23:59:59.999999' AS bridge__is_current,
+  __loaded_at AS bridge__record_loaded_at
+FROM joined

@@ -1,0 +1,23 @@
+WITH
+flags AS (
+  SELECT _pit_hook__address AS __pit, CAST(NULL AS DATE) AS __date
+  FROM dar__staging.bridge__geo__addresses
+  WHERE false
+)
+SELECT
+  bridge.peripheral,
+  concat_ws('~', bridge._pit_hook__bridge, 'epoch__date|' || strftime(flags.__date, '%Y-%m-%d')) AS _pit_hook__bridge,
+  bridge._pit_hook__address,
+  bridge._pit_hook__state,
+  bridge._pit_hook__country,
+  bridge._hook__address,
+  bridge._hook__state,
+  bridge.bridge__record_valid_from,
+  bridge.bridge__record_valid_to,
+  bridge.bridge__is_current,
+  bridge.bridge__record_loaded_at,
+  'epoch__date|' || strftime(flags.__date, '%Y-%m-%d') AS _hook__epoch__date,
+  flags.__date AS _event__date
+FROM dar__staging.bridge__geo__addresses AS bridge
+LEFT JOIN flags ON flags.__pit = bridge._pit_hook__address
+WHERE bridge._pit_hook__address IN (SELECT entity FROM temp.affected__dar__staging__event__geo__addresses)

@@ -1,0 +1,20 @@
+WITH
+flags AS (
+  SELECT _pit_hook__country AS __pit, CAST(NULL AS DATE) AS __date
+  FROM dar__staging.bridge__geo__countries
+  WHERE false
+)
+SELECT
+  bridge.peripheral,
+  concat_ws('~', bridge._pit_hook__bridge, 'epoch__date|' || strftime(flags.__date, '%Y-%m-%d')) AS _pit_hook__bridge,
+  bridge._pit_hook__country,
+  bridge._hook__country,
+  bridge.bridge__record_valid_from,
+  bridge.bridge__record_valid_to,
+  bridge.bridge__is_current,
+  bridge.bridge__record_loaded_at,
+  'epoch__date|' || strftime(flags.__date, '%Y-%m-%d') AS _hook__epoch__date,
+  flags.__date AS _event__date
+FROM dar__staging.bridge__geo__countries AS bridge
+LEFT JOIN flags ON flags.__pit = bridge._pit_hook__country
+WHERE bridge._pit_hook__country IN (SELECT entity FROM temp.affected__dar__staging__event__geo__countries)

@@ -1,0 +1,60 @@
+WITH child AS (
+  SELECT
+    _pit_hook__department AS __pit,
+    _hook__department,
+    _hook__employee__head,
+    department__record_valid_from AS __valid_from,
+    department__record_valid_to AS __valid_to,
+    department__record_updated_at AS __updated_at
+  FROM dab.frame__org__departments
+  WHERE _pit_hook__department IS NOT NULL AND _pit_hook__department IN (SELECT entity FROM temp.affected__dar__staging__bridge__org__departments)
+),
+boundaries AS (
+  SELECT __pit, __valid_from AS __at FROM child
+  UNION
+  SELECT __pit, __valid_to AS __at FROM child
+  UNION
+  SELECT child.__pit, parent_1.bridge__record_valid_from AS __at
+  FROM child
+  INNER JOIN dar__staging.bridge__org__employees AS parent_1
+    ON parent_1._hook__employee = child._hook__employee__head AND parent_1.bridge__record_valid_from > child.__valid_from AND parent_1.bridge__record_valid_from < child.__valid_to
+  UNION
+  SELECT child.__pit, parent_1.bridge__record_valid_to AS __at
+  FROM child
+  INNER JOIN dar__staging.bridge__org__employees AS parent_1
+    ON parent_1._hook__employee = child._hook__employee__head AND parent_1.bridge__record_valid_to > child.__valid_from AND parent_1.bridge__record_valid_to < child.__valid_to
+),
+intervals AS (
+  SELECT __pit, __valid_from, __valid_to
+  FROM (
+    SELECT __pit, __at AS __valid_from, lead(__at) OVER (PARTITION BY __pit ORDER BY __at) AS __valid_to
+    FROM boundaries
+  ) AS elementary
+  WHERE __valid_to IS NOT NULL
+),
+joined AS (
+  SELECT
+    intervals.__pit,
+    parent_1._pit_hook__employee AS _pit_hook__employee__head,
+    child._hook__department,
+    child._hook__employee__head,
+    intervals.__valid_from,
+    intervals.__valid_to,
+    greatest(child.__updated_at, parent_1.bridge__record_loaded_at) AS __loaded_at
+  FROM intervals
+  INNER JOIN child ON child.__pit = intervals.__pit
+  LEFT JOIN dar__staging.bridge__org__employees AS parent_1
+    ON parent_1._hook__employee = child._hook__employee__head AND parent_1.bridge__record_valid_from <= intervals.__valid_from AND parent_1.bridge__record_valid_to >= intervals.__valid_to
+)
+SELECT
+  'org__departments' AS peripheral,
+  concat_ws('~', 'peripheral|org__departments', 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f'), __pit, _pit_hook__employee__head) AS _pit_hook__bridge,
+  __pit AS _pit_hook__department,
+  _pit_hook__employee__head,
+  _hook__department,
+  _hook__employee__head,
+  __valid_from AS bridge__record_valid_from,
+  __valid_to AS bridge__record_valid_to,
+  __valid_to = TIMESTAMP '9999-12-31 23:59:59.999999' AS bridge__is_current,
+  __loaded_at AS bridge__record_loaded_at
+FROM joined
