@@ -35,7 +35,7 @@ public final class PrintingRunListener implements RunListener {
     }
 
     /** The line printed for one model. */
-    static String line(ModelRun run, int nameWidth) {
+    public static String line(ModelRun run, int nameWidth) {
         int digits = Integer.toString(run.total()).length();
         String rows = run.rows() < 0 ? "" : String.format(Locale.ROOT, "%,d rows", run.rows());
         return String.format(Locale.ROOT, "[%" + digits + "d/%d] %-" + Math.max(1, nameWidth) + "s  %-14s  %-13s  %14s  %.2f s",
@@ -48,7 +48,8 @@ public final class PrintingRunListener implements RunListener {
         out.accept(summaryLine(summary));
     }
 
-    static String summaryLine(RunSummary summary) {
+    /** The summary line printed at the end of a run. */
+    public static String summaryLine(RunSummary summary) {
         StringBuilder line = new StringBuilder(summary.succeeded() ? "run " : "run FAILED ").append(summary.runId())
                 .append(": ");
         if (summary.models() == 0 && summary.succeeded()) {
