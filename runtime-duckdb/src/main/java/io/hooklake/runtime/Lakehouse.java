@@ -58,9 +58,24 @@ public final class Lakehouse {
         this.executor = new RunExecutor(new DuckDbTableStore(names), new GrainAuditor(names), planner, names);
     }
 
-    /** Opens (and creates when missing) the lakehouse folder {@code directory}. */
+    /** Opens (and creates when missing) the lakehouse folder {@code directory}, its tables in DuckDB. */
     public static Lakehouse open(Path directory) {
+        return open(directory, TableFormat.DUCKDB);
+    }
+
+    /**
+     * Opens (and creates when missing) the lakehouse folder {@code directory} whose tables are kept
+     * in {@code format}.
+     *
+     * @throws LakehouseException {@code LH306} for a format this version cannot write yet
+     */
+    public static Lakehouse open(Path directory, TableFormat format) {
         Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(format, "format");
+        if (format != TableFormat.DUCKDB) {
+            throw new LakehouseException("LH306", "table format " + format.configName() + " is not supported yet;"
+                    + " use duckdb");
+        }
         Path dir = directory.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);

@@ -10,7 +10,8 @@ import io.hooklake.model.HooklakeException;
  *   <li>{@code LH302}: a model's statement failed ({@link ModelFailedException});</li>
  *   <li>{@code LH303}: a model's grain audit failed ({@link AuditFailedException});</li>
  *   <li>{@code LH304}: a landing problem: unknown table, or a landing relation that is missing;</li>
- *   <li>{@code LH305}: a load whose time is not after what runs have already processed.</li>
+ *   <li>{@code LH305}: a load whose time is not after what runs have already processed;</li>
+ *   <li>{@code LH306}: ingest input that is missing or does not fit the declaration, or an unknown table format.</li>
  * </ul>
  * The message starts with the code.
  */

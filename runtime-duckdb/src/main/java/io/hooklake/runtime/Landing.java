@@ -8,20 +8,35 @@ import io.hooklake.model.Project;
 import io.hooklake.model.SourceName;
 import io.hooklake.model.Table;
 import io.hooklake.model.TableName;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Appends loads to the landing relations ({@code das.landed__<source>__<table>}, DuckDB tables
- * with the declared columns, the load column included) and records each load's time, which sets
- * the high-water mark a run processes up to. Minimal on purpose: ingest of Parquet, Delta and
- * Iceberg folders comes with the table formats. Each append holds the lakehouse's lock and is one
+ * Appends loads to the landing relations ({@code das.landed__<source>__<table>}, tables with the
+ * declared columns, the load column included) and records each load's time, which sets the
+ * high-water mark a run processes up to. Each load holds the lakehouse's lock and is one
  * transaction.
+ *
+ * <p>{@link #ingest} lands files (Parquet, CSV, JSON; a file or a folder of them) and
+ * {@link #ingestFolder} a folder with a file or folder per table. Their columns are matched to
+ * the declared ones by name and cast to the declared types; a missing or undeclared column, or a
+ * value that does not convert, is refused with {@code LH306} and lands nothing. A load value
+ * the table already has is skipped, so ingesting the same load twice changes nothing.
  *
  * <p>Loads must arrive in load order: a load whose time is not after the watermark of a model
  * already built would never be seen by incremental runs, so it is refused ({@code LH305}).
@@ -60,29 +75,157 @@ public final class Landing {
      */
     public long append(String source, String table, String load, String select) {
         Table landed = table(source, table);
+        return lakehouse.withLock(connection -> append(connection, landed, load, select));
+    }
+
+    private long append(Connection connection, Table landed, String load, String select) throws SQLException {
         String payload = landed.payload().stream().map(c -> names.quoted(c.name().value())).collect(Collectors.joining(", "));
+        String cast = landed.payload().stream()
+                .map(c -> "CAST(" + names.quoted(c.name().value()) + " AS " + c.type().sql() + ")")
+                .collect(Collectors.joining(", "));
         String insert = "INSERT INTO " + names.relation(naming.landing(landed)) + " (" + payload + ", "
-                + names.quoted(landed.loadColumn().value()) + ") SELECT " + payload + ", CAST(? AS "
+                + names.quoted(landed.loadColumn().value()) + ") SELECT " + cast + ", CAST(? AS "
                 + landed.load().type().sql() + ") FROM (" + select + ") AS incoming";
-        return lakehouse.withLock(connection -> {
-            connection.setAutoCommit(false);
-            try {
-                create(connection, landed);
-                long rows;
-                try (PreparedStatement p = connection.prepareStatement(insert)) {
-                    p.setString(1, load);
-                    rows = p.executeUpdate();
-                }
-                record(connection, landed, load, rows);
-                connection.commit();
-                return rows;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+        connection.setAutoCommit(false);
+        try {
+            create(connection, landed);
+            long rows;
+            try (PreparedStatement p = connection.prepareStatement(insert)) {
+                p.setString(1, load);
+                rows = p.executeUpdate();
+            } catch (SQLException e) {
+                throw new LakehouseException("LH306", "cannot land load " + load + " of "
+                        + naming.landing(landed).qualified() + ": " + e.getMessage(), e);
             }
+            record(connection, landed, load, rows);
+            connection.commit();
+            return rows;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * Lands {@code input} (a {@code .parquet}, {@code .csv}, {@code .json}/{@code .jsonl}/{@code .ndjson}
+     * file, or a folder of files of one of these kinds) as load {@code load} of {@code source.table}.
+     * The files hold the declared columns but the load column, in any order.
+     *
+     * @throws LakehouseException {@code LH306} when the input is missing, of an unknown kind, or its
+     *     columns or values do not fit the declaration; {@code LH304} for an unknown table;
+     *     {@code LH305} for a load not after what runs processed. Nothing is landed then.
+     */
+    public IngestResult ingest(String source, String table, String load, Path input) {
+        Table landed = table(source, table);
+        InputFiles files = InputFiles.of(input);
+        return lakehouse.withLock(connection -> ingest(connection, landed, load, files));
+    }
+
+    /**
+     * Lands every table found in {@code folder} as load {@code load} of {@code source}: an entry
+     * {@code <table>.parquet} (or {@code .csv}, {@code .json}, ...) or a folder {@code <table>/} of
+     * such files per table. Every entry is checked before any is landed; each table's load is then
+     * its own transaction, in table name order.
+     *
+     * @throws LakehouseException {@code LH306} for an entry that names no declared table or does not fit
+     */
+    public List<IngestResult> ingestFolder(String source, String load, Path folder) {
+        if (project.source(SourceName.of(source)).isEmpty()) {
+            throw new LakehouseException("LH304", "project " + project.name().value() + " has no source " + source);
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new LakehouseException("LH306", "cannot ingest " + folder + ": not a folder");
+        }
+        Map<Table, InputFiles> entries = new TreeMap<>(Comparator.comparing(t -> t.name().value()));
+        List<String> unknown = new ArrayList<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path entry : list.sorted().toList()) {
+                String name = entry.getFileName().toString();
+                String tableName = Files.isDirectory(entry) ? name : InputFiles.stem(name);
+                if (name.startsWith(".") || tableName == null) {
+                    continue;
+                }
+                var found = project.table(SourceName.of(source), TableName.of(tableName));
+                if (found.isEmpty()) {
+                    unknown.add(name);
+                } else {
+                    entries.put(found.get(), InputFiles.of(entry));
+                }
+            }
+        } catch (IOException e) {
+            throw new LakehouseException("LH306", "cannot list " + folder + ": " + e.getMessage(), e);
+        }
+        if (!unknown.isEmpty()) {
+            throw new LakehouseException("LH306", folder + " holds " + unknown.size() + " entr"
+                    + (unknown.size() == 1 ? "y" : "ies") + " naming no table of source " + source + ": "
+                    + String.join(", ", unknown) + "; name each file or folder after a declared table");
+        }
+        if (entries.isEmpty()) {
+            throw new LakehouseException("LH306", folder + " holds no .parquet, .csv or .json file or table folder");
+        }
+        return lakehouse.withLock(connection -> {
+            for (var entry : entries.entrySet()) {
+                check(connection, entry.getKey(), entry.getValue());
+            }
+            List<IngestResult> results = new ArrayList<>();
+            for (var entry : entries.entrySet()) {
+                results.add(ingest(connection, entry.getKey(), load, entry.getValue()));
+            }
+            return results;
         });
+    }
+
+    private IngestResult ingest(Connection connection, Table table, String load, InputFiles files) throws SQLException {
+        ModelName relation = naming.landing(table);
+        check(connection, table, files);
+        if (landed(connection, relation, load)) {
+            return new IngestResult(relation, load, 0, true);
+        }
+        long rows = append(connection, table, load, "SELECT * FROM " + files.reader());
+        return new IngestResult(relation, load, rows, false);
+    }
+
+    /** Refuses input whose columns are not the declared payload columns, before anything is written. */
+    private void check(Connection connection, Table table, InputFiles files) throws SQLException {
+        Set<String> found = new LinkedHashSet<>();
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("DESCRIBE SELECT * FROM " + files.reader())) {
+            while (rs.next()) {
+                found.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new LakehouseException("LH306", "cannot read " + files.description() + ": " + e.getMessage(), e);
+        }
+        List<String> declared = table.payload().stream().map(c -> c.name().value()).toList();
+        List<String> missing = declared.stream().filter(c -> !found.contains(c)).toList();
+        List<String> extra = found.stream().filter(c -> !declared.contains(c)).toList();
+        if (!missing.isEmpty() || !extra.isEmpty()) {
+            StringBuilder message = new StringBuilder(files.description()).append(" does not fit ")
+                    .append(naming.landing(table).qualified()).append(":");
+            if (!missing.isEmpty()) {
+                message.append(" lacks declared column(s) ").append(String.join(", ", missing)).append(";");
+            }
+            if (!extra.isEmpty()) {
+                message.append(" has undeclared column(s) ").append(String.join(", ", extra)).append(";");
+            }
+            message.append(" declare the columns in the source's YAML or fix the file (the load column ")
+                    .append(table.loadColumn().value()).append(" is added by ingest)");
+            throw new LakehouseException("LH306", message.toString());
+        }
+    }
+
+    private boolean landed(Connection connection, ModelName relation, String load) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("SELECT count(*) FROM " + StateStore.SCHEMA
+                + ".loads WHERE relation = ? AND load_value = ?")) {
+            p.setString(1, relation.qualified());
+            p.setString(2, load);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        }
     }
 
     /** Appends one load from Parquet files holding the declared columns but the load column. */

@@ -1,0 +1,138 @@
+package io.hooklake.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hooklake.model.Project;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Landing files of each kind, and refusing input that does not fit, without landing anything. */
+class IngestTest {
+
+    @TempDir
+    Path temp;
+
+    Lakehouse lakehouse;
+    Landing landing;
+
+    @BeforeEach
+    void open() {
+        Project geo = Fixture.copy("geo", temp).project();
+        lakehouse = Lakehouse.open(temp.resolve("lakehouse"));
+        landing = lakehouse.landing(geo);
+    }
+
+    @Test
+    void parquetCsvAndJsonLandWithTheLoadColumnAndTheDeclaredTypes() throws Exception {
+        Path parquet = temp.resolve("countries.parquet");
+        duckdb("COPY (SELECT * FROM (VALUES ('Netherlands', 'NL'), ('Belgium', 'BE')) AS v(name, country_code))"
+                + " TO '" + parquet + "' (FORMAT parquet)");
+        Path csv = Files.writeString(temp.resolve("states.csv"), "state_id,country_code,name\n1,NL,Utrecht\n2,BE,Antwerpen\n");
+        Path json = Files.writeString(temp.resolve("addresses.jsonl"),
+                "{\"address_id\": 10, \"state_id\": 1, \"city\": \"Utrecht\", \"primary\": true}\n");
+
+        IngestResult countries = landing.ingest("geo", "countries", "2024-01-01 00:00:00", parquet);
+        landing.ingest("geo", "states", "2024-01-01 00:00:00", csv);
+        landing.ingest("geo", "addresses", "2024-01-01 00:00:00", json);
+
+        assertThat(countries).isEqualTo(new IngestResult(countries.relation(), "2024-01-01 00:00:00", 2, false));
+        assertThat(Databases.rows(lakehouse.databaseFile(), "SELECT country_code || ' ' || name || ' ' || _loaded_at"
+                + " FROM das.landed__geo__countries ORDER BY 1"))
+                .containsExactly("BE Belgium 2024-01-01 00:00:00", "NL Netherlands 2024-01-01 00:00:00");
+        assertThat(Databases.rows(lakehouse.databaseFile(), "SELECT typeof(state_id) || ' ' || name"
+                + " FROM das.landed__geo__states ORDER BY state_id")).containsExactly("INTEGER Utrecht", "INTEGER Antwerpen");
+        assertThat(Databases.rows(lakehouse.databaseFile(), "SELECT city || ' ' || \"primary\" FROM das.landed__geo__addresses"))
+                .containsExactly("Utrecht true");
+    }
+
+    @Test
+    void theSameLoadTwiceIsSkipped() throws Exception {
+        Path csv = Files.writeString(temp.resolve("countries.csv"), "country_code,name\nNL,Netherlands\n");
+        landing.ingest("geo", "countries", "2024-01-01 00:00:00", csv);
+
+        IngestResult again = landing.ingest("geo", "countries", "2024-01-01 00:00:00", csv);
+
+        assertThat(again.alreadyLanded()).isTrue();
+        assertThat(again.rows()).isZero();
+        assertThat(Databases.count(lakehouse.databaseFile(), "SELECT * FROM das.landed__geo__countries")).isEqualTo(1);
+    }
+
+    @Test
+    void aFolderOfTablesLandsEveryTableAsOneLoad() throws Exception {
+        Path load = Files.createDirectories(temp.resolve("load-1"));
+        Files.writeString(load.resolve("countries.csv"), "country_code,name\nNL,Netherlands\n");
+        Path states = Files.createDirectories(load.resolve("states"));
+        Files.writeString(states.resolve("part-1.csv"), "state_id,country_code,name\n1,NL,Utrecht\n");
+        Files.writeString(states.resolve("part-2.csv"), "state_id,country_code,name\n2,NL,Zeeland\n");
+
+        List<IngestResult> results = landing.ingestFolder("geo", "2024-01-01 00:00:00", load);
+
+        assertThat(results).extracting(r -> r.relation().name() + "=" + r.rows())
+                .containsExactly("landed__geo__countries=1", "landed__geo__states=2");
+    }
+
+    @Test
+    void aFolderWithAnEntryNamingNoTableLandsNothing() throws Exception {
+        Path first = Files.writeString(temp.resolve("countries.csv"), "country_code,name\nNL,Netherlands\n");
+        landing.ingest("geo", "countries", "2024-01-01 00:00:00", first);
+        Path load = Files.createDirectories(temp.resolve("load-2"));
+        Files.writeString(load.resolve("countries.csv"), "country_code,name\nNL,Netherlands\n");
+        Files.writeString(load.resolve("countrys.csv"), "country_code,name\nBE,Belgium\n");
+
+        assertThatThrownBy(() -> landing.ingestFolder("geo", "2024-02-01 00:00:00", load))
+                .isInstanceOf(LakehouseException.class)
+                .hasMessageStartingWith("LH306: ")
+                .hasMessageContaining("countrys.csv");
+        assertThat(Databases.count(lakehouse.databaseFile(), "SELECT * FROM das.landed__geo__countries")).isEqualTo(1);
+    }
+
+    @Test
+    void missingAndUndeclaredColumnsAreRefusedByName() throws Exception {
+        Path csv = Files.writeString(temp.resolve("countries.csv"), "country_code,label\nNL,Netherlands\n");
+
+        assertThatThrownBy(() -> landing.ingest("geo", "countries", "2024-01-01 00:00:00", csv))
+                .isInstanceOf(LakehouseException.class)
+                .hasMessageStartingWith("LH306: ")
+                .hasMessageContaining("lacks declared column(s) name")
+                .hasMessageContaining("has undeclared column(s) label");
+    }
+
+    @Test
+    void aValueThatDoesNotConvertLandsNothing() throws Exception {
+        Path csv = Files.writeString(temp.resolve("states.csv"), "state_id,country_code,name\n1,NL,Utrecht\nx,NL,Zeeland\n");
+
+        assertThatThrownBy(() -> landing.ingest("geo", "states", "2024-01-01 00:00:00", csv))
+                .isInstanceOf(LakehouseException.class)
+                .hasMessageStartingWith("LH306: ")
+                .hasMessageContaining("Could not convert string 'x'");
+        assertThat(Databases.rows(lakehouse.databaseFile(), "SELECT relation || load_value FROM _hooklake.loads")).isEmpty();
+    }
+
+    @Test
+    void missingInputAndUnknownKindsAreRefused() throws IOException {
+        Path text = Files.writeString(temp.resolve("countries.txt"), "NL");
+
+        assertThatThrownBy(() -> landing.ingest("geo", "countries", "2024-01-01", temp.resolve("absent.csv")))
+                .hasMessageStartingWith("LH306: ").hasMessageContaining("no such file or folder");
+        assertThatThrownBy(() -> landing.ingest("geo", "countries", "2024-01-01", text))
+                .hasMessageStartingWith("LH306: ").hasMessageContaining("not a .parquet");
+        assertThatThrownBy(() -> landing.ingest("geo", "nations", "2024-01-01", text))
+                .hasMessageStartingWith("LH304: ");
+    }
+
+    private void duckdb(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}
