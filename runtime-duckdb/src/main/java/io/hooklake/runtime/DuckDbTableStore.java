@@ -5,11 +5,9 @@ import io.hooklake.generator.Materialization;
 import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelName;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
 
 /** Keeps table models as DuckDB tables in the lakehouse database. */
 final class DuckDbTableStore implements TableStore {
@@ -38,21 +36,14 @@ final class DuckDbTableStore implements TableStore {
 
     @Override
     public long applyIncremental(Connection connection, Model model, IncrementalSql sql, ModelName affected,
-            LocalDateTime after, LocalDateTime until) throws SQLException {
-        String affectedRelation = names.relation(affected);
-        execute(connection, "DROP TABLE IF EXISTS " + affectedRelation);
-        try (PreparedStatement create = connection.prepareStatement(
-                "CREATE TEMP TABLE " + names.identifier(affected.name()) + " AS\n" + sql.affectedEntities())) {
-            create.setString(1, StateStore.format(after));
-            create.setString(2, StateStore.format(until));
-            create.execute();
-        }
+            long rowsBefore) throws SQLException {
         String relation = names.relation(model.name());
-        execute(connection, "DELETE FROM " + relation + " WHERE " + names.identifier(sql.entityColumn())
-                + " IN (SELECT entity FROM " + affectedRelation + ")");
-        execute(connection, "INSERT INTO " + relation + "\n" + sql.rowsForEntities());
-        execute(connection, "DROP TABLE " + affectedRelation);
-        return count(connection, model.name());
+        try (Statement s = connection.createStatement()) {
+            long deleted = s.executeUpdate("DELETE FROM " + relation + " WHERE " + names.identifier(sql.entityColumn())
+                    + " IN (SELECT entity FROM " + names.relation(affected) + ")");
+            long inserted = s.executeUpdate("INSERT INTO " + relation + "\n" + sql.rowsForEntities());
+            return rowsBefore - deleted + inserted;
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.hooklake.runtime;
 
 import io.hooklake.generator.Model;
+import io.hooklake.generator.ModelName;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,6 +21,21 @@ final class GrainAuditor {
      * @throws AuditFailedException with the count of offending rows and the smallest offending key
      */
     void audit(Connection connection, Model model, String file) throws SQLException {
+        audit(connection, model, file, "");
+    }
+
+    /**
+     * Audits only the rows of the entities in {@code affected}: after an incremental change they
+     * are the only new rows, and since every generated grain includes the entity, they cannot
+     * collide with the rows of other entities, which passed their audit before.
+     */
+    void auditEntities(Connection connection, Model model, String file, String entityColumn, ModelName affected)
+            throws SQLException {
+        audit(connection, model, file, " WHERE " + names.identifier(entityColumn) + " IN (SELECT entity FROM "
+                + names.relation(affected) + ")");
+    }
+
+    private void audit(Connection connection, Model model, String file, String where) throws SQLException {
         if (model.grain().isEmpty()) {
             return;
         }
@@ -29,7 +45,7 @@ final class GrainAuditor {
         String anyNull = model.grain().stream().map(g -> names.identifier(g) + " IS NULL")
                 .collect(Collectors.joining(" OR "));
         String sql = "SELECT coalesce(sum(copies), 0), min(key) FROM (SELECT " + key + " AS key, count(*) AS copies FROM "
-                + names.relation(model.name()) + " GROUP BY " + columns + " HAVING count(*) > 1 OR " + anyNull
+                + names.relation(model.name()) + where + " GROUP BY " + columns + " HAVING count(*) > 1 OR " + anyNull
                 + ") AS offending";
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();

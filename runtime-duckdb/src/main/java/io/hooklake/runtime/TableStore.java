@@ -6,7 +6,6 @@ import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelName;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
 
 /**
  * The storage seam: where a model's rows live and how a change to them is written. Every method
@@ -16,7 +15,7 @@ import java.time.LocalDateTime;
  */
 interface TableStore {
 
-    /** Creates the model's schema when missing. */
+    /** Creates the model's schema when missing; called before the models run, outside their transactions. */
     void ensureSchema(Connection connection, ModelName model) throws SQLException;
 
     /** Creates or replaces a view model. */
@@ -26,11 +25,12 @@ interface TableStore {
     long replaceTable(Connection connection, Model model) throws SQLException;
 
     /**
-     * Takes the loads in (after, until] into an incremental table: the affected entities into
-     * {@code affected}, their old rows deleted, their rows inserted; returns the table's rows.
+     * Recomputes the entities listed in {@code affected} (a relation with one column,
+     * {@code entity}, already filled) in an incremental table: their old rows deleted, their rows
+     * inserted. {@code rowsBefore} is the table's row count before; returns it after.
      */
-    long applyIncremental(Connection connection, Model model, IncrementalSql sql, ModelName affected,
-            LocalDateTime after, LocalDateTime until) throws SQLException;
+    long applyIncremental(Connection connection, Model model, IncrementalSql sql, ModelName affected, long rowsBefore)
+            throws SQLException;
 
     /** Drops a model's relation, if it exists. */
     void drop(Connection connection, ModelName model, Materialization materialization) throws SQLException;

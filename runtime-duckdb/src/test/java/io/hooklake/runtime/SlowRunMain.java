@@ -14,7 +14,8 @@ public final class SlowRunMain {
 
     public static void main(String[] args) {
         var generated = UssGenerator.builder().build().generate(Path.of(args[0]), Path.of(args[1]));
-        Lakehouse.open(Path.of(args[2])).run(generated, new RunListener() {
+        // One worker: models commit in plan order, so the test knows which ones the kill left done.
+        Lakehouse.open(Path.of(args[2])).withWorkers(1).run(generated, new RunListener() {
             @Override
             public void modelStarted(int index, int total, PlannedModel model) {
                 System.out.println("started " + model.name());
