@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * Times, over AdventureWorks landed as one load: a full run with one worker and with two
- * (alternating, twice each, each on a fresh lakehouse), then {@code plan} on the built lakehouse
+ * (alternating, {@code -Dbenchmark.rounds} times each, default 2, each on a fresh lakehouse), then {@code plan} on the built lakehouse
  * (the AdventureWorks project regenerated unchanged; 20 calls, median and max) and the
  * generation a {@code lakehouse:plan} also pays. Prints figures; asserts nothing. Full against
  * incremental runs is {@link ScaledRunBenchmark}'s measurement.
@@ -44,7 +44,9 @@ public final class RunBenchmark {
         Project aw = ProjectLoader.load(project);
         GenerationResult generated = UssGenerator.builder().build().generate(project, scratch.resolve("generated"));
         Lakehouse last = null;
-        for (int workers : new int[] {1, 2, 1, 2}) {
+        int rounds = Integer.getInteger("benchmark.rounds", 2);
+        for (int i = 0; i < 2 * rounds; i++) {
+            int workers = 1 + i % 2;
             Lakehouse lakehouse = Lakehouse.open(scratch.resolve("lake-" + System.nanoTime())).withWorkers(workers);
             long start = System.nanoTime();
             land(lakehouse.landing(aw), aw, data, "2024-01-01 00:00:00");
