@@ -401,7 +401,8 @@ final class SyntheticSpecs {
         String bike = "(" + finished + " AND " + category + " = 1)";
         String clothing = "(" + finished + " AND " + category + " = 3)";
         specs.add(TableSpec.of("products", rows(504, false))
-                .col("name", "CASE WHEN " + finished + " THEN fk_product_model_id.name || coalesce(', ' || CASE WHEN " + bike + " THEN "
+                .col("name", "CASE WHEN " + finished + " THEN regexp_replace(regexp_replace(fk_product_subcategory_id.name, ' Bikes$', ''), 's$', '')"
+                        + " || '-' || (100 * (1 + fk_product_model_id.product_model_id % 9)) || coalesce(', ' || CASE WHEN " + bike + " THEN "
                         + oneOf("['38', '40', '42', '44', '46', '48', '52', '58', '60', '62']", "size") + " WHEN " + clothing + " THEN "
                         + oneOf("['S', 'M', 'L', 'XL']", "size") + " END, '') ELSE "
                         + oneOf("['Bearing Ball', 'Blade', 'Chainring Bolts', 'Crown Race', 'Decal', 'Fork End', 'Freewheel', 'Hex Nut', "
