@@ -10,14 +10,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Splits the real AdventureWorks tables into loads: a row lands in load 1 when a hash of its key
- * falls in the first 80%, otherwise in one of the later loads by another hash, and never before
- * a row it references (each table is read after the tables it references, and a row's load is
- * raised to the latest load of its referenced rows).
+ * Splits the real AdventureWorks tables into loads: a row lands in load 1 when a hash of the
+ * first column of its key (name and value) falls in the first 80%, otherwise in one of the later loads by another hash; a row that other
+ * rows reference lands no later than the earliest of them, so every reference finds its row in
+ * the same or an earlier load.
  */
 final class RealTables {
 
@@ -49,27 +50,38 @@ final class RealTables {
         }
     }
 
+    /**
+     * Reads the tables in reverse dependency order: a table's rows take the load their key's hash
+     * gives, or the earliest load of a row that references them when that is earlier.
+     */
     void build(Statement s, int loads, long seed) throws SQLException {
-        for (String table : catalog.dependencyOrder()) {
-            String key = catalog.primaryKey(table).stream().map(c -> "r." + quoted(c)).collect(Collectors.joining(", "));
+        List<String> order = new ArrayList<>(catalog.dependencyOrder());
+        Collections.reverse(order);
+        for (String table : order) {
+            // By the first key column alone, so an order's lines land with it and a person with its employee and password.
+            String first = catalog.primaryKey(table).get(0);
+            String key = "'" + first + "', r." + quoted(first);
             String own = loads == 1 ? "1"
-                    : "CASE WHEN hash(" + seed + ", '" + table + "', " + key + ") % 100 < " + Math.round(Timeline.FIRST_SHARE * 100)
-                            + " THEN 1 ELSE 2 + CAST(hash(" + seed + ", '" + table + " later', " + key + ") % " + (loads - 1)
-                            + " AS INTEGER) END";
+                    : "CASE WHEN hash(" + seed + ", " + key + ") % 100 < " + Math.round(Timeline.FIRST_SHARE * 100)
+                            + " THEN 1 ELSE 2 + CAST(hash(" + seed + ", 'later', " + key + ") % " + (loads - 1) + " AS INTEGER) END";
             List<String> loadsOf = new ArrayList<>(List.of(own));
             StringBuilder joins = new StringBuilder();
             int k = 0;
-            for (ForeignKey fk : catalog.foreignKeys(table)) {
-                String alias = "p" + k++;
+            for (ForeignKey fk : catalog.foreignKeys()) {
+                if (!fk.referenced().equals(table) || fk.table().equals(table)) {
+                    continue;
+                }
+                String alias = "c" + k++;
+                String columns = fk.columns().stream().map(Catalog::quoted).collect(Collectors.joining(", "));
                 List<String> on = new ArrayList<>();
                 for (int c = 0; c < fk.columns().size(); c++) {
-                    on.add(alias + "." + quoted(fk.referencedColumns().get(c)) + " = r." + quoted(fk.columns().get(c)));
+                    on.add(alias + "." + quoted(fk.columns().get(c)) + " = r." + quoted(fk.referencedColumns().get(c)));
                 }
-                joins.append(" LEFT JOIN ").append(quoted(fk.referenced())).append(' ').append(alias).append(" ON ")
-                        .append(String.join(" AND ", on));
-                loadsOf.add("coalesce(" + alias + "._load, 1)");
+                joins.append(" LEFT JOIN (SELECT ").append(columns).append(", min(_load) AS _first FROM ").append(quoted(fk.table()))
+                        .append(" GROUP BY ALL) ").append(alias).append(" ON ").append(String.join(" AND ", on));
+                loadsOf.add("coalesce(" + alias + "._first, " + loads + ")");
             }
-            s.execute("CREATE OR REPLACE TABLE " + quoted(table) + " AS SELECT r.*, CAST(greatest(" + String.join(", ", loadsOf)
+            s.execute("CREATE OR REPLACE TABLE " + quoted(table) + " AS SELECT r.*, CAST(least(" + String.join(", ", loadsOf)
                     + ") AS INTEGER) AS _load FROM " + read(table) + " r" + joins);
         }
     }

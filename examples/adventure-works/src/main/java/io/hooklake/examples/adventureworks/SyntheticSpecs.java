@@ -464,7 +464,7 @@ final class SyntheticSpecs {
                 .col("comments", oneOf("['I can''t believe I''m singing the praises of a pair of socks.', "
                         + "'A little on the heavy side, but it rides well.', 'Maybe it''s just because I''m new to mountain biking, but I had a terrible time.', "
                         + "'Worked as expected.']", "comment")));
-        specs.add(TableSpec.of("product_vendors", rows(460, false))
+        specs.add(TableSpec.of("product_vendors", rows(750, false))
                 .col("average_lead_time", rint("lead", 10, 120))
                 .col("standard_price", "round(1 + pow(" + rnd("price") + ", 2) * 80, 4)")
                 .col("last_receipt_cost", "round((1 + pow(" + rnd("price") + ", 2) * 80) * 1.05, 4)")
@@ -532,8 +532,8 @@ final class SyntheticSpecs {
         specs.add(TableSpec.of("sales_order_details", "SELECT *, CASE WHEN _online THEN 1 ELSE CAST(1 + floor(pow(rnd('qty', _i0), 3) * 14)"
                 + " AS INTEGER) END AS _qty FROM (SELECT row_number() OVER (ORDER BY _h, _j) AS _i0, * FROM ("
                 + "SELECT h._i AS _h, h._load, h.sales_order_id AS _so, h.order_date AS _date, h.online_order_flag AS _online, "
-                + "unnest(range(1, 1 + CAST(CASE WHEN h.online_order_flag THEN 1 + floor(pow(rnd('lines', h._i), 3) * 4) "
-                + "ELSE 1 + floor(pow(rnd('lines', h._i), 1.8) * 60) END AS BIGINT))) AS _j FROM sales_order_headers h))")
+                + "unnest(range(1, 1 + CAST(CASE WHEN h.online_order_flag THEN 1 + floor(pow(rnd('lines', h._i), 2) * 4) "
+                + "ELSE 1 + floor(pow(rnd('lines', h._i), 1.5) * 70) END AS BIGINT))) AS _j FROM sales_order_headers h))")
                 .skew("special_offer_id", 2.2)
                 .col("sales_order_id", "b._so")
                 .col("sales_order_detail_id", "b._i0")
@@ -547,7 +547,7 @@ final class SyntheticSpecs {
                 .post(totals("sales_order_headers", "sales_order_details", "sales_order_id")));
         specs.add(TableSpec.of("sales_order_header_sales_reasons", "SELECT h._i * 10 + k AS _i0, h._load, h.sales_order_id AS _so, "
                 + "h.order_date AS _date FROM sales_order_headers h, range(0, 3) r(k) WHERE h.online_order_flag AND "
-                + "(k = 0 OR (k = 1 AND rnd('reasons', h._i) < 0.25) OR (k = 2 AND rnd('reasons', h._i) < 0.05))")
+                + "((k = 0 AND rnd('reasons', h._i) < 0.75) OR (k = 1 AND rnd('reasons', h._i) < 0.12) OR (k = 2 AND rnd('reasons', h._i) < 0.03))")
                 .skew("sales_reason_id", 2.5)
                 .col("sales_order_id", "b._so").col("modified_date", "b._date"));
         specs.add(TableSpec.of("purchase_order_headers", rows(n("purchase_order_headers", 20), true))
@@ -559,7 +559,7 @@ final class SyntheticSpecs {
                 .col("modified_date", "order_ts(b._f)"));
         specs.add(TableSpec.of("purchase_order_details", "SELECT row_number() OVER (ORDER BY _h, _j) AS _i0, * FROM ("
                 + "SELECT h._i AS _h, h._load, h.purchase_order_id AS _po, h.order_date AS _date, "
-                + "unnest(range(1, 2 + CAST(floor(pow(rnd('lines', h._i), 2) * 4) AS BIGINT))) AS _j FROM purchase_order_headers h)")
+                + "unnest(range(1, 2 + CAST(floor(pow(rnd('lines', h._i), 1.5) * 4) AS BIGINT))) AS _j FROM purchase_order_headers h)")
                 .skew("product_id", 1.3)
                 .col("purchase_order_id", "b._po").col("purchase_order_detail_id", "b._i0")
                 .col("due_date", "b._date + INTERVAL 14 DAY")
@@ -597,7 +597,7 @@ final class SyntheticSpecs {
                 .col("modified_date", "order_ts(b._f)"));
         specs.add(TableSpec.of("work_order_routings", "SELECT w._i * 10 + j AS _i0, w._load, w.work_order_id AS _wo, "
                 + "w.product_id AS _p, w.start_date AS _start, j AS _j FROM (SELECT *, unnest(range(1, 1 + CASE WHEN "
-                + "rnd('routed', _i) < 0.75 THEN 0 ELSE CAST(1 + floor(rnd('operations', _i) * 6) AS BIGINT) END)) AS j FROM work_orders) w")
+                + "rnd('routed', _i) < 0.6 THEN 0 ELSE CAST(1 + floor(rnd('operations', _i) * 6) AS BIGINT) END)) AS j FROM work_orders) w")
                 .col("work_order_id", "b._wo").col("product_id", "b._p").col("operation_sequence", "b._j")
                 .col("scheduled_start_date", "b._start").col("scheduled_end_date", "b._start + INTERVAL 11 DAY")
                 .col("actual_start_date", "b._start + to_days(CAST(b._j AS INTEGER))")
@@ -612,7 +612,7 @@ final class SyntheticSpecs {
                 + "SELECT d._load, d.purchase_order_id, d.purchase_order_detail_id, d.product_id, d.modified_date, 'P', "
                 + "CAST(d.order_qty AS INTEGER), d.unit_price FROM purchase_order_details d UNION ALL "
                 + "SELECT w._load, w.work_order_id, 0, w.product_id, w.start_date, 'W', w.order_qty, 0 FROM work_orders w)";
-        String archived = "TIMESTAMP '2013-07-31'";
+        String archived = "TIMESTAMP '2013-04-30'";
         for (String table : List.of("transaction_histories", "transaction_history_archives")) {
             boolean archive = table.endsWith("archives");
             specs.add(TableSpec.of(table, "SELECT * FROM (" + transactions + ") WHERE _date " + (archive ? "<" : ">=") + " " + archived)
