@@ -43,13 +43,13 @@ public final class AdventureWorksData {
                 real.check();
                 timeline = Timeline.monthlyAfter(real.newest(s), options.loads());
                 timeline.install(s, options.seed());
-                real.build(s, options.loads(), options.seed());
+                real.build(s, options.loads());
             } else {
                 timeline = Timeline.synthetic(options.loads());
                 timeline.install(s, options.seed());
                 new SyntheticTables(catalog, timeline).build(s, options.scale());
             }
-            Map<String, long[]> rows = new LoadWriter(catalog, timeline, options.seed()).write(s, options.out());
+            Map<String, long[]> rows = new LoadWriter(catalog, timeline).write(s, options.out());
             List<java.time.LocalDateTime> loadedAt = new ArrayList<>();
             for (int load = 1; load <= timeline.loads(); load++) {
                 loadedAt.add(timeline.loadedAt(load));

@@ -11,11 +11,11 @@ import java.util.Map;
 final class Changes {
 
     private static final Map<String, Map<String, String>> CHANGES = Map.ofEntries(
-            Map.entry("addresses", Map.of("address_line2", "'Unit ' || (1 + CAST(hash(address_id, _u) % 400 AS INTEGER))")),
+            Map.entry("addresses", Map.of("address_line2", "'Unit ' || (1 + CAST(mix(hash(address_id), 'unit ' || _u) % 400 AS INTEGER))")),
             Map.entry("credit_cards", Map.of("exp_year", "exp_year + 3")),
             Map.entry("email_addresses", Map.of("email_address",
                     "regexp_replace(coalesce(email_address, 'someone@adventure-works.com'), '@.*$', '') || '@' || "
-                            + "['mail.example.com', 'post.example.net', 'adventure-works.com'][1 + CAST(hash(email_address_id, _u) % 3 AS INTEGER)]")),
+                            + "['mail.example.com', 'post.example.net', 'adventure-works.com'][1 + CAST(mix(hash(email_address_id), 'mail ' || _u) % 3 AS INTEGER)]")),
             Map.entry("employees", Map.of("vacation_hours", "least(99, vacation_hours + 8)", "job_title",
                     "CASE WHEN job_title LIKE 'Senior %' THEN job_title ELSE 'Senior ' || job_title END")),
             Map.entry("persons", Map.of("email_promotion", "(email_promotion + 1) % 3")),

@@ -34,12 +34,10 @@ final class LoadWriter {
 
     private final Catalog catalog;
     private final Timeline timeline;
-    private final long seed;
 
-    LoadWriter(Catalog catalog, Timeline timeline, long seed) {
+    LoadWriter(Catalog catalog, Timeline timeline) {
         this.catalog = catalog;
         this.timeline = timeline;
-        this.seed = seed;
     }
 
     static String folder(int load) {
@@ -99,7 +97,7 @@ final class LoadWriter {
         List<String> versioned = new ArrayList<>();
         for (Col c : columns) {
             String change = c.name().equals("modified_date")
-                    ? "date_trunc('second', between_ts(lprev(_u), lat(_u), 0.2 + 0.7 * rnd('modified " + table + "', hash(_u, " + key + "))))"
+                    ? "date_trunc('second', between_ts(lprev(_u), lat(_u), 0.2 + 0.7 * rnd('modified " + table + " ' || _u, hash(" + key + "))))"
                     : changes.get(c.name());
             versioned.add(change == null ? quoted(c.name())
                     : "CASE WHEN _u > 0 THEN CAST(" + change + " AS " + c.type() + ") ELSE " + quoted(c.name()) + " END AS " + quoted(c.name()));
@@ -112,11 +110,11 @@ final class LoadWriter {
         lastUpdate.append(")");
         return "SELECT " + plain + " FROM " + t + " WHERE _load = " + load
                 + " UNION ALL SELECT " + String.join(", ", versioned) + " FROM (SELECT *, " + lastUpdate + " AS _u FROM " + t
-                + " WHERE _load < " + load + " AND (" + updated(table, key, load) + " OR hash(" + seed + ", 'reload " + table + "', " + load
-                + ", " + key + ") % 1000 < " + RELOADED_PER_MILLE + ")) AS earlier ORDER BY " + key;
+                + " WHERE _load < " + load + " AND (" + updated(table, key, load) + " OR mix(hash(" + key + "), 'reload " + table + " " + load
+                + "') % 1000 < " + RELOADED_PER_MILLE + ")) AS earlier ORDER BY " + key;
     }
 
     private String updated(String table, String key, int load) {
-        return "hash(" + seed + ", 'update " + table + "', " + load + ", " + key + ") % 1000 >= " + (1000 - UPDATED_PER_MILLE);
+        return "mix(hash(" + key + "), 'update " + table + " " + load + "') % 1000 >= " + (1000 - UPDATED_PER_MILLE);
     }
 }

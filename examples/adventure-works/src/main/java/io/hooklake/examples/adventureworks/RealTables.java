@@ -54,16 +54,16 @@ final class RealTables {
      * Reads the tables in reverse dependency order: a table's rows take the load their key's hash
      * gives, or the earliest load of a row that references them when that is earlier.
      */
-    void build(Statement s, int loads, long seed) throws SQLException {
+    void build(Statement s, int loads) throws SQLException {
         List<String> order = new ArrayList<>(catalog.dependencyOrder());
         Collections.reverse(order);
         for (String table : order) {
             // By the first key column alone, so an order's lines land with it and a person with its employee and password.
             String first = catalog.primaryKey(table).get(0);
-            String key = "'" + first + "', r." + quoted(first);
+            String value = "hash(r." + quoted(first) + ")";
             String own = loads == 1 ? "1"
-                    : "CASE WHEN hash(" + seed + ", " + key + ") % 100 < " + Math.round(Timeline.FIRST_SHARE * 100)
-                            + " THEN 1 ELSE 2 + CAST(hash(" + seed + ", 'later', " + key + ") % " + (loads - 1) + " AS INTEGER) END";
+                    : "CASE WHEN mix(" + value + ", '" + first + "') % 100 < " + Math.round(Timeline.FIRST_SHARE * 100)
+                            + " THEN 1 ELSE 2 + CAST(mix(" + value + ", 'later " + first + "') % " + (loads - 1) + " AS INTEGER) END";
             List<String> loadsOf = new ArrayList<>(List.of(own));
             StringBuilder joins = new StringBuilder();
             int k = 0;

@@ -433,7 +433,7 @@ final class SyntheticSpecs {
                         + "CASE WHEN " + finished + " THEN " + rint("start", 1, 4) + " ELSE 1 END]")
                 .col("sell_end_date", "CASE WHEN " + rnd("end") + " < 0.2 THEN TIMESTAMP '2013-05-29' END")
                 .col("discontinued_date", "NULL")
-                .col("modified_date", "TIMESTAMP '2014-02-08 10:01:36'"));
+                .col("modified_date", "TIMESTAMP '2011-05-01 10:01:36'"));
         specs.add(TableSpec.of("product_cost_histories", "SELECT p._i * 10 + k AS _i0, 1 AS _load, p.product_id AS _p, "
                 + "p.standard_cost AS _cost, k AS _k, (rnd('history', p._i) < 0.35) AS _twice FROM products p, range(0, 2) r(k) "
                 + "WHERE p.finished_goods_flag AND (k = 0 OR rnd('history', p._i) < 0.35)")
@@ -448,7 +448,7 @@ final class SyntheticSpecs {
                 .col("end_date", "CASE WHEN b._twice AND b._k = 0 THEN TIMESTAMP '2013-05-29' END")
                 .col("list_price", "round(b._price * (0.95 + 0.05 * b._k), 4)")
                 .col("modified_date", "TIMESTAMP '2012-05-29' + to_days(CAST(365 * b._k AS INTEGER))"));
-        specs.add(TableSpec.of("product_documents", rows(40, false)));
+        specs.add(TableSpec.of("product_documents", rows(33, false)));
         specs.add(TableSpec.of("product_inventories", "SELECT p._i * 100 + l._i AS _i0, 1 AS _load, p.product_id AS _p, "
                 + "l.location_id AS _l FROM products p, locations l WHERE rnd('inventory', p._i * 100 + l._i) < 0.15")
                 .col("product_id", "b._p").col("location_id", "b._l")
@@ -464,7 +464,7 @@ final class SyntheticSpecs {
                 .col("comments", oneOf("['I can''t believe I''m singing the praises of a pair of socks.', "
                         + "'A little on the heavy side, but it rides well.', 'Maybe it''s just because I''m new to mountain biking, but I had a terrible time.', "
                         + "'Worked as expected.']", "comment")));
-        specs.add(TableSpec.of("product_vendors", rows(750, false))
+        specs.add(TableSpec.of("product_vendors", rows(470, false))
                 .col("average_lead_time", rint("lead", 10, 120))
                 .col("standard_price", "round(1 + pow(" + rnd("price") + ", 2) * 80, 4)")
                 .col("last_receipt_cost", "round((1 + pow(" + rnd("price") + ", 2) * 80) * 1.05, 4)")
@@ -534,7 +534,7 @@ final class SyntheticSpecs {
                 + "SELECT h._i AS _h, h._load, h.sales_order_id AS _so, h.order_date AS _date, h.online_order_flag AS _online, "
                 + "unnest(range(1, 1 + CAST(CASE WHEN h.online_order_flag THEN 1 + floor(pow(rnd('lines', h._i), 2) * 4) "
                 + "ELSE 1 + floor(pow(rnd('lines', h._i), 1.5) * 70) END AS BIGINT))) AS _j FROM sales_order_headers h))")
-                .skew("special_offer_id", 2.2)
+                .skew("special_offer_id", 1.8)
                 .col("sales_order_id", "b._so")
                 .col("sales_order_detail_id", "b._i0")
                 .col("carrier_tracking_number", "CASE WHEN NOT b._online THEN upper(substr(md5(concat('track', b._so)), 1, 4) || '-' || "
@@ -597,7 +597,7 @@ final class SyntheticSpecs {
                 .col("modified_date", "order_ts(b._f)"));
         specs.add(TableSpec.of("work_order_routings", "SELECT w._i * 10 + j AS _i0, w._load, w.work_order_id AS _wo, "
                 + "w.product_id AS _p, w.start_date AS _start, j AS _j FROM (SELECT *, unnest(range(1, 1 + CASE WHEN "
-                + "rnd('routed', _i) < 0.6 THEN 0 ELSE CAST(1 + floor(rnd('operations', _i) * 6) AS BIGINT) END)) AS j FROM work_orders) w")
+                + "rnd('routed', _i) < 0.74 THEN 0 ELSE CAST(1 + floor(rnd('operations', _i) * 6) AS BIGINT) END)) AS j FROM work_orders) w")
                 .col("work_order_id", "b._wo").col("product_id", "b._p").col("operation_sequence", "b._j")
                 .col("scheduled_start_date", "b._start").col("scheduled_end_date", "b._start + INTERVAL 11 DAY")
                 .col("actual_start_date", "b._start + to_days(CAST(b._j AS INTEGER))")
@@ -605,14 +605,14 @@ final class SyntheticSpecs {
                 .col("actual_resource_hrs", "round(1 + " + rnd("hours") + " * 3, 4)")
                 .col("planned_cost", "round(36 + " + rnd("cost") + " * 56, 4)")
                 .col("actual_cost", "round(36 + " + rnd("cost") + " * 56, 4)")
-                .col("modified_date", "b._start + INTERVAL 11 DAY"));
+                .col("modified_date", "b._start"));
         String transactions = "SELECT row_number() OVER (ORDER BY _date, _type, _ref, _line) AS _i0, * FROM ("
                 + "SELECT d._load, d.sales_order_id AS _ref, d.sales_order_detail_id AS _line, d.product_id AS _p, d.modified_date AS _date, "
                 + "'S' AS _type, CAST(d.order_qty AS INTEGER) AS _q, d.unit_price AS _cost FROM sales_order_details d UNION ALL "
                 + "SELECT d._load, d.purchase_order_id, d.purchase_order_detail_id, d.product_id, d.modified_date, 'P', "
                 + "CAST(d.order_qty AS INTEGER), d.unit_price FROM purchase_order_details d UNION ALL "
                 + "SELECT w._load, w.work_order_id, 0, w.product_id, w.start_date, 'W', w.order_qty, 0 FROM work_orders w)";
-        String archived = "TIMESTAMP '2013-04-30'";
+        String archived = "TIMESTAMP '2013-03-31'";
         for (String table : List.of("transaction_histories", "transaction_history_archives")) {
             boolean archive = table.endsWith("archives");
             specs.add(TableSpec.of(table, "SELECT * FROM (" + transactions + ") WHERE _date " + (archive ? "<" : ">=") + " " + archived)

@@ -93,14 +93,17 @@ final class Timeline {
     }
 
     /**
-     * Macros: {@code rnd(salt, i)} a number in [0, 1); {@code rint(salt, i, lo, hi)} an integer
+     * Macros: {@code mix(h, salt)} a hash of a hash under a salt; {@code rnd(salt, i)} a number in [0, 1); {@code rint(salt, i, lo, hi)} an integer
      * in [lo, hi]; {@code pick(salt, i, skew, n)} 1 to n, skewed to 1 when skew > 1;
      * {@code guid(salt, i)} an upper case GUID; {@code lat(l)} load l's time and {@code lprev(l)}
      * the one before (for load 1: {@link #EPOCH}); {@code load_of_ts(ts)} the first load after
      * {@code ts} (the last load for later times); {@code between_ts(a, b, r)} a time between a and b.
      */
     void install(Statement s, long seed) throws SQLException {
-        s.execute("CREATE OR REPLACE MACRO rnd(salt, i) AS CAST(hash(" + seed + ", salt, i) >> 11 AS DOUBLE) / 9007199254740992.0");
+        // hash(a, b, c) combines the hashes of its arguments so that hashes of the same value under
+        // two salts are strongly correlated; hashing the combination once more mixes them apart.
+        s.execute("CREATE OR REPLACE MACRO mix(h, salt) AS hash(xor(h, hash(" + seed + ", salt)))");
+        s.execute("CREATE OR REPLACE MACRO rnd(salt, i) AS CAST(mix(hash(i), salt) >> 11 AS DOUBLE) / 9007199254740992.0");
         s.execute("CREATE OR REPLACE MACRO rint(salt, i, lo, hi) AS CAST(lo + floor(rnd(salt, i) * (hi - lo + 1)) AS BIGINT)");
         s.execute("CREATE OR REPLACE MACRO pick(salt, i, skew, n) AS CAST(1 + floor(pow(rnd(salt, i), skew) * n) AS BIGINT)");
         s.execute("CREATE OR REPLACE MACRO guid(salt, i) AS upper(regexp_replace(md5(concat(" + seed

@@ -62,6 +62,16 @@ class AdventureWorksDataTest {
     }
 
     @Test
+    void noRowIsModifiedAfterItsLoad() throws Exception {
+        for (String table : catalog.tables()) {
+            for (int load = 1; load <= LOADS; load++) {
+                assertThat(data.count("SELECT count(*) FROM read_parquet(" + data.file(table, load) + ") WHERE modified_date > TIMESTAMP '"
+                        + Timeline.format(summary.loadedAt().get(load - 1)) + "'")).as("%s in load %d", table, load).isZero();
+            }
+        }
+    }
+
+    @Test
     void everyFileHasTheColumnsAndTypesTheYamlDeclares() throws Exception {
         for (Source source : project.sources()) {
             for (Table table : source.tables()) {
