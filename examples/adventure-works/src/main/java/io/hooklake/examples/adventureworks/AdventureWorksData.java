@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ public final class AdventureWorksData {
                 new SyntheticTables(catalog, timeline).build(s, options.scale());
             }
             Map<String, long[]> rows = new LoadWriter(catalog, timeline).write(s, options.out());
-            List<java.time.LocalDateTime> loadedAt = new ArrayList<>();
+            List<LocalDateTime> loadedAt = new ArrayList<>();
             for (int load = 1; load <= timeline.loads(); load++) {
                 loadedAt.add(timeline.loadedAt(load));
             }

@@ -2,6 +2,7 @@ package io.hooklake.examples.adventureworks;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +19,7 @@ public record GenerationSummary(Path out, List<LocalDateTime> loadedAt, Map<Stri
 
     /** All rows of all tables and loads. */
     public long totalRows() {
-        return rows.values().stream().mapToLong(r -> java.util.Arrays.stream(r).sum()).sum();
+        return rows.values().stream().mapToLong(r -> Arrays.stream(r).sum()).sum();
     }
 
     /** Rows of all tables in one load (1 to n). */

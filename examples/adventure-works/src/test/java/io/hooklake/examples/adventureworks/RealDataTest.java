@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.hooklake.examples.adventureworks.Catalog.ForeignKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -49,12 +50,13 @@ class RealDataTest {
         GeneratorOptions options = GeneratorOptions.synthetic(LoadedData.project(), temp.resolve("real")).withLoads(loads).withReal(real);
         GenerationSummary summary = AdventureWorksData.generate(options);
         System.out.print(summary.describe());
-        assertThat(summary.loadedAt().get(0)).isAfter(java.time.LocalDateTime.of(2017, 12, 13, 13, 58));
+        assertThat(summary.loadedAt().get(0)).isAfter(LocalDateTime.of(2017, 12, 13, 13, 58));
         try (LoadedData data = new LoadedData(options.out(), loads)) {
             for (String table : catalog.tables()) {
-                String file = "read_parquet('" + real.resolve(table + ".parquet").toAbsolutePath().toString().replace("'", "''") + "')";
+                String path = "'" + real.resolve(table + ".parquet").toAbsolutePath().toString().replace("'", "''") + "'";
+                String file = "read_parquet(" + path + ")";
                 String key = catalog.primaryKey(table).stream().map(Catalog::quoted).collect(Collectors.joining(", "));
-                assertThat(data.schema(data.file(table, 1))).as(table).isEqualTo(data.schema("'" + file.substring(14, file.length() - 2) + "'"));
+                assertThat(data.schema(data.file(table, 1))).as(table).isEqualTo(data.schema(path));
                 assertThat(data.count("SELECT count(*) FROM (SELECT DISTINCT " + key + " FROM " + data.upTo(table, loads) + ")"))
                         .as("keys of %s", table).isEqualTo(data.count("SELECT count(*) FROM " + file));
                 assertThat(data.count("SELECT count(*) FROM (SELECT * FROM " + data.upTo(table, loads) + " EXCEPT SELECT * FROM " + file
