@@ -26,6 +26,9 @@ final class SyntheticSpecs {
             + "'Mountain', 'Orchard', 'Willow', 'Birch', 'Canyon', 'Harbor']";
     private static final String STREET_KINDS = "['Street', 'Avenue', 'Drive', 'Road', 'Lane', 'Court', 'Way', 'Boulevard', 'Place']";
 
+    /** The currencies of the exchange rates from US dollars, in turn. */
+    private static final String RATE_CURRENCIES = "['CAD', 'EUR', 'AUD', 'GBP', 'JPY', 'MXN', 'BRL']";
+
     private final Catalog catalog;
     private final Timeline timeline;
     private final double scale;
@@ -491,11 +494,22 @@ final class SyntheticSpecs {
                 .col("date_created", "TIMESTAMP '2013-11-09 17:54:07'"));
     }
 
+    /**
+     * The rate, a week or so before the time at share {@code f}, from US dollars to the currency of
+     * {@code territory}: rate i (in date order) is to currency {@code i % 7} of
+     * {@link #RATE_CURRENCIES}, and lands no later than an order at {@code f}.
+     */
+    private String rateOn(String f, String territory) {
+        long rates = n("currency_rates", 70);
+        String currency = "CASE " + territory + " WHEN 3 THEN 0 WHEN 5 THEN 2 WHEN 8 THEN 3 ELSE 1 END";
+        return "greatest(7 + " + currency + ", 7 * floor(" + f + " * " + rates + " / 7) - 7 + " + currency + ")";
+    }
+
     private void sales(List<TableSpec> specs) {
         specs.add(TableSpec.of("currency_rates", rows(n("currency_rates", 70), true))
                 .col("currency_rate_date", "order_ts(b._f)")
                 .col("from_currency_code", "'USD'")
-                .col("to_currency_code", "['CAD', 'EUR', 'AUD', 'GBP', 'JPY', 'MXN', 'BRL'][1 + b._i0 % 7]")
+                .col("to_currency_code", RATE_CURRENCIES + "[1 + b._i0 % 7]")
                 .col("average_rate", "round([1.01, 0.78, 1.05, 0.63, 96.5, 12.9, 2.1][1 + b._i0 % 7] * (0.95 + 0.1 * " + rnd("rate") + "), 4)")
                 .col("end_of_day_rate", "round([1.01, 0.78, 1.05, 0.63, 96.5, 12.9, 2.1][1 + b._i0 % 7] * (0.95 + 0.1 * " + rnd("rate")
                         + ") * (0.998 + 0.004 * " + rnd("eod") + "), 4)")
@@ -522,7 +536,7 @@ final class SyntheticSpecs {
                 .col("credit_card_id", "CASE WHEN " + online + " OR " + rnd("card") + " < 0.3 THEN fk_credit_card_id.credit_card_id END")
                 .col("credit_card_approval_code", "CASE WHEN " + online + " OR " + rnd("card") + " < 0.3 THEN " + rint("approval", 10000, 999999)
                         + " || 'Vi' || " + rint("approval2", 1000, 99999) + " END")
-                .col("currency_rate_id", "CASE WHEN fk_customer_id.territory_id IN (3, 5, 8, 9, 10) THEN fk_currency_rate_id.currency_rate_id END")
+                .col("currency_rate_id", "CASE WHEN fk_customer_id.territory_id IN (3, 5, 8, 9, 10) THEN " + rateOn("b._f", "fk_customer_id.territory_id") + " END")
                 .col("sub_total", "0").col("tax_amt", "0").col("freight", "0").col("total_due", "0")
                 .col("comment", "NULL")
                 .col("modified_date", "order_ts(b._f)"));
