@@ -25,28 +25,46 @@ final class IndexPageRenderer {
               var input = document.getElementById('filter');
               var count = document.getElementById('count');
               var items = document.querySelectorAll('li[data-search]');
+              var texts = [];
+              for (var i = 0; i < items.length; i++) {
+                texts.push(items[i].getAttribute('data-search'));
+              }
               var groups = document.querySelectorAll('[data-group]');
+              var members = [];
+              for (var g = 0; g < groups.length; g++) {
+                members.push(groups[g].querySelectorAll('li[data-search]'));
+              }
+              var last = null;
               function apply() {
-                var terms = input.value.toLowerCase().split(/\\s+/);
+                var value = input.value.toLowerCase();
+                if (value === last) {
+                  return;
+                }
+                last = value;
+                var terms = value.split(/\\s+/);
                 var shown = 0;
                 for (var i = 0; i < items.length; i++) {
-                  var text = items[i].getAttribute('data-search');
                   var match = true;
                   for (var j = 0; j < terms.length && match; j++) {
-                    match = text.indexOf(terms[j]) >= 0;
+                    match = texts[i].indexOf(terms[j]) >= 0;
                   }
-                  items[i].className = match ? '' : 'hidden';
+                  var itemClass = match ? '' : 'hidden';
+                  if (items[i].className !== itemClass) {
+                    items[i].className = itemClass;
+                  }
                   if (match) {
                     shown++;
                   }
                 }
                 for (var g = 0; g < groups.length; g++) {
-                  var members = groups[g].querySelectorAll('li[data-search]');
                   var visible = false;
-                  for (var m = 0; m < members.length && !visible; m++) {
-                    visible = members[m].className !== 'hidden';
+                  for (var m = 0; m < members[g].length && !visible; m++) {
+                    visible = members[g][m].className !== 'hidden';
                   }
-                  groups[g].className = visible ? '' : 'hidden';
+                  var groupClass = visible ? '' : 'hidden';
+                  if (groups[g].className !== groupClass) {
+                    groups[g].className = groupClass;
+                  }
                 }
                 count.textContent = shown === items.length
                     ? items.length + ' models'
