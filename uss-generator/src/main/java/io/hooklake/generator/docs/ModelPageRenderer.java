@@ -10,6 +10,7 @@ import io.hooklake.model.Frame;
 import io.hooklake.model.Hook;
 import io.hooklake.model.HookDefinition;
 import io.hooklake.model.HookName;
+import io.hooklake.model.Keyset;
 import io.hooklake.model.Table;
 import io.hooklake.model.ValueSource;
 import java.util.Collections;
@@ -40,7 +41,7 @@ final class ModelPageRenderer {
         fact(page, "grain", model.grain().isEmpty() ? "<span class=\"muted\">none</span>"
                 : model.grain().stream().map(c -> "<code>" + Html.text(c) + "</code>").collect(Collectors.joining(", ")));
         model.origin().ifPresent(o -> fact(page, "origin", "<code>" + Html.text(site.location(o)) + "</code>"));
-        site.frame(name).ifPresent(f -> fact(page, "frame", frame(site, f)));
+        site.frame(name).ifPresent(f -> fact(page, "frame", frame(site, f, name)));
         site.table(name).ifPresent(t -> fact(page, "raw table", table(t)));
         fact(page, "generated file", "<code>" + Html.text(generated.file()) + "</code>");
         fact(page, "fingerprint", "<code>" + Html.text(generated.fingerprint().toString()) + "</code>");
@@ -69,9 +70,11 @@ final class ModelPageRenderer {
         page.append("<dt>").append(term).append("</dt><dd>").append(html).append("</dd>\n");
     }
 
-    private static String frame(SiteContent site, Frame frame) {
-        String link = "<a href=\"" + ROOT + SitePage.modelPage(site.frameModel(frame.name())) + "\">"
-                + Html.text(frame.name().value()) + "</a>";
+    /** The frame, linking to its frame model unless that is the page itself, and its description. */
+    private static String frame(SiteContent site, Frame frame, ModelName page) {
+        ModelName frameModel = site.frameModel(frame.name());
+        String link = frameModel.equals(page) ? Html.text(frame.name().value())
+                : "<a href=\"" + ROOT + SitePage.modelPage(frameModel) + "\">" + Html.text(frame.name().value()) + "</a>";
         return frame.description().isBlank() ? link : link + ": " + Html.text(frame.description());
     }
 
@@ -116,10 +119,10 @@ final class ModelPageRenderer {
             page.append("<tr><td><code>").append(Html.text(definition.name().value())).append("</code></td><td>")
                     .append(definition.primary() ? "yes" : "").append("</td>");
             if (definition instanceof Hook hook) {
-                String keyset = site.project().keyset(hook.keyset()).map(k -> k.description()).orElse("");
+                String keyset = site.keyset(hook.keyset()).map(Keyset::description).orElse("");
                 page.append("<td><code>").append(Html.text(hook.keyset().value())).append("</code>")
                         .append(keyset.isBlank() ? "" : ": " + Html.text(keyset)).append("</td><td>");
-                site.project().keyset(hook.keyset()).flatMap(k -> site.project().concept(k.concept())).ifPresent(c -> page
+                site.keyset(hook.keyset()).flatMap(k -> site.concept(k.concept())).ifPresent(c -> page
                         .append("<code>").append(Html.text(c.name().value())).append("</code>")
                         .append(c.description().isBlank() ? "" : ": " + Html.text(c.description())));
                 page.append("</td><td><code>").append(Html.text(businessKey(hook.businessKey())))

@@ -57,15 +57,6 @@ final class Neighbourhood {
         this.downstream = cap(down);
     }
 
-    /** Every model and external source drawn, the model itself first. */
-    List<ModelName> shown() {
-        List<ModelName> all = new ArrayList<>();
-        all.add(focus);
-        all.addAll(upstream.keySet());
-        all.addAll(downstream.keySet());
-        return all;
-    }
-
     /** The SVG picture. */
     String render() {
         List<ModelName[]> edges = new ArrayList<>();

@@ -6,9 +6,15 @@ import io.hooklake.generator.GenerationResult.GeneratedModel;
 import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelKind;
 import io.hooklake.generator.ModelName;
+import io.hooklake.generator.dag.ExternalSourcePolicy;
+import io.hooklake.generator.dag.ModelGraph;
 import io.hooklake.generator.naming.NamingStrategy;
+import io.hooklake.model.Concept;
+import io.hooklake.model.ConceptName;
 import io.hooklake.model.Frame;
 import io.hooklake.model.FrameName;
+import io.hooklake.model.Keyset;
+import io.hooklake.model.KeysetName;
 import io.hooklake.model.Project;
 import io.hooklake.model.Table;
 import io.hooklake.model.diagnostic.Location;
@@ -21,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -33,9 +38,7 @@ final class SiteContent {
 
     private final String projectName;
     private final Map<ModelName, GeneratedModel> models = new TreeMap<>();
-    private final Map<ModelName, SortedSet<ModelName>> upstream = new HashMap<>();
-    private final Map<ModelName, SortedSet<ModelName>> downstream = new HashMap<>();
-    private final Map<ModelName, SortedSet<ModelName>> externalInputs = new HashMap<>();
+    private final ModelGraph graph;
     private final Map<ModelName, Frame> frameOf = new HashMap<>();
     private final Map<ModelName, Table> tableOf = new HashMap<>();
     private final Map<FrameName, ModelName> frameModels = new LinkedHashMap<>();
@@ -43,32 +46,25 @@ final class SiteContent {
     private final List<FrameReference> references;
     private final List<String> layers;
     private final Function<Location, String> locations;
-    private final Project project;
+    private final Map<KeysetName, Keyset> keysets;
+    private final Map<ConceptName, Concept> concepts = new HashMap<>();
 
     SiteContent(Project project, GenerationResult generated, List<FrameReference> references,
             Function<Location, String> locations) {
-        this.project = project;
+        this.keysets = project.keysetsByName();
+        project.concepts().forEach(c -> concepts.put(c.name(), c));
         this.projectName = project.name().value();
         this.frames = project.frames();
         this.references = List.copyOf(references);
         this.locations = locations;
         generated.models().forEach(m -> models.put(m.model().name(), m));
-        for (GeneratedModel generatedModel : models.values()) {
-            Model model = generatedModel.model();
-            SortedSet<ModelName> up = new TreeSet<>();
-            SortedSet<ModelName> external = new TreeSet<>();
-            for (ModelName name : model.upstream()) {
-                (models.containsKey(name) ? up : external).add(name);
-                if (models.containsKey(name)) {
-                    downstream.computeIfAbsent(name, n -> new TreeSet<>()).add(model.name());
-                }
-            }
-            upstream.put(model.name(), up);
-            externalInputs.put(model.name(), external);
-        }
+        this.graph = ModelGraph.of(generated.models().stream().map(GeneratedModel::model).toList(),
+                ExternalSourcePolicy.of(generated.externalSources()));
         NamingStrategy naming = new NamingStrategy(project.settings());
+        Map<String, Table> tables = new HashMap<>();
+        project.sources().forEach(s -> s.tables().forEach(t -> tables.put(t.source().value() + "." + t.name().value(), t)));
         for (Frame frame : frames) {
-            Table table = project.table(frame);
+            Table table = tables.get(frame.source().value() + "." + frame.table().value());
             frameModels.put(frame.name(), naming.frame(frame));
             for (ModelName name : List.of(naming.frame(frame), naming.bridge(frame), naming.eventBridge(frame),
                     naming.peripheral(frame))) {
@@ -78,21 +74,19 @@ final class SiteContent {
             frameOf.put(naming.raw(table), frame);
         }
         project.sources().forEach(s -> s.tables().forEach(t -> tableOf.put(naming.raw(t), t)));
-        Map<String, ModelKind> earliest = new TreeMap<>();
-        models.values().forEach(m -> earliest.merge(m.model().name().schema(), m.model().kind(),
-                (a, b) -> a.compareTo(b) <= 0 ? a : b));
-        this.layers = earliest.entrySet().stream()
-                .sorted(Map.Entry.<String, ModelKind>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey)
-                .toList();
+        this.layers = LineageRenderer.layerOrder(graph);
     }
 
     String projectName() {
         return projectName;
     }
 
-    Project project() {
-        return project;
+    Optional<Keyset> keyset(KeysetName name) {
+        return Optional.ofNullable(keysets.get(name));
+    }
+
+    Optional<Concept> concept(ConceptName name) {
+        return Optional.ofNullable(concepts.get(name));
     }
 
     /** Every model, by name. */
@@ -104,23 +98,24 @@ final class SiteContent {
         return Optional.ofNullable(models.get(name));
     }
 
+    /** The models {@code name} reads; none for an external source. */
     SortedSet<ModelName> upstream(ModelName name) {
-        return upstream.getOrDefault(name, Collections.emptySortedSet());
+        return models.containsKey(name) ? graph.upstream(name) : Collections.emptySortedSet();
     }
 
+    /** The models that read {@code name}; none for an external source. */
     SortedSet<ModelName> downstream(ModelName name) {
-        return downstream.getOrDefault(name, Collections.emptySortedSet());
+        return models.containsKey(name) ? graph.downstream(name) : Collections.emptySortedSet();
     }
 
+    /** The external sources {@code name} reads; none for an external source. */
     SortedSet<ModelName> externalInputs(ModelName name) {
-        return externalInputs.getOrDefault(name, Collections.emptySortedSet());
+        return models.containsKey(name) ? graph.externalInputs(name) : Collections.emptySortedSet();
     }
 
     /** Every external source some model reads. */
     SortedSet<ModelName> externalSources() {
-        SortedSet<ModelName> all = new TreeSet<>();
-        externalInputs.values().forEach(all::addAll);
-        return all;
+        return graph.externalSources();
     }
 
     /** The frame a model is built for, if any. */

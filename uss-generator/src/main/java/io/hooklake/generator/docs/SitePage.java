@@ -2,6 +2,7 @@ package io.hooklake.generator.docs;
 
 import io.hooklake.generator.ModelKind;
 import io.hooklake.generator.ModelName;
+import java.util.Locale;
 
 /**
  * The frame every page of the docs site shares: the document head with the inline style sheet,
@@ -67,7 +68,7 @@ final class SitePage {
 
     /** The kind in lower case with spaces, as in {@code event bridge}. */
     static String kindWord(ModelKind kind) {
-        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /** The CSS class of a kind's nodes: its medallion colour and its kind. */
@@ -77,6 +78,6 @@ final class SitePage {
             case FRAME, BRIDGE, EVENT_BRIDGE -> "silver";
             case PERIPHERAL, UNIFIED_BRIDGE, CALENDAR -> "gold";
         };
-        return colour + " k-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return colour + " k-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -74,11 +74,6 @@ final class SvgGraphWriter {
         return this;
     }
 
-    /** Whether a node was added for {@code key}. */
-    boolean hasNode(String key) {
-        return nodes.containsKey(key);
-    }
-
     /** An arrow between two nodes already added, dashed or solid, with a tooltip (or null). */
     SvgGraphWriter edge(String from, String to, boolean dashed, String title) {
         if (!nodes.containsKey(from) || !nodes.containsKey(to)) {
@@ -86,14 +81,6 @@ final class SvgGraphWriter {
         }
         edges.add(new Edge(from, to, dashed, title));
         return this;
-    }
-
-    int nodes() {
-        return nodes.size();
-    }
-
-    int edges() {
-        return edges.size();
     }
 
     /** The picture: one {@code <svg>} element with {@code aria-label} {@code description}. */
