@@ -87,7 +87,7 @@ final class IndexPageRenderer {
                 .append(". Each model's page shows its columns, grain, SQL, where it comes from in the YAML, and its")
                 .append(" lineage; <a href=\"").append(DocsSite.LINEAGE).append("\">the lineage page</a> shows the frames")
                 .append(" and their references.</p>\n")
-                .append("<p><label for=\"filter\">Filter </label><input id=\"filter\" type=\"search\" autocomplete=\"off\"")
+                .append("<p><label for=\"filter\">Filter </label><input id=\"filter\" type=\"search\" autocomplete=\"off\" autofocus")
                 .append(" placeholder=\"words in a model's name, kind or materialization\"> <span id=\"count\" class=\"muted\">")
                 .append(count(total, "model")).append("</span></p>\n");
         for (String schema : site.layers()) {
