@@ -33,6 +33,10 @@ final class SvgGraphWriter {
     private static final int PADDING = 10;
     private static final int PADDING_X = 8;
     private static final int SWEEPS = 4;
+    /** Room on the right for a self-reference's loop. */
+    private static final int LOOP_WIDTH = 30;
+    /** How far below its nodes an edge pointing left (or within a column) dips. */
+    private static final int BACKWARD_DROP = 36;
 
     private record Node(String key, String caption, String label, int layer, String cssClass, String href, String title) {
     }
@@ -103,6 +107,12 @@ final class SvgGraphWriter {
             x += width + COLUMN_GAP;
         }
         double width = Math.max(x - COLUMN_GAP + PADDING, 2 * PADDING);
+        if (edges.stream().anyMatch(e -> e.from().equals(e.to()))) {
+            width += LOOP_WIDTH;
+        }
+        if (edges.stream().anyMatch(e -> !e.from().equals(e.to()) && box.get(e.to())[0] <= box.get(e.from())[0])) {
+            height += BACKWARD_DROP;
+        }
 
         StringBuilder svg = new StringBuilder(256 + 260 * nodes.size() + 160 * edges.size());
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"graph\" role=\"img\" width=\"").append(num(width))
@@ -193,14 +203,28 @@ final class SvgGraphWriter {
         }
     }
 
-    /** A curve from the right side of {@code from} to the left side of {@code to}; a loop for a self-edge. */
+    /**
+     * A curve from the right side of {@code from} to the left side of {@code to}; a loop on the
+     * right side for a self-edge; and for an edge to the same or an earlier column, a curve from
+     * the bottom of {@code from} dipping below both nodes to the bottom of {@code to}.
+     */
     private static String path(double[] from, double[] to, boolean loop) {
         double mid = from[3] / 2.0;
         if (loop) {
             double rx = from[0] + from[2];
-            double y = from[1];
-            return "M" + num(rx - 12) + "," + num(y) + "C" + num(rx - 4) + "," + num(y - 16) + " " + num(rx + 22) + ","
-                    + num(y - 8) + " " + num(rx) + "," + num(y + mid - 4);
+            double top = from[1] + 4;
+            double bottom = from[1] + from[3] - 4;
+            return "M" + num(rx) + "," + num(top) + "C" + num(rx + LOOP_WIDTH - 4) + "," + num(top - 6) + " "
+                    + num(rx + LOOP_WIDTH - 4) + "," + num(bottom + 6) + " " + num(rx) + "," + num(bottom);
+        }
+        if (to[0] <= from[0]) {
+            double x1 = from[0] + from[2] / 2;
+            double y1 = from[1] + from[3];
+            double x2 = to[0] + to[2] / 2;
+            double y2 = to[1] + to[3];
+            double dip = Math.max(y1, y2) + BACKWARD_DROP - 4;
+            return "M" + num(x1) + "," + num(y1) + "C" + num(x1) + "," + num(dip) + " " + num(x2) + "," + num(dip) + " "
+                    + num(x2) + "," + num(y2);
         }
         double x1 = from[0] + from[2];
         double y1 = from[1] + mid;
