@@ -73,11 +73,6 @@ final class SitePage {
 
     /** The CSS class of a kind's nodes: its medallion colour and its kind. */
     static String css(ModelKind kind) {
-        String colour = switch (kind) {
-            case RAW -> "bronze";
-            case FRAME, BRIDGE, EVENT_BRIDGE -> "silver";
-            case PERIPHERAL, UNIFIED_BRIDGE, CALENDAR -> "gold";
-        };
-        return colour + " k-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return LineageRenderer.css(kind) + " k-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }
