@@ -151,9 +151,10 @@ public final class UssGenerator {
 
     /**
      * A location as written into generated files: an absolute file below the working directory
-     * (or else below the project directory) relative to it, so no absolute path is written.
+     * (or else below the project directory, when not null) relative to it, so no absolute path is
+     * written. The manifest and the docs site print locations this way.
      */
-    static String relative(Location location, Path projectDir) {
+    public static String relative(Location location, Path projectDir) {
         String relative = relativeTo(Path.of(""), location);
         if (relative.equals(location.toString()) && projectDir != null) {
             relative = relativeTo(projectDir, location);
@@ -161,7 +162,8 @@ public final class UssGenerator {
         return relative;
     }
 
-    static String relativeTo(Path base, Location location) {
+    /** {@code location} relative to {@code base} when its file is absolute and below it, else as it is. */
+    public static String relativeTo(Path base, Location location) {
         Path file = location.file();
         Path absoluteBase = base.toAbsolutePath().normalize();
         if (file.isAbsolute() && file.normalize().startsWith(absoluteBase)) {

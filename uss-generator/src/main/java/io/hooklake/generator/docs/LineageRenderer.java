@@ -235,7 +235,8 @@ public final class LineageRenderer {
         };
     }
 
-    private static String css(ModelKind kind) {
+    /** A kind's medallion colour, which is also its Mermaid and SVG class: bronze, silver or gold. */
+    static String css(ModelKind kind) {
         return switch (kind) {
             case RAW -> "bronze";
             case FRAME, BRIDGE, EVENT_BRIDGE -> "silver";

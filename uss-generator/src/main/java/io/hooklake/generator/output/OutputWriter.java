@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -23,7 +24,8 @@ import java.util.stream.Stream;
  * timestamps), through a temporary file and a move (so no half-written file is visible), and
  * stale files are removed.
  *
- * <p>The rule for stale files: the generator owns {@code <out>/models/} and {@code <out>/docs/}
+ * <p>The rule for stale files, for the generator's writer (another, such as the docs site's, names its
+ * own directories and marker file): the generator owns {@code <out>/models/} and {@code <out>/docs/}
  * entirely. Any file or link below them that this run did not produce is deleted, then any
  * directory below them left empty. Nothing else in the output directory is touched (the
  * manifest is replaced, never deleted), links are never followed, and no path may leave the
@@ -33,7 +35,22 @@ import java.util.stream.Stream;
  */
 public final class OutputWriter {
 
-    private static final List<String> OWNED_DIRS = List.of(OutputLayout.MODELS_DIR, OutputLayout.DOCS_DIR);
+    private final List<String> ownedDirs;
+    private final String marker;
+
+    /** The generator's writer: it owns {@code models/} and {@code docs/}, and {@code manifest.json} marks its directories. */
+    public OutputWriter() {
+        this(List.of(OutputLayout.MODELS_DIR, OutputLayout.DOCS_DIR), OutputLayout.MANIFEST);
+    }
+
+    /**
+     * A writer that owns {@code ownedDirs} (relative to the output directory) and deletes stale
+     * files there only when the output directory holds {@code marker} from an earlier run.
+     */
+    public OutputWriter(List<String> ownedDirs, String marker) {
+        this.ownedDirs = List.copyOf(ownedDirs);
+        this.marker = Objects.requireNonNull(marker, "marker");
+    }
 
     /**
      * Writes {@code files} into {@code outputDir} and removes stale generated files.
@@ -50,9 +67,9 @@ public final class OutputWriter {
         List<String> unchanged = new ArrayList<>();
         try {
             List<Path> stale = stale(root, produced);
-            if (!stale.isEmpty() && !Files.isRegularFile(root.resolve(OutputLayout.MANIFEST))) {
+            if (!stale.isEmpty() && !Files.isRegularFile(root.resolve(marker))) {
                 throw new OutputException(OutputException.OUTSIDE_OUTPUT, outputDir + " is not a Hooklake output"
-                        + " directory (it has no " + OutputLayout.MANIFEST + ") but holds files Hooklake would delete,"
+                        + " directory (it has no " + marker + ") but holds files Hooklake would delete,"
                         + " such as " + root.relativize(stale.get(0)).toString().replace('\\', '/')
                         + ": choose an empty directory or remove them");
             }
@@ -111,9 +128,9 @@ public final class OutputWriter {
     }
 
     /** Files and links below the owned directories that are not produced, deepest first. */
-    private static List<Path> stale(Path root, Set<String> produced) throws IOException {
+    private List<Path> stale(Path root, Set<String> produced) throws IOException {
         List<Path> stale = new ArrayList<>();
-        for (String dir : OWNED_DIRS) {
+        for (String dir : ownedDirs) {
             Path owned = inside(root, dir);
             if (!Files.isDirectory(owned, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
@@ -129,13 +146,13 @@ public final class OutputWriter {
     }
 
     /** Deletes the stale files, then the directories below the owned ones that are left empty. */
-    private static List<String> delete(Path root, List<Path> stale) throws IOException {
+    private List<String> delete(Path root, List<Path> stale) throws IOException {
         List<String> deleted = new ArrayList<>();
         for (Path file : stale) {
             Files.delete(file);
             deleted.add(relative(root, file));
         }
-        for (String dir : OWNED_DIRS) {
+        for (String dir : ownedDirs) {
             Path owned = inside(root, dir);
             if (!Files.isDirectory(owned, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
