@@ -137,6 +137,34 @@ public final class SqlChecker {
         }
     }
 
+    /** The deepest nesting of parentheses outside quotes and comments. */
+    static int nesting(String sql) {
+        int depth = 0;
+        int deepest = 0;
+        int n = sql.length();
+        for (int i = 0; i < n; i++) {
+            char c = sql.charAt(i);
+            if (c == '\'' || c == '"') {
+                int end = sql.indexOf(c, i + 1);
+                while (end >= 0 && end + 1 < n && sql.charAt(end + 1) == c) {
+                    end = sql.indexOf(c, end + 2);
+                }
+                i = end < 0 ? n : end;
+            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
+                int end = sql.indexOf('\n', i);
+                i = end < 0 ? n : end;
+            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
+                int end = sql.indexOf("*/", i + 2);
+                i = end < 0 ? n : end + 1;
+            } else if (c == '(') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == ')') {
+                depth--;
+            }
+        }
+        return deepest;
+    }
+
     /** The SHA-256 of a statement's text, as hex. */
     private static String key(String sql) {
         try {
@@ -146,8 +174,21 @@ public final class SqlChecker {
         }
     }
 
+    /**
+     * Parentheses nested deeper than this are refused before parsing: JSqlParser recurses per
+     * level and would overflow the stack at a depth that depends on the JIT, so the limit makes
+     * the outcome the same on every run. Generated SQL nests a few levels; a user's expression
+     * would need to be absurd to come near.
+     */
+    static final int MAX_NESTING = 200;
+
     /** Parses one SELECT statement, the whole text. */
     static Statement parse(String sql) {
+        int depth = nesting(sql);
+        if (depth > MAX_NESTING) {
+            throw new UnparsableSql("nested too deeply for JSqlParser (" + depth + " levels of parentheses; at most "
+                    + MAX_NESTING + ")", 0, 0);
+        }
         CCJSqlParser parser = CCJSqlParserUtil.newParser(sql);
         Statement statement;
         try {

@@ -100,8 +100,15 @@ class SqlCheckerTest {
 
         assertThat(checker.problems(bridge(deep, "dab.frame__orders"))).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("LH230");
-            assertThat(p.message()).isEqualTo("nested too deeply for JSqlParser");
+            assertThat(p.message()).isEqualTo("nested too deeply for JSqlParser (1000 levels of parentheses; at most 200)");
         });
+    }
+
+    @Test
+    void countsNestingOutsideQuotesAndComments() {
+        assertThat(SqlChecker.nesting("SELECT ((1)), '((((', \"a((\"\"(\", 2 -- ((((\n/* (((( */ FROM t")).isEqualTo(2);
+        assertThat(checker.problems(bridge("SELECT " + "(".repeat(200) + "1" + ")".repeat(200)
+                + " AS id FROM dab.frame__orders\n", "dab.frame__orders"))).isEmpty();
     }
 
     @Test
