@@ -43,7 +43,7 @@ import org.apache.maven.plugin.logging.Log;
  * @param errors the lines logged at error level, in order
  * @param warnings the lines logged at warning level (an invalid project's warnings)
  * @param message the exception's message, shown by Maven at the end of the build
- * @param cause what was thrown
+ * @param cause what was thrown; kept by a BUILD ERROR only
  */
 record FailureReport(boolean userMistake, List<String> errors, List<String> warnings, String message, Throwable cause) {
 
@@ -81,10 +81,10 @@ record FailureReport(boolean userMistake, List<String> errors, List<String> warn
             located(failure, origins).ifPresent(origin -> lines.set(0, origin + ": error " + lines.get(0)));
             return new FailureReport(true, lines, List.of(), firstLine(failure), failure);
         }
-        String what = failure instanceof HooklakeException ? firstLine(failure)
-                : failure.getClass().getName() + (failure.getMessage() == null ? "" : ": " + firstLine(failure));
-        return new FailureReport(false, List.of(), List.of(),
-                what + " (a Hooklake bug or a broken environment; run Maven with -e for the stack trace)", failure);
+        String what = failure instanceof HooklakeException ? failure.getMessage()
+                : failure.getClass().getName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+        return new FailureReport(false, List.of(), List.of(), "Hooklake failed, a bug or a broken environment"
+                + " (run Maven with -e for the stack trace): " + what, failure);
     }
 
     /**
@@ -120,7 +120,8 @@ record FailureReport(boolean userMistake, List<String> errors, List<String> warn
         warnings.forEach(log::warn);
         errors.forEach(log::error);
         if (userMistake) {
-            return new MojoFailureException(message, cause);
+            // No cause: Maven would append its message, repeating the lines just logged.
+            return new MojoFailureException(message);
         }
         return new MojoExecutionException(message, cause);
     }

@@ -29,11 +29,11 @@ public final class IngestMojo extends AbstractLakehouseMojo {
     private static final DateTimeFormatter LOAD = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /**
-     * The file or folder to land.
+     * The file or folder to land (required).
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lakehouse.input", required = true)
+    @Parameter(property = "lakehouse.input")
     File input;
 
     /**
@@ -68,6 +68,9 @@ public final class IngestMojo extends AbstractLakehouseMojo {
 
     @Override
     void executeGoal() {
+        if (input == null) {
+            throw new ParameterException("nothing to ingest: give the file or folder with lakehouse.input");
+        }
         Project project = ProjectLoader.load(projectDirectory.toPath());
         String sourceName = sourceName(project);
         String loadValue = load == null || load.isBlank() ? ZonedDateTime.now(ZoneOffset.UTC).format(LOAD) : load;
