@@ -10,6 +10,7 @@ import io.hooklake.runtime.TableFormat;
 import java.io.File;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -64,13 +65,17 @@ abstract class AbstractLakehouseMojo extends AbstractMojo {
     @Parameter(property = "lakehouse.skip", defaultValue = "false")
     boolean skip;
 
+    /** This execution, for the goal's name in the log. */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    MojoExecution execution;
+
     /** The last generation of this execution, to locate a failing model in the YAML. */
     private GenerationResult generated;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info("Skipping lakehouse:" + goal() + " (lakehouse.skip)");
+            getLog().info("Skipping lakehouse:" + execution.getGoal() + " (lakehouse.skip)");
             return;
         }
         try {
@@ -83,9 +88,6 @@ abstract class AbstractLakehouseMojo extends AbstractMojo {
             throw (MojoExecutionException) failure;
         }
     }
-
-    /** The goal's name, for the log. */
-    abstract String goal();
 
     /** The goal's work; library exceptions pass through to {@link FailureReport}. */
     abstract void executeGoal() throws MojoExecutionException, MojoFailureException;

@@ -14,11 +14,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 public final class DocsMojo extends AbstractLakehouseMojo {
 
     @Override
-    String goal() {
-        return "docs";
-    }
-
-    @Override
     void executeGoal() {
         GenerationResult generated = generate();
         generated.written().stream().filter(f -> f.startsWith("docs/"))

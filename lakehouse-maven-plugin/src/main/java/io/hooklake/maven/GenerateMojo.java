@@ -18,11 +18,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 public final class GenerateMojo extends AbstractLakehouseMojo {
 
     @Override
-    String goal() {
-        return "generate";
-    }
-
-    @Override
     void executeGoal() {
         GenerationResult result = generate();
         getLog().info("Generated " + outputDirectory + ": " + result.summary());

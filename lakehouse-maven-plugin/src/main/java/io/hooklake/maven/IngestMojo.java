@@ -62,11 +62,6 @@ public final class IngestMojo extends AbstractLakehouseMojo {
     String load;
 
     @Override
-    String goal() {
-        return "ingest";
-    }
-
-    @Override
     void executeGoal() {
         if (input == null) {
             throw new ParameterException("nothing to ingest: give the file or folder with lakehouse.input");

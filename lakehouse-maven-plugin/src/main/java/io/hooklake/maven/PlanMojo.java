@@ -37,13 +37,12 @@ public final class PlanMojo extends AbstractLakehouseMojo {
     File planFile;
 
     @Override
-    String goal() {
-        return "plan";
-    }
-
-    @Override
     void executeGoal() throws MojoExecutionException {
-        String text = render(lakehouse().plan(generate()));
+        if (!planFormat.equals("table") && !planFormat.equals("json")) {
+            throw new ParameterException("lakehouse.planFormat is '" + planFormat + "'; use table or json");
+        }
+        Plan plan = lakehouse().plan(generate());
+        String text = planFormat.equals("json") ? plan.toJson() : plan.toTable();
         if (planFile == null) {
             text.lines().forEach(getLog()::info);
             return;
@@ -56,13 +55,5 @@ public final class PlanMojo extends AbstractLakehouseMojo {
             throw new MojoExecutionException("cannot write the plan to " + planFile + ": " + e.getMessage(), e);
         }
         getLog().info("Plan written to " + planFile);
-    }
-
-    private String render(Plan plan) {
-        return switch (planFormat) {
-            case "table" -> plan.toTable();
-            case "json" -> plan.toJson();
-            default -> throw new ParameterException("lakehouse.planFormat is '" + planFormat + "'; use table or json");
-        };
     }
 }

@@ -47,11 +47,6 @@ public final class QueryMojo extends AbstractLakehouseMojo {
     int maxRows;
 
     @Override
-    String goal() {
-        return "query";
-    }
-
-    @Override
     void executeGoal() throws MojoExecutionException {
         if ((sql == null || sql.isBlank()) && queries == null) {
             throw new ParameterException("nothing to query: give a statement with lakehouse.sql or a folder of"

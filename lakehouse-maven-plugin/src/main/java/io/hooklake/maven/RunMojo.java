@@ -14,11 +14,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 public final class RunMojo extends AbstractLakehouseMojo {
 
     @Override
-    String goal() {
-        return "run";
-    }
-
-    @Override
     void executeGoal() {
         lakehouse().run(generate(), new MavenRunListener(getLog()));
     }
