@@ -74,7 +74,8 @@ record FailureReport(boolean userMistake, List<String> errors, List<String> warn
         if (failure instanceof SqlCheckException check) {
             List<String> lines = check.problems().stream().map(FailureReport::line).toList();
             return new FailureReport(true, lines, List.of(), count(lines.size(), "generated statement")
-                    + (lines.size() == 1 ? " is" : " are") + " wrong (listed above); check the SQL expressions of the YAML elements named", failure);
+                    + (lines.size() == 1 ? " is" : " are")
+                    + " wrong (listed above); check the SQL expressions of the YAML elements named", failure);
         }
         if (failure instanceof HooklakeException known && USER_CODES.contains(known.code())) {
             List<String> lines = new ArrayList<>(failure.getMessage().lines().toList());

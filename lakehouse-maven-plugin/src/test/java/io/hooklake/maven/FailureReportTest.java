@@ -71,7 +71,8 @@ class FailureReportTest {
         assertThat(thrown).isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("generated statement is wrong (listed above)");
         assertThat(log.lines).singleElement().asString()
-                .startsWith("[ERROR] " + project.resolve("lakehouse.yml") + ":20:5: error LH230: model dab.frame__geo__countries: ")
+                .startsWith("[ERROR] " + project.resolve("lakehouse.yml")
+                        + ":20:5: error LH230: model dab.frame__geo__countries: ")
                 .contains("(statement line 10:50 of models/dab/frame__geo__countries.sql, templates duckdb/frame.ftl");
     }
 
@@ -125,7 +126,8 @@ class FailureReportTest {
                 NO_ORIGINS);
 
         assertThat(thrown).isInstanceOf(MojoFailureException.class)
-                .hasMessage("LH301: another run holds the lakehouse at lakehouse (pid 42); wait for it to finish and try again");
+                .hasMessage("LH301: another run holds the lakehouse at lakehouse (pid 42);"
+                        + " wait for it to finish and try again");
         assertThat(log.lines).containsExactly("[ERROR] " + thrown.getMessage());
     }
 
