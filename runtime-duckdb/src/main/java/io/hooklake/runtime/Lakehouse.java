@@ -158,6 +158,18 @@ public final class Lakehouse {
         return withLock(StateStore::read);
     }
 
+    /**
+     * Runs {@code sql} on a read-only connection and reads at most {@code maxRows} of its rows, for
+     * a person to look at what the runs built ({@link QueryResult#toTable()}).
+     *
+     * @throws LakehouseException {@code LH307} when the lakehouse has no database yet or the query
+     *     fails (a statement that would write included); {@code LH301} while a run holds the lakehouse
+     */
+    public QueryResult query(String sql, int maxRows) {
+        Objects.requireNonNull(sql, "sql");
+        return QueryRunner.query(directory, databaseFile(), sql, maxRows);
+    }
+
     /** Appends loads to the landing relations of {@code project}. */
     public Landing landing(Project project) {
         return new Landing(this, Objects.requireNonNull(project, "project"));

@@ -12,6 +12,7 @@ import io.hooklake.model.HooklakeException;
  *   <li>{@code LH304}: a landing problem: unknown table, or a landing relation that is missing;</li>
  *   <li>{@code LH305}: a load whose time is not after what runs have already processed;</li>
  *   <li>{@code LH306}: ingest input that is missing or does not fit the declaration, or an unknown table format.</li>
+ *   <li>{@code LH307}: a read-only query failed, or there is no lakehouse database to query yet.</li>
  * </ul>
  * The message starts with the code.
  */

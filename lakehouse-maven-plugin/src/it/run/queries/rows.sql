@@ -1,0 +1,1 @@
+SELECT 'frame__geo__orders' AS model, count(*) AS row_count FROM dab.frame__geo__orders

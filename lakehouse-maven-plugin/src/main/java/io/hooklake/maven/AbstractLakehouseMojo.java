@@ -1,0 +1,114 @@
+package io.hooklake.maven;
+
+import io.hooklake.generator.GenerationResult;
+import io.hooklake.generator.ModelName;
+import io.hooklake.generator.UssGenerator;
+import io.hooklake.model.diagnostic.Diagnostic;
+import io.hooklake.model.diagnostic.Location;
+import io.hooklake.runtime.Lakehouse;
+import io.hooklake.runtime.TableFormat;
+import java.io.File;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What every goal shares: the folders, the table format, {@code lakehouse.skip}, and the one
+ * translation of failures into BUILD FAILURE or BUILD ERROR ({@link FailureReport}). A goal maps
+ * its parameters onto the library's facades and does nothing else.
+ */
+abstract class AbstractLakehouseMojo extends AbstractMojo {
+
+    /**
+     * The folder of the HOOK project: every {@code *.yml} below it is read.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "lakehouse.projectDirectory", defaultValue = "${project.basedir}/src/main/lakehouse")
+    File projectDirectory;
+
+    /**
+     * Where the generated SQL, {@code manifest.json} and the lineage docs are written. The generator
+     * owns its {@code models/} and {@code docs/} folders and deletes stale files there.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "lakehouse.outputDirectory", defaultValue = "${project.build.directory}/lakehouse")
+    File outputDirectory;
+
+    /**
+     * The lakehouse folder: the database with the landed data, the models' tables and the run state.
+     * It lives outside {@code target} so that {@code mvn clean} keeps the data.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "lakehouse.lakehouseDirectory", defaultValue = "${project.basedir}/lakehouse")
+    File lakehouseDirectory;
+
+    /**
+     * How the lakehouse keeps its tables: {@code duckdb} (DuckDB's own tables in the lakehouse file);
+     * {@code parquet}, {@code delta} and {@code iceberg} are named but not written yet.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "lakehouse.format", defaultValue = "duckdb")
+    String format;
+
+    /**
+     * Skips the goal; it logs that it did.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "lakehouse.skip", defaultValue = "false")
+    boolean skip;
+
+    /** This execution, for the goal's name in the log. */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    MojoExecution execution;
+
+    /** The last generation of this execution, to locate a failing model in the YAML. */
+    private GenerationResult generated;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping lakehouse:" + execution.getGoal() + " (lakehouse.skip)");
+            return;
+        }
+        try {
+            executeGoal();
+        } catch (RuntimeException e) {
+            var failure = FailureReport.of(e, this::origin).log(getLog());
+            if (failure instanceof MojoFailureException userMistake) {
+                throw userMistake;
+            }
+            throw (MojoExecutionException) failure;
+        }
+    }
+
+    /** The goal's work; library exceptions pass through to {@link FailureReport}. */
+    abstract void executeGoal() throws MojoExecutionException, MojoFailureException;
+
+    /** Generates the project into the output folder (only changed files are written); logs warnings. */
+    final GenerationResult generate() {
+        generated = UssGenerator.builder().build().generate(projectDirectory.toPath(), outputDirectory.toPath());
+        generated.diagnostics().stream().filter(d -> !d.isError()).map(Diagnostic::toString).forEach(getLog()::warn);
+        return generated;
+    }
+
+    /** Opens the lakehouse folder in the configured table format. */
+    final Lakehouse lakehouse() {
+        return Lakehouse.open(lakehouseDirectory.toPath(), TableFormat.fromName(format));
+    }
+
+    private Optional<String> origin(ModelName model) {
+        if (generated == null) {
+            return Optional.empty();
+        }
+        return generated.models().stream().filter(m -> m.model().name().equals(model)).findFirst()
+                .flatMap(m -> m.model().origin()).map(Location::toString);
+    }
+}

@@ -1,0 +1,96 @@
+package io.hooklake.maven;
+
+import io.hooklake.model.Project;
+import io.hooklake.model.Source;
+import io.hooklake.model.load.ProjectLoader;
+import io.hooklake.runtime.IngestResult;
+import io.hooklake.runtime.Landing;
+import java.io.File;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Lands files as one load: Parquet, CSV (with a header) or JSON, matched to the declared columns by
+ * name and cast to their types. With {@code table}, the input is a file or a folder of files of
+ * that table; without it, the input is a folder with an entry per table ({@code <table>.csv},
+ * {@code <table>/*.parquet}, ...). Input that does not fit lands nothing; a load a table already has
+ * is skipped.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "ingest", threadSafe = true)
+public final class IngestMojo extends AbstractLakehouseMojo {
+
+    private static final DateTimeFormatter LOAD = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    /**
+     * The file or folder to land (required).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "lakehouse.input")
+    File input;
+
+    /**
+     * The source the data belongs to; when not given, the project's only source.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "lakehouse.source")
+    String source;
+
+    /**
+     * The table the input holds; when not given, the input is a folder with an entry per table.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "lakehouse.table")
+    String table;
+
+    /**
+     * The load value written into the load column, such as {@code 2024-01-31 00:00:00}; when not
+     * given, the current time in UTC. Loads must arrive in load order.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "lakehouse.load")
+    String load;
+
+    @Override
+    void executeGoal() {
+        if (input == null) {
+            throw new ParameterException("nothing to ingest: give the file or folder with lakehouse.input");
+        }
+        Project project = ProjectLoader.load(projectDirectory.toPath());
+        String sourceName = sourceName(project);
+        String loadValue = load == null || load.isBlank() ? ZonedDateTime.now(ZoneOffset.UTC).format(LOAD) : load;
+        Landing landing = lakehouse().landing(project);
+        List<IngestResult> results = table == null || table.isBlank()
+                ? landing.ingestFolder(sourceName, loadValue, input.toPath())
+                : List.of(landing.ingest(sourceName, table, loadValue, input.toPath()));
+        for (IngestResult result : results) {
+            getLog().info(result.alreadyLanded()
+                    ? result.relation().qualified() + ": load " + result.load() + " was already landed; nothing changed"
+                    : String.format("%s: landed %,d rows as load %s", result.relation().qualified(), result.rows(),
+                            result.load()));
+        }
+    }
+
+    private String sourceName(Project project) {
+        if (source != null && !source.isBlank()) {
+            return source;
+        }
+        List<Source> sources = project.sources();
+        if (sources.size() != 1) {
+            throw new ParameterException("project " + project.name().value() + " has " + sources.size()
+                    + " sources (" + sources.stream().map(s -> s.name().value()).collect(Collectors.joining(", "))
+                    + "); say which with lakehouse.source");
+        }
+        return sources.get(0).name().value();
+    }
+}

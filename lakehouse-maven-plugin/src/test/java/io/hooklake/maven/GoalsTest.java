@@ -1,0 +1,94 @@
+package io.hooklake.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The goals' own checks, before any library call; the ITs build real projects. */
+class GoalsTest {
+
+    @TempDir
+    Path temp;
+
+    private final RecordingLog log = new RecordingLog();
+
+    private <T extends AbstractLakehouseMojo> T configured(T mojo, String goal) throws URISyntaxException {
+        MojoDescriptor descriptor = new MojoDescriptor();
+        descriptor.setGoal(goal);
+        mojo.execution = new MojoExecution(descriptor);
+        mojo.projectDirectory = new File(getClass().getResource("/projects/two-sources").toURI());
+        mojo.outputDirectory = temp.resolve("out").toFile();
+        mojo.lakehouseDirectory = temp.resolve("lakehouse").toFile();
+        mojo.format = "duckdb";
+        mojo.setLog(log);
+        return mojo;
+    }
+
+    @Test
+    void aSkippedGoalSaysSoAndTouchesNothing() throws Exception {
+        IngestMojo ingest = configured(new IngestMojo(), "ingest");
+        ingest.skip = true;
+
+        ingest.execute();
+
+        assertThat(log.lines).containsExactly("[INFO] Skipping lakehouse:ingest (lakehouse.skip)");
+        assertThat(temp.resolve("lakehouse")).doesNotExist();
+    }
+
+    @Test
+    void ingestAsksWhichSourceWhenTheProjectHasSeveral() throws Exception {
+        IngestMojo ingest = configured(new IngestMojo(), "ingest");
+        ingest.input = temp.toFile();
+
+        Throwable failure = catchThrowable(ingest::execute);
+
+        assertThat(failure).isInstanceOf(MojoFailureException.class)
+                .hasMessage("LH500: project two has 2 sources (crm, shop); say which with lakehouse.source");
+    }
+
+    @Test
+    void ingestNeedsAnInput() throws Exception {
+        Throwable failure = catchThrowable(configured(new IngestMojo(), "ingest")::execute);
+
+        assertThat(failure).isInstanceOf(MojoFailureException.class).hasMessageContaining("lakehouse.input");
+    }
+
+    @Test
+    void queryNeedsAStatementOrAFolder() throws Exception {
+        Throwable failure = catchThrowable(configured(new QueryMojo(), "query")::execute);
+
+        assertThat(failure).isInstanceOf(MojoFailureException.class).hasMessage("LH500: nothing to query: give a"
+                + " statement with lakehouse.sql or a folder of *.sql files with lakehouse.queries");
+    }
+
+    @Test
+    void planRefusesAnUnknownFormatBeforeDoingAnything() throws Exception {
+        PlanMojo plan = configured(new PlanMojo(), "plan");
+        plan.planFormat = "yaml";
+
+        Throwable failure = catchThrowable(plan::execute);
+
+        assertThat(failure).isInstanceOf(MojoFailureException.class)
+                .hasMessage("LH500: lakehouse.planFormat is 'yaml'; use table or json");
+        assertThat(temp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void anUnknownTableFormatFailsTheBuild() throws Exception {
+        RunMojo run = configured(new RunMojo(), "run");
+        run.format = "csv";
+
+        Throwable failure = catchThrowable(run::execute);
+
+        assertThat(failure).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("LH306: unknown table format 'csv'");
+    }
+}
