@@ -1,6 +1,7 @@
 package io.hooklake.maven;
 
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Generates the project and runs its models on the lakehouse: builds what is new or changed, drops
@@ -13,8 +14,20 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "run", threadSafe = true)
 public final class RunMojo extends AbstractLakehouseMojo {
 
+    /**
+     * How many independent models run at the same time, each on its own connection; 1 runs them
+     * one after another.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "lakehouse.workers", defaultValue = "2")
+    int workers;
+
     @Override
     void executeGoal() {
-        lakehouse().run(generate(), new MavenRunListener(getLog()));
+        if (workers < 1) {
+            throw new ParameterException("lakehouse.workers must be at least 1, not " + workers);
+        }
+        lakehouse().withWorkers(workers).run(generate(), new MavenRunListener(getLog()));
     }
 }
