@@ -61,18 +61,51 @@ public final class IngestMojo extends AbstractLakehouseMojo {
     @Parameter(property = "lakehouse.load")
     String load;
 
+    /**
+     * Instead of {@code input} and {@code load}: a tab-separated file listing loads in load order,
+     * with a header line and the columns {@code load} (a folder beside the file, with an entry per
+     * table) and {@code loaded_at} (the load value). Each listed load is ingested as with
+     * {@code input} and {@code load}; loads already landed are skipped.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "lakehouse.loads")
+    File loads;
+
+    /**
+     * With {@code loads}: ingest only the load on this line of the file (1 = the first load); 0,
+     * the default, ingests every load listed.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "lakehouse.loadNumber", defaultValue = "0")
+    int loadNumber;
+
     @Override
     void executeGoal() {
-        if (input == null) {
-            throw new ParameterException("nothing to ingest: give the file or folder with lakehouse.input");
+        if (input == null && loads == null) {
+            throw new ParameterException("nothing to ingest: give the file or folder with lakehouse.input,"
+                    + " or a list of loads with lakehouse.loads");
+        }
+        if (input != null && loads != null) {
+            throw new ParameterException("give lakehouse.input or lakehouse.loads, not both");
         }
         Project project = ProjectLoader.load(projectDirectory.toPath());
         String sourceName = sourceName(project);
-        String loadValue = load == null || load.isBlank() ? ZonedDateTime.now(ZoneOffset.UTC).format(LOAD) : load;
         Landing landing = lakehouse().landing(project);
-        List<IngestResult> results = table == null || table.isBlank()
+        if (loads != null) {
+            for (LoadList.Entry entry : LoadList.read(loads.toPath(), loadNumber)) {
+                report(landing.ingestFolder(sourceName, entry.loadedAt(), entry.folder()));
+            }
+            return;
+        }
+        String loadValue = load == null || load.isBlank() ? ZonedDateTime.now(ZoneOffset.UTC).format(LOAD) : load;
+        report(table == null || table.isBlank()
                 ? landing.ingestFolder(sourceName, loadValue, input.toPath())
-                : List.of(landing.ingest(sourceName, table, loadValue, input.toPath()));
+                : List.of(landing.ingest(sourceName, table, loadValue, input.toPath())));
+    }
+
+    private void report(List<IngestResult> results) {
         for (IngestResult result : results) {
             getLog().info(result.alreadyLanded()
                     ? result.relation().qualified() + ": load " + result.load() + " was already landed; nothing changed"
