@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -204,7 +203,7 @@ public final class Lakehouse {
 
     <T> T withLock(Work<T> work) {
         try (RunLock lock = RunLock.acquire(directory)) {
-            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + databaseFile())) {
+            try (Connection connection = DuckDb.open(databaseFile())) {
                 StateStore.ensure(connection);
                 return work.apply(connection);
             } catch (SQLException e) {

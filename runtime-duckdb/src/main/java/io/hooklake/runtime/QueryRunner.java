@@ -3,7 +3,6 @@ package io.hooklake.runtime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -34,7 +33,7 @@ final class QueryRunner {
             }
             Properties readOnly = new Properties();
             readOnly.setProperty("duckdb.read_only", "true");
-            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + database, readOnly);
+            try (Connection connection = DuckDb.open(database, readOnly);
                     Statement statement = connection.createStatement()) {
                 try {
                     if (!statement.execute(sql)) {

@@ -1,0 +1,131 @@
+package io.hooklake.examples.adventureworks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hooklake.generator.GenerationResult;
+import io.hooklake.generator.Materialization;
+import io.hooklake.generator.Model;
+import io.hooklake.generator.ModelKind;
+import io.hooklake.generator.UssGenerator;
+import io.hooklake.model.Project;
+import io.hooklake.model.load.ProjectLoader;
+import io.hooklake.runtime.Lakehouse;
+import io.hooklake.runtime.QueryResult;
+import io.hooklake.runtime.TableFormat;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The example end to end through the library, the way its build runs it through the plugin: on
+ * the real AdventureWorks data split into three loads when {@code ../shared} is present, else on
+ * synthetic data (scale 0.05). Checks the model count, every table's grain, incremental runs
+ * (one after each load) against one full run over the same loads, and that each business
+ * question in {@code src/main/queries} gives, through the Unified Star Schema, the answer the
+ * same question asked of the raw tables directly gives ({@code src/test/resources/raw-questions}).
+ */
+class EndToEndTest {
+
+    private static final int LOADS = 3;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theExampleBuildsEveryModelRunsIncrementallyAsFullAndAnswersTheBusinessQuestionsAsTheRawTablesDo()
+            throws IOException {
+        Path real = LoadedData.shared();
+        boolean onRealData = Files.isRegularFile(real.resolve("addresses.parquet"));
+        GeneratorOptions options = GeneratorOptions.synthetic(LoadedData.project(), temp.resolve("data")).withLoads(LOADS);
+        options = onRealData ? options.withReal(real) : options.withScale(0.05);
+        System.out.println("end to end on " + (onRealData ? "the real AdventureWorks data " + real
+                : "synthetic data at scale 0.05 (" + real + " absent)"));
+        GenerationSummary data = AdventureWorksData.generate(options);
+
+        Project project = ProjectLoader.load(LoadedData.project());
+        GenerationResult generated = UssGenerator.builder().build().generate(LoadedData.project(), temp.resolve("generated"));
+        Map<ModelKind, Long> perKind = new EnumMap<>(ModelKind.class);
+        generated.models().forEach(m -> perKind.merge(m.model().kind(), 1L, Long::sum));
+        assertThat(generated.models()).hasSize(342);
+        assertThat(perKind).containsEntry(ModelKind.RAW, 68L).containsEntry(ModelKind.FRAME, 68L)
+                .containsEntry(ModelKind.BRIDGE, 68L).containsEntry(ModelKind.EVENT_BRIDGE, 68L)
+                .containsEntry(ModelKind.PERIPHERAL, 68L).containsEntry(ModelKind.UNIFIED_BRIDGE, 1L)
+                .containsEntry(ModelKind.CALENDAR, 1L);
+
+        TableFormat format = TableFormat.fromName(System.getProperty("lakehouse.format", "duckdb"));
+        Lakehouse incremental = Lakehouse.open(temp.resolve("incremental"), format);
+        for (int load = 1; load <= LOADS; load++) {
+            incremental.landing(project).ingestFolder("adventure_works", loadedAt(data, load), loadFolder(options, load));
+            incremental.run(generated);
+        }
+        Lakehouse full = Lakehouse.open(temp.resolve("full"), format);
+        for (int load = 1; load <= LOADS; load++) {
+            full.landing(project).ingestFolder("adventure_works", loadedAt(data, load), loadFolder(options, load));
+        }
+        full.run(generated);
+
+        List<Model> tables = generated.models().stream().map(GenerationResult.GeneratedModel::model)
+                .filter(m -> m.materialization() != Materialization.VIEW).toList();
+        assertThat(tables).hasSize(205);
+        Map<String, String> differences = new TreeMap<>();
+        for (Model table : tables) {
+            String relation = "\"" + table.name().schema() + "\".\"" + table.name().name() + "\"";
+            String grain = table.grain().stream().map(g -> "\"" + g + "\"").collect(Collectors.joining(", "));
+            assertThat(single(incremental, "SELECT count(*) - count(DISTINCT (" + grain + ")) FROM " + relation))
+                    .as("rows of %s beyond one per grain", table.name()).isEqualTo("0");
+            String digest = "SELECT count(*) || ' ' || coalesce(CAST(sum(CAST(hash(t) AS HUGEINT)) AS VARCHAR), '-') FROM "
+                    + relation + " AS t";
+            String kept = single(incremental, digest);
+            String once = single(full, digest);
+            if (!kept.equals(once)) {
+                differences.put(table.name().qualified(), kept + " <> " + once);
+            }
+        }
+        assertThat(differences).as("tables whose incremental build differs from one full run").isEmpty();
+
+        List<Path> questions = questions();
+        assertThat(questions).hasSizeGreaterThanOrEqualTo(4);
+        for (Path question : questions) {
+            QueryResult uss = incremental.query(Files.readString(question, StandardCharsets.UTF_8), 10_000);
+            QueryResult raw = incremental.query(Files.readString(rawQuestion(question), StandardCharsets.UTF_8), 10_000);
+            System.out.println(question.getFileName() + " through the unified star schema:\n" + uss.toTable());
+            assertThat(uss.rows()).as("%s answers something", question.getFileName()).isNotEmpty();
+            assertThat(uss.truncated()).isFalse();
+            assertThat(uss.rows()).as("%s through the USS against the raw tables", question.getFileName())
+                    .isEqualTo(raw.rows());
+        }
+    }
+
+    private static String single(Lakehouse lakehouse, String sql) {
+        return lakehouse.query(sql, 1).rows().get(0).get(0);
+    }
+
+    private static String loadedAt(GenerationSummary data, int load) {
+        return data.loadedAt().get(load - 1).toString().replace('T', ' ');
+    }
+
+    private static Path loadFolder(GeneratorOptions options, int load) {
+        return options.out().resolve(String.format("load-%02d", load));
+    }
+
+    /** The business questions that have a raw counterpart (all but the row counts). */
+    private static List<Path> questions() throws IOException {
+        try (Stream<Path> files = Files.list(LoadedData.project().resolveSibling("queries"))) {
+            return files.filter(f -> Files.isRegularFile(rawQuestion(f))).sorted().toList();
+        }
+    }
+
+    private static Path rawQuestion(Path question) {
+        return LoadedData.project().resolveSibling("..").resolve("test").resolve("resources").resolve("raw-questions")
+                .resolve(question.getFileName().toString()).normalize();
+    }
+}
