@@ -47,15 +47,24 @@ public final class Lakehouse {
 
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'");
 
+    /** The file inside the folder that records the lakehouse's table format. */
+    public static final String PROPERTIES_FILE = "lakehouse.properties";
+
     private final Path directory;
+    private final TableFormat format;
+    private final FormatTableStore formatStore;
     private final SqlNames names = new SqlNames();
     private final Planner planner = new Planner(
             new Fingerprinter(Fingerprinter.DEFAULT_TEMPLATE_ROOT, UssGenerator.DEFAULT_DIALECT));
     private final RunExecutor executor;
 
-    private Lakehouse(Path directory) {
+    private Lakehouse(Path directory, TableFormat format) {
         this.directory = directory;
-        this.executor = new RunExecutor(new DuckDbTableStore(names), new GrainAuditor(names), planner, names);
+        this.format = format;
+        this.formatStore = format == TableFormat.DUCKDB ? null
+                : new FormatTableStore(names, format, TableFormats.files(format, directory), directory);
+        TableStore store = formatStore == null ? new DuckDbTableStore(names) : formatStore;
+        this.executor = new RunExecutor(store, new GrainAuditor(names), planner, names);
     }
 
     /** Opens (and creates when missing) the lakehouse folder {@code directory}, its tables in DuckDB. */
@@ -67,22 +76,42 @@ public final class Lakehouse {
      * Opens (and creates when missing) the lakehouse folder {@code directory} whose tables are kept
      * in {@code format}.
      *
-     * @throws LakehouseException {@code LH306} for a format this version cannot write yet
+     * in {@code format}. The format is recorded in {@value #PROPERTIES_FILE} when the folder is
+     * created. Opening a Parquet, Delta or Iceberg lakehouse takes the lock, finishes a commit a
+     * killed process left half done, and points the landed tables' views at their current
+     * versions (which another engine may have appended to).
+     *
+     * @throws LakehouseException {@code LH306} when the lakehouse was created with another format;
+     *     {@code LH307} when a landed table uses a feature this reader cannot apply
      */
     public static Lakehouse open(Path directory, TableFormat format) {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(format, "format");
-        if (format != TableFormat.DUCKDB) {
-            throw new LakehouseException("LH306", "table format " + format.configName() + " is not supported yet;"
-                    + " use duckdb");
-        }
         Path dir = directory.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new LakehouseException("LH300", "cannot create the lakehouse folder " + dir + ": " + e.getMessage(), e);
         }
-        return new Lakehouse(dir);
+        TableFormats.record(dir, format);
+        Lakehouse lakehouse = new Lakehouse(dir, format);
+        if (lakehouse.formatStore != null) {
+            lakehouse.withLock(connection -> {
+                TableFormats.refreshLanded(connection, lakehouse.formatStore);
+                return null;
+            });
+        }
+        return lakehouse;
+    }
+
+    /** How this lakehouse keeps its tables. */
+    public TableFormat format() {
+        return format;
+    }
+
+    /** The table-format store, or null for DuckDB's own tables. */
+    FormatTableStore formatStore() {
+        return formatStore;
     }
 
     /** Opens {@code ./lakehouse}. */
@@ -173,6 +202,9 @@ public final class Lakehouse {
         try (RunLock lock = RunLock.acquire(directory)) {
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + databaseFile())) {
                 StateStore.ensure(connection);
+                if (formatStore != null) {
+                    TableFormats.recover(connection, formatStore, names);
+                }
                 return work.apply(connection);
             } catch (SQLException e) {
                 throw new LakehouseException("LH300", "the lakehouse database " + databaseFile() + " failed: "
