@@ -55,6 +55,11 @@ final class FormatTableStore implements TableStore {
     private final TableFiles files;
     private final Path pendingDir;
     private final Map<Connection, List<Pending>> pending = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong commitNanos = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Tests only: runs after each table-format commit, before the database commits (to stand for a crash there). */
+    volatile Runnable afterFormatCommit;
 
     /** A write or drop waiting for the model's commit. */
     private static final class Pending {
@@ -81,6 +86,16 @@ final class FormatTableStore implements TableStore {
 
     TableFiles files() {
         return files;
+    }
+
+    /** Seconds spent in table-format commits (and drops) since this store was made; for measurements. */
+    double commitSeconds() {
+        return commitNanos.get() / 1e9;
+    }
+
+    /** Table-format commits (and drops) since this store was made. */
+    long commits() {
+        return commits.get();
     }
 
     static TableId id(ModelName name) {
@@ -167,12 +182,19 @@ final class FormatTableStore implements TableStore {
             if (!files.commitsWithDatabase()) {
                 mark(p);
             }
+            long start = System.nanoTime();
             if (p.write == null) {
                 files.drop(connection, p.table);
             } else {
                 p.write.commit(p.written, p.properties);
             }
             p.committed = true;
+            commitNanos.addAndGet(System.nanoTime() - start);
+            commits.incrementAndGet();
+            Runnable hook = afterFormatCommit;
+            if (hook != null) {
+                hook.run();
+            }
         }
     }
 

@@ -101,6 +101,7 @@ public final class IcebergTableFiles implements TableFiles {
             return Optional.empty();
         }
         Table table = found.get();
+        refuseRenamedColumns(id, table);
         Snapshot snapshot = table.currentSnapshot();
         List<String> files = new ArrayList<>();
         if (snapshot != null) {
@@ -125,6 +126,21 @@ public final class IcebergTableFiles implements TableFiles {
         }
         return Optional.of(new TableSnapshot(snapshot == null ? 0 : snapshot.sequenceNumber(),
                 IcebergTypes.columns(table.schema(), id.qualified()), files));
+    }
+
+    /** Files written before a column was renamed hold it under its old name, which reading by name would miss. */
+    private static void refuseRenamedColumns(TableId id, Table table) {
+        for (Schema earlier : table.schemas().values()) {
+            for (Types.NestedField field : table.schema().columns()) {
+                Types.NestedField old = earlier.findField(field.fieldId());
+                if (old != null && !old.name().equals(field.name())) {
+                    throw new LakehouseException("LH307", "Iceberg table " + id.qualified() + " renamed column "
+                            + old.name() + " to " + field.name() + "; its older files name it differently, which this"
+                            + " lakehouse, reading columns by name, does not translate; rewrite the table or land its"
+                            + " rows with ingest");
+                }
+            }
+        }
     }
 
     @Override
