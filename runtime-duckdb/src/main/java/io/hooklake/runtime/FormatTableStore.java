@@ -54,6 +54,8 @@ final class FormatTableStore implements TableStore {
     private final TableFormat format;
     private final TableFiles files;
     private final Path pendingDir;
+    /** Schemas and view models are the same as with DuckDB tables. */
+    private final DuckDbTableStore views;
     private final Map<Connection, List<Pending>> pending = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong commitNanos = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
@@ -82,6 +84,7 @@ final class FormatTableStore implements TableStore {
         this.format = format;
         this.files = files;
         this.pendingDir = lakehouseDirectory.resolve(PENDING);
+        this.views = new DuckDbTableStore(names);
     }
 
     TableFiles files() {
@@ -104,12 +107,12 @@ final class FormatTableStore implements TableStore {
 
     @Override
     public void ensureSchema(Connection connection, ModelName model) throws SQLException {
-        execute(connection, "CREATE SCHEMA IF NOT EXISTS " + names.identifier(model.schema()));
+        views.ensureSchema(connection, model);
     }
 
     @Override
     public void replaceView(Connection connection, Model model) throws SQLException {
-        execute(connection, "CREATE OR REPLACE VIEW " + names.relation(model.name()) + " AS\n" + model.sql());
+        views.replaceView(connection, model);
     }
 
     @Override

@@ -74,6 +74,13 @@ class FormatFailureTest {
             }
         };
         catchThrowableOfType(ModelFailedException.class, () -> crashed.run(generated));
+        Path pending = crashed.directory().resolve(FormatTableStore.PENDING);
+        if (format == TableFormat.PARQUET) {
+            assertThat(pending).doesNotExist();
+        } else {
+            // The table-format commit stands while the database rolled back: only the marker tells.
+            assertThat(pending).isDirectoryContaining(p -> p.getFileName().toString().startsWith("dab."));
+        }
         Lakehouse restarted = Lakehouse.open(crashed.directory(), format);
         restarted.run(generated);
 

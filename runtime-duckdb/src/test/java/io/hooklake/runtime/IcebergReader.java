@@ -30,10 +30,8 @@ final class IcebergReader {
     }
 
     static Table table(Path lakehouse, ModelName table) {
-        JdbcCatalog catalog = catalog(lakehouse);
-        Table loaded = catalog.loadTable(TableIdentifier.of(table.schema(), table.name()));
-        catalog.close();
-        return loaded;
+        // The catalog stays open: the table commits through it.
+        return catalog(lakehouse).loadTable(TableIdentifier.of(table.schema(), table.name()));
     }
 
     /** The live files of the current snapshot, as local paths. */
