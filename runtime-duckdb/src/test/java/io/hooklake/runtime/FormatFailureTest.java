@@ -90,6 +90,35 @@ class FormatFailureTest {
         assertThat(Databases.rows(restarted.databaseFile(), "SELECT count(*) FROM _hooklake.loads")).containsExactly("8");
     }
 
+    @ParameterizedTest
+    @EnumSource(value = TableFormat.class, names = {"DELTA", "ICEBERG"})
+    void aProcessHaltedBetweenTheFormatCommitAndTheDatabaseCommitLosesNothing(TableFormat format) throws Exception {
+        Fixture fixture = Fixture.copy("geo", temp);
+        GenerationResult generated = fixture.generate();
+        Lakehouse crashed = Lakehouse.open(temp.resolve("crashed"), format);
+        Lakehouse uninterrupted = Lakehouse.open(temp.resolve("uninterrupted"), format);
+        for (Lakehouse lake : List.of(crashed, uninterrupted)) {
+            GeoLoads.land(lake.landing(fixture.project()), 1);
+            lake.run(generated);
+            GeoLoads.land(lake.landing(fixture.project()), 2);
+        }
+        uninterrupted.run(generated);
+
+        try (JavaProcess run = new JavaProcess(FormatCrashMain.class, fixture.projectDir().toString(),
+                temp.resolve("generated-child").toString(), crashed.directory().toString(), format.configName(), "3")) {
+            assertThat(run.awaitLine("halting")).isEqualTo("halting after table-format commit 3");
+            assertThat(run.process().waitFor()).isEqualTo(137);
+        }
+        assertThat(crashed.directory().resolve(FormatTableStore.PENDING)).isNotEmptyDirectory();
+        Lakehouse restarted = Lakehouse.open(crashed.directory(), format);
+        restarted.run(generated);
+
+        List<ModelName> tables = Fixture.tables(generated);
+        assertThat(digests(format, restarted, tables)).isEqualTo(digests(format, uninterrupted, tables));
+        assertThat(restarted.plan(generated).isNoOp()).isTrue();
+        assertThat(crashed.directory().resolve(FormatTableStore.PENDING)).isEmptyDirectory();
+    }
+
     static Map<String, String> digests(TableFormat format, Lakehouse lake, List<ModelName> tables) throws Exception {
         Map<String, String> digests = new TreeMap<>();
         for (ModelName table : tables) {
