@@ -33,9 +33,13 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The folder holds {@value #DATABASE_FILE} (landed tables, model tables and views, and the run
- * state in schema {@code _hooklake}) and {@code .lock}. Every operation takes the lock first, so
- * a second run, in this process or another, fails at once with {@link LakehouseLockedException}.
- * Instances hold no open resources between calls and may be shared.
+ * state in schema {@code _hooklake}), {@value #PROPERTIES_FILE} (the table format) and
+ * {@code .lock}; with a {@link TableFormat} other than DuckDB, the tables are in
+ * {@code tables/<schema>/<name>/} and the database holds a view over each (see
+ * {@code docs/table-formats.md}). Every operation takes the lock first, so a second run, in this
+ * process or another, fails at once with {@link LakehouseLockedException}. Instances hold no open
+ * DuckDB connection between calls and may be shared (an Iceberg lakehouse keeps its catalog's
+ * SQLite connection pool open).
  */
 public final class Lakehouse {
 
