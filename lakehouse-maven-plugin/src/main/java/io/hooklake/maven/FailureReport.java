@@ -31,7 +31,7 @@ import org.apache.maven.plugin.logging.Log;
  *       reads the wrong relations ({@link SqlCheckException}, {@code LH230}-{@code LH233}: an
  *       expression the user wrote); an output folder that is not a generation's
  *       ({@code LH242}); every runtime code but {@code LH300}: a locked lakehouse, a failed
- *       model statement or audit, bad ingest input, a failed query ({@code LH301}-{@code LH307});
+ *       model statement or audit, bad ingest input, a failed query, a table another engine wrote that cannot be read right ({@code LH301}-{@code LH308});
  *       a wrong goal parameter ({@code LH500}).</li>
  *   <li>Anything else is our own bug or a broken environment: BUILD ERROR
  *       ({@link MojoExecutionException}) carrying the cause ({@code LH210}, {@code LH220}-{@code LH222},
@@ -48,7 +48,7 @@ import org.apache.maven.plugin.logging.Log;
 record FailureReport(boolean userMistake, List<String> errors, List<String> warnings, String message, Throwable cause) {
 
     private static final Set<String> USER_CODES = Set.of("LH242", "LH301", "LH302", "LH303", "LH304", "LH305",
-            "LH306", "LH307", ParameterException.CODE);
+            "LH306", "LH307", "LH308", ParameterException.CODE);
 
     private static final Pattern LOCATION = Pattern.compile(".+:\\d+:\\d+");
 

@@ -32,9 +32,13 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The folder holds {@value #DATABASE_FILE} (landed tables, model tables and views, and the run
- * state in schema {@code _hooklake}) and {@code .lock}. Every operation takes the lock first, so
- * a second run, in this process or another, fails at once with {@link LakehouseLockedException}.
- * Instances hold no open resources between calls and may be shared.
+ * state in schema {@code _hooklake}), {@value #PROPERTIES_FILE} (the table format) and
+ * {@code .lock}; with a {@link TableFormat} other than DuckDB, the tables are in
+ * {@code tables/<schema>/<name>/} and the database holds a view over each (see
+ * {@code docs/table-formats.md}). Every operation takes the lock first, so a second run, in this
+ * process or another, fails at once with {@link LakehouseLockedException}. Instances hold no open
+ * DuckDB connection between calls and may be shared (an Iceberg lakehouse keeps its catalog's
+ * SQLite connection pool open).
  */
 public final class Lakehouse {
 
@@ -49,17 +53,25 @@ public final class Lakehouse {
     /** Models run at the same time by default: two measured faster than one on 2 cores (docs/runtime.md). */
     public static final int DEFAULT_WORKERS = 2;
 
+    /** The file inside the folder that records the lakehouse's table format. */
+    public static final String PROPERTIES_FILE = "lakehouse.properties";
+
     private final Path directory;
     private final int workers;
+    private final TableFormat format;
+    private final FormatTableStore formatStore;
     private final SqlNames names = new SqlNames();
     private final Planner planner = new Planner(
             new Fingerprinter(Fingerprinter.DEFAULT_TEMPLATE_ROOT, UssGenerator.DEFAULT_DIALECT));
     private final RunExecutor executor;
 
-    private Lakehouse(Path directory, int workers) {
+    private Lakehouse(Path directory, TableFormat format, FormatTableStore formatStore, int workers) {
         this.directory = directory;
+        this.format = format;
+        this.formatStore = formatStore;
         this.workers = workers;
-        this.executor = new RunExecutor(new DuckDbTableStore(names), new GrainAuditor(names), planner, names);
+        TableStore store = formatStore == null ? new DuckDbTableStore(names) : formatStore;
+        this.executor = new RunExecutor(store, new GrainAuditor(names), planner, names);
     }
 
     /** Opens (and creates when missing) the lakehouse folder {@code directory}, its tables in DuckDB. */
@@ -71,22 +83,35 @@ public final class Lakehouse {
      * Opens (and creates when missing) the lakehouse folder {@code directory} whose tables are kept
      * in {@code format}.
      *
-     * @throws LakehouseException {@code LH306} for a format this version cannot write yet
+     * in {@code format}. The format is recorded in {@value #PROPERTIES_FILE} when the folder is
+     * created. Opening a Parquet, Delta or Iceberg lakehouse takes the lock, finishes a commit a
+     * killed process left half done, and points the landed tables' views at their current
+     * versions (which another engine may have appended to).
+     *
+     * @throws LakehouseException {@code LH306} when the lakehouse was created with another format;
+     *     {@code LH308} when a landed table uses a feature this reader cannot apply
      */
     public static Lakehouse open(Path directory, TableFormat format) {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(format, "format");
-        if (format != TableFormat.DUCKDB) {
-            throw new LakehouseException("LH306", "table format " + format.configName() + " is not supported yet;"
-                    + " use duckdb");
-        }
         Path dir = directory.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new LakehouseException("LH300", "cannot create the lakehouse folder " + dir + ": " + e.getMessage(), e);
         }
-        return new Lakehouse(dir, DEFAULT_WORKERS);
+        TableFormats.record(dir, format);
+        SqlNames names = new SqlNames();
+        FormatTableStore formatStore = format == TableFormat.DUCKDB ? null
+                : new FormatTableStore(names, format, TableFormats.files(format, dir), dir);
+        Lakehouse lakehouse = new Lakehouse(dir, format, formatStore, DEFAULT_WORKERS);
+        if (lakehouse.formatStore != null) {
+            lakehouse.withLock(connection -> {
+                TableFormats.refreshLanded(connection, lakehouse.formatStore);
+                return null;
+            });
+        }
+        return lakehouse;
     }
 
     /**
@@ -97,12 +122,22 @@ public final class Lakehouse {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1: " + workers);
         }
-        return new Lakehouse(directory, workers);
+        return new Lakehouse(directory, format, formatStore, workers);
     }
 
     /** How many models a run runs at the same time at most. */
     public int workers() {
         return workers;
+    }
+
+    /** How this lakehouse keeps its tables. */
+    public TableFormat format() {
+        return format;
+    }
+
+    /** The table-format store, or null for DuckDB's own tables. */
+    FormatTableStore formatStore() {
+        return formatStore;
     }
 
     /** Opens {@code ./lakehouse}. */
@@ -205,6 +240,9 @@ public final class Lakehouse {
         try (RunLock lock = RunLock.acquire(directory)) {
             try (Connection connection = DuckDb.open(databaseFile())) {
                 StateStore.ensure(connection);
+                if (formatStore != null) {
+                    TableFormats.recover(connection, formatStore, names);
+                }
                 return work.apply(connection);
             } catch (SQLException e) {
                 throw new LakehouseException("LH300", "the lakehouse database " + databaseFile() + " failed: "

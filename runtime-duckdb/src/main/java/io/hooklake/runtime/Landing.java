@@ -3,6 +3,7 @@ package io.hooklake.runtime;
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.dialect.LoadKind;
 import io.hooklake.generator.naming.NamingStrategy;
+import io.hooklake.runtime.format.TableFiles.WriteMode;
 import io.hooklake.model.Column;
 import io.hooklake.model.Project;
 import io.hooklake.model.SourceName;
@@ -42,6 +43,12 @@ import java.util.stream.Stream;
  * already built would never be seen by incremental runs, so it is refused ({@code LH305}).
  */
 public final class Landing {
+
+    /** Keys of a load's record kept with a table-format commit (its metadata and recovery marker). */
+    static final String LOAD_VALUE = "hooklake.load";
+    static final String LOAD_TIME = "hooklake.load-time";
+    static final String LOAD_ROWS = "hooklake.load-rows";
+    static final String LOAD_COLUMN = "hooklake.load-column";
 
     private final Lakehouse lakehouse;
     private final Project project;
@@ -86,6 +93,9 @@ public final class Landing {
         String insert = "INSERT INTO " + names.relation(naming.landing(landed)) + " (" + payload + ", "
                 + names.quoted(landed.loadColumn().value()) + ") SELECT " + cast + ", CAST(? AS "
                 + landed.load().type().sql() + ") FROM (" + select + ") AS incoming";
+        if (lakehouse.formatStore() != null) {
+            return appendToFormat(connection, landed, load, select);
+        }
         connection.setAutoCommit(false);
         try {
             create(connection, landed);
@@ -102,6 +112,59 @@ public final class Landing {
             return rows;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * One load as one table-format commit (an append), with the load's record in the same
+     * database transaction; the commit carries the load value, time and rows in its metadata.
+     */
+    private long appendToFormat(Connection connection, Table landed, String load, String select) throws SQLException {
+        FormatTableStore store = lakehouse.formatStore();
+        ModelName relation = naming.landing(landed);
+        String full = "SELECT " + landed.payload().stream()
+                .map(c -> "CAST(" + names.quoted(c.name().value()) + " AS " + c.type().sql() + ") AS "
+                        + names.quoted(c.name().value()))
+                .collect(Collectors.joining(", ")) + ", CAST(" + FormatTableStore.literal(load) + " AS "
+                + landed.load().type().sql() + ") AS " + names.quoted(landed.loadColumn().value())
+                + " FROM (" + select + ") AS incoming";
+        Map<String, String> properties = new java.util.LinkedHashMap<>();
+        connection.setAutoCommit(false);
+        try {
+            try (Statement s = connection.createStatement()) {
+                s.execute("CREATE SCHEMA IF NOT EXISTS " + names.identifier(relation.schema()));
+            }
+            long rows;
+            try {
+                rows = store.write(connection, relation, full, WriteMode.APPEND, properties);
+            } catch (SQLException e) {
+                throw new LakehouseException("LH306", "cannot land load " + load + " of " + relation.qualified() + ": "
+                        + e.getMessage(), e);
+            }
+            record(connection, landed, load, rows);
+            try (PreparedStatement p = connection.prepareStatement("SELECT load_value, CAST(load_time AS VARCHAR) FROM "
+                    + StateStore.SCHEMA + ".loads WHERE relation = ? AND load_value = CAST(CAST(? AS "
+                    + landed.load().type().sql() + ") AS VARCHAR)")) {
+                p.setString(1, relation.qualified());
+                p.setString(2, load);
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    properties.put(LOAD_VALUE, rs.getString(1));
+                    properties.put(LOAD_TIME, rs.getString(2));
+                }
+            }
+            properties.put(LOAD_ROWS, Long.toString(rows));
+            properties.put(LOAD_COLUMN, landed.loadColumn().value());
+            store.beforeCommit(connection);
+            connection.commit();
+            store.afterCommit(connection);
+            return rows;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            store.afterRollback(connection);
             throw e;
         } finally {
             connection.setAutoCommit(true);
@@ -247,10 +310,42 @@ public final class Landing {
 
     private void create(Connection connection, Table table) throws SQLException {
         ModelName relation = naming.landing(table);
+        FormatTableStore store = lakehouse.formatStore();
+        if (store != null) {
+            if (store.files().current(connection, FormatTableStore.id(relation)).isEmpty()) {
+                createEmpty(connection, store, table, relation);
+            }
+            return;
+        }
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE SCHEMA IF NOT EXISTS " + names.identifier(relation.schema()));
             s.execute("CREATE TABLE IF NOT EXISTS " + names.relation(relation) + " (" + table.columns().stream()
                     .map(this::column).collect(Collectors.joining(", ")) + ")");
+        }
+    }
+
+    /** An empty first version of a landed table, in its own transaction. */
+    private void createEmpty(Connection connection, FormatTableStore store, Table table, ModelName relation)
+            throws SQLException {
+        boolean auto = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            try (Statement s = connection.createStatement()) {
+                s.execute("CREATE SCHEMA IF NOT EXISTS " + names.identifier(relation.schema()));
+            }
+            store.write(connection, relation, "SELECT " + table.columns().stream()
+                    .map(c -> "CAST(NULL AS " + c.type().sql() + ") AS " + names.quoted(c.name().value()))
+                    .collect(Collectors.joining(", ")) + " WHERE false", WriteMode.OVERWRITE,
+                    Map.of());
+            store.beforeCommit(connection);
+            connection.commit();
+            store.afterCommit(connection);
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            store.afterRollback(connection);
+            throw e;
+        } finally {
+            connection.setAutoCommit(auto);
         }
     }
 

@@ -142,7 +142,9 @@ final class RunExecutor {
                     return -1;
                 }
             }
+            store.beforeCommit(connection);
             connection.commit();
+            store.afterCommit(connection);
             return rows;
         } catch (AuditFailedException e) {
             rollback(connection, e);
@@ -171,11 +173,12 @@ final class RunExecutor {
                 planner.ownFingerprint(model), highWaterMark, runId, rows);
     }
 
-    private static void rollback(Connection connection, Exception cause) {
+    private void rollback(Connection connection, Exception cause) {
         try {
             connection.rollback();
         } catch (SQLException e) {
             cause.addSuppressed(e);
         }
+        store.afterRollback(connection);
     }
 }

@@ -11,7 +11,8 @@ import java.sql.SQLException;
  * The storage seam: where a model's rows live and how a change to them is written. Every method
  * runs inside the model's transaction on the given connection, which the caller commits after
  * the audit and the state update, or rolls back. {@link DuckDbTableStore} keeps rows in DuckDB's
- * own tables; Delta and Iceberg stores come later.
+ * own tables; {@link FormatTableStore} in Parquet, Delta or Iceberg tables, committed through
+ * {@link #beforeCommit} just before the model's transaction commits.
  */
 interface TableStore {
 
@@ -34,4 +35,16 @@ interface TableStore {
 
     /** Drops a model's relation, if it exists. */
     void drop(Connection connection, ModelName model, Materialization materialization) throws SQLException;
+
+    /** Commits what the model's statements prepared outside the database (a table-format version); last step before COMMIT. */
+    default void beforeCommit(Connection connection) throws SQLException {
+    }
+
+    /** Tidies after the model's transaction committed. */
+    default void afterCommit(Connection connection) throws SQLException {
+    }
+
+    /** Forgets what the model's statements prepared, after its transaction rolled back. */
+    default void afterRollback(Connection connection) {
+    }
 }

@@ -1,0 +1,129 @@
+package io.hooklake.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.hooklake.generator.GenerationResult;
+import io.hooklake.generator.ModelName;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * In each table format: a failing statement or audit leaves every table's current version as it
+ * was, and a crash between a table-format commit and the database commit loses nothing: the next
+ * run ends with the tables of an uninterrupted run.
+ */
+class FormatFailureTest {
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest
+    @EnumSource(value = TableFormat.class, names = {"PARQUET", "DELTA", "ICEBERG"})
+    void aFailingAuditOrStatementCommitsNoVersion(TableFormat format) throws Exception {
+        Fixture fixture = Fixture.copy("geo", temp);
+        Lakehouse lake = Lakehouse.open(temp.resolve("lake"), format);
+        GeoLoads.land(lake.landing(fixture.project()), 1);
+        GenerationResult generated = fixture.generate();
+        lake.run(generated);
+        List<ModelName> tables = Fixture.tables(generated);
+        Map<String, Long> versions = FormatRoundTripTest.versions(format, lake, tables);
+        Map<String, String> digests = digests(format, lake, tables);
+
+        GenerationResult duplicated = fixture.edit(yaml -> yaml.replace(
+                "{keyset: country__geo, business_key: country_code, primary: true}",
+                "{keyset: country__geo, expression: \"'same'\", primary: true}")
+                .replace("prefix: country\n", "prefix: country\n    grain: [country_code]\n")).generate();
+        AuditFailedException audit = catchThrowableOfType(AuditFailedException.class, () -> lake.run(duplicated));
+        GenerationResult broken = fixture.edit(yaml -> yaml.replace("expression: \"'same'\"",
+                "expression: no_such_function(country_code)")).generate();
+        ModelFailedException statement = catchThrowableOfType(ModelFailedException.class, () -> lake.run(broken));
+
+        assertThat(audit.code()).isEqualTo("LH303");
+        assertThat(statement.code()).isEqualTo("LH302");
+        assertThat(FormatRoundTripTest.versions(format, lake, tables)).isEqualTo(versions);
+        assertThat(digests(format, lake, tables)).isEqualTo(digests);
+        assertThat(Databases.rows(lake.databaseFile(), IndependentReader.digestSql("dab.frame__geo__countries")))
+                .containsExactly(digests.get("dab.frame__geo__countries"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TableFormat.class, names = {"PARQUET", "DELTA", "ICEBERG"})
+    void aCrashBetweenTheFormatCommitAndTheDatabaseCommitLosesNothing(TableFormat format) throws Exception {
+        Fixture fixture = Fixture.copy("geo", temp);
+        GenerationResult generated = fixture.generate();
+        Lakehouse crashed = Lakehouse.open(temp.resolve("crashed"), format);
+        Lakehouse uninterrupted = Lakehouse.open(temp.resolve("uninterrupted"), format);
+        for (Lakehouse lake : List.of(crashed, uninterrupted)) {
+            GeoLoads.land(lake.landing(fixture.project()), 1);
+            lake.run(generated);
+            GeoLoads.land(lake.landing(fixture.project()), 2);
+        }
+        uninterrupted.run(generated);
+        // The third table-format commit of the run (an incremental frame) commits, then the process "dies".
+        AtomicInteger commits = new AtomicInteger();
+        crashed.formatStore().afterFormatCommit = () -> {
+            if (commits.incrementAndGet() == 3) {
+                throw new IllegalStateException("crash after the table-format commit");
+            }
+        };
+        catchThrowableOfType(ModelFailedException.class, () -> crashed.run(generated));
+        Path pending = crashed.directory().resolve(FormatTableStore.PENDING);
+        if (format == TableFormat.PARQUET) {
+            assertThat(pending).doesNotExist();
+        } else {
+            // The table-format commit stands while the database rolled back: only the marker tells.
+            assertThat(pending).isDirectoryContaining(p -> p.getFileName().toString().startsWith("dab."));
+        }
+        Lakehouse restarted = Lakehouse.open(crashed.directory(), format);
+        restarted.run(generated);
+
+        List<ModelName> tables = Fixture.tables(generated);
+        assertThat(digests(format, restarted, tables)).isEqualTo(digests(format, uninterrupted, tables));
+        assertThat(restarted.plan(generated).isNoOp()).isTrue();
+        assertThat(Databases.rows(restarted.databaseFile(), "SELECT count(*) FROM _hooklake.loads")).containsExactly("8");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TableFormat.class, names = {"DELTA", "ICEBERG"})
+    void aProcessHaltedBetweenTheFormatCommitAndTheDatabaseCommitLosesNothing(TableFormat format) throws Exception {
+        Fixture fixture = Fixture.copy("geo", temp);
+        GenerationResult generated = fixture.generate();
+        Lakehouse crashed = Lakehouse.open(temp.resolve("crashed"), format);
+        Lakehouse uninterrupted = Lakehouse.open(temp.resolve("uninterrupted"), format);
+        for (Lakehouse lake : List.of(crashed, uninterrupted)) {
+            GeoLoads.land(lake.landing(fixture.project()), 1);
+            lake.run(generated);
+            GeoLoads.land(lake.landing(fixture.project()), 2);
+        }
+        uninterrupted.run(generated);
+
+        try (JavaProcess run = new JavaProcess(FormatCrashMain.class, fixture.projectDir().toString(),
+                temp.resolve("generated-child").toString(), crashed.directory().toString(), format.configName(), "3")) {
+            assertThat(run.awaitLine("halting")).isEqualTo("halting after table-format commit 3");
+            assertThat(run.process().waitFor()).isEqualTo(137);
+        }
+        assertThat(crashed.directory().resolve(FormatTableStore.PENDING)).isNotEmptyDirectory();
+        Lakehouse restarted = Lakehouse.open(crashed.directory(), format);
+        restarted.run(generated);
+
+        List<ModelName> tables = Fixture.tables(generated);
+        assertThat(digests(format, restarted, tables)).isEqualTo(digests(format, uninterrupted, tables));
+        assertThat(restarted.plan(generated).isNoOp()).isTrue();
+        assertThat(crashed.directory().resolve(FormatTableStore.PENDING)).isEmptyDirectory();
+    }
+
+    static Map<String, String> digests(TableFormat format, Lakehouse lake, List<ModelName> tables) throws Exception {
+        Map<String, String> digests = new TreeMap<>();
+        for (ModelName table : tables) {
+            digests.put(table.qualified(), IndependentReader.digest(format, lake.directory(), table));
+        }
+        return digests;
+    }
+}

@@ -1,0 +1,73 @@
+package io.hooklake.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.hooklake.generator.ModelName;
+import io.hooklake.runtime.format.TableFiles.WriteMode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The documented type mapping, written and read back in each format; and the format fixed per lakehouse. */
+class TableFormatTypesTest {
+
+    private static final ModelName TYPES = new ModelName("dab", "types");
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest
+    @EnumSource(value = TableFormat.class, names = {"PARQUET", "DELTA", "ICEBERG"})
+    void typesWithoutAnEqualInTheFormatsAreStoredAsDocumented(TableFormat format) throws Exception {
+        Lakehouse lake = Lakehouse.open(temp.resolve("lake"), format);
+        lake.withLock(c -> {
+            c.setAutoCommit(false);
+            try (var s = c.createStatement()) {
+                s.execute("CREATE SCHEMA dab");
+            }
+            lake.formatStore().write(c, TYPES, "SELECT CAST('12345678901234567890123456789012345678' AS HUGEINT) AS h,"
+                    + " CAST(255 AS UTINYINT) AS u8, CAST(18446744073709551615 AS UBIGINT) AS u64,"
+                    + " CAST(7 AS SMALLINT) AS i16, CAST('b0b0b0b0-0000-4000-8000-000000000001' AS UUID) AS id,"
+                    + " CAST('2024-01-02 03:04:05.123456789' AS TIMESTAMP_NS) AS ns,"
+                    + " CAST('2024-01-02 03:04:05+00' AS TIMESTAMPTZ) AS tz, CAST('12:30:00' AS TIME) AS t,"
+                    + " CAST(1.5 AS DECIMAL(10,2)) AS d, CAST('ab' AS BLOB) AS b", WriteMode.OVERWRITE, Map.of());
+            lake.formatStore().beforeCommit(c);
+            c.commit();
+            lake.formatStore().afterCommit(c);
+            c.setAutoCommit(true);
+            return null;
+        });
+        String time = format == TableFormat.DELTA ? "VARCHAR" : "TIME";
+        String smallint = format == TableFormat.ICEBERG ? "INTEGER" : "SMALLINT";
+
+        assertThat(IndependentReader.schema(format, lake.directory(), TYPES)).containsExactly("h DECIMAL(38,0)",
+                "u8 SMALLINT", "u64 DECIMAL(20,0)", "i16 " + smallint, "id VARCHAR", "ns TIMESTAMP",
+                "tz TIMESTAMP WITH TIME ZONE", "t " + time, "d DECIMAL(10,2)", "b BLOB");
+        assertThat(Databases.rows(lake.databaseFile(), "SELECT concat_ws(' ', h, u8, u64, i16, id, ns, t, d, b)"
+                + " FROM dab.types")).containsExactly("12345678901234567890123456789012345678 255 18446744073709551615 7"
+                        + " b0b0b0b0-0000-4000-8000-000000000001 2024-01-02 03:04:05.123457 12:30:00 1.50 ab");
+        assertThat(Databases.rows(lake.databaseFile(), "SELECT CAST(epoch(tz) AS BIGINT) FROM dab.types")).containsExactly("1704164645");
+    }
+
+    @Test
+    void aLakehouseKeepsTheFormatItWasCreatedWith() {
+        Path dir = temp.resolve("lake");
+        Lakehouse.open(dir, TableFormat.DELTA);
+
+        LakehouseException refused = catchThrowableOfType(LakehouseException.class,
+                () -> Lakehouse.open(dir, TableFormat.ICEBERG));
+        LakehouseException byDefault = catchThrowableOfType(LakehouseException.class, () -> Lakehouse.open(dir));
+
+        assertThat(refused.code()).isEqualTo("LH306");
+        assertThat(refused.getMessage()).contains("keeps its tables in delta, not iceberg", "lakehouse.format=delta");
+        assertThat(byDefault.code()).isEqualTo("LH306");
+        assertThat(Lakehouse.open(dir, TableFormat.fromName("DELTA")).format()).isEqualTo(TableFormat.DELTA);
+        assertThat(List.of(TableFormat.values())).extracting(TableFormat::configName)
+                .containsExactly("duckdb", "parquet", "delta", "iceberg");
+    }
+}
