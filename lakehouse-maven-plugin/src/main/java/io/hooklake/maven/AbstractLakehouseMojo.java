@@ -49,12 +49,14 @@ abstract class AbstractLakehouseMojo extends AbstractMojo {
     File lakehouseDirectory;
 
     /**
-     * How the lakehouse keeps its tables: {@code duckdb} (DuckDB's own tables in the lakehouse file);
-     * {@code parquet}, {@code delta} and {@code iceberg} are named but not written yet.
+     * How the lakehouse keeps its tables: {@code delta} (Delta Lake tables), {@code iceberg} (Iceberg
+     * tables with a SQLite catalog in the lakehouse folder), {@code parquet} (plain Parquet folders) or
+     * {@code duckdb} (DuckDB's own tables in the lakehouse file). Chosen when the lakehouse is
+     * created; opening it with another format fails.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lakehouse.format", defaultValue = "duckdb")
+    @Parameter(property = "lakehouse.format", defaultValue = "delta")
     String format;
 
     /**
