@@ -22,6 +22,22 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 abstract class AbstractLakehouseMojo extends AbstractMojo {
 
+    static {
+        // Delta Kernel logs a dozen INFO lines (and a WARNING about checkpoints) per table it opens, which would
+        // bury the goals' own output; Maven's logger reads these levels when a library creates its loggers.
+        // -Dorg.slf4j.simpleLogger.log.io.delta=info (and so on) on the command line brings them back.
+        quiet("io.delta", "error");
+        quiet("org.apache.iceberg", "warn");
+        quiet("org.apache.hadoop", "error");
+    }
+
+    private static void quiet(String logger, String level) {
+        String key = "org.slf4j.simpleLogger.log." + logger;
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, level);
+        }
+    }
+
     /**
      * The folder of the HOOK project: every {@code *.yml} below it is read.
      *
