@@ -1,5 +1,6 @@
 package io.hooklake.maven;
 
+import io.hooklake.runtime.Lakehouse;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -21,7 +22,7 @@ public final class RunMojo extends AbstractLakehouseMojo {
      * @since 0.1.0
      */
     @Parameter(property = "lakehouse.workers", defaultValue = "2")
-    int workers;
+    int workers = Lakehouse.DEFAULT_WORKERS;
 
     @Override
     void executeGoal() {
