@@ -12,23 +12,28 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Several workers: every model starts after the models it reads committed, and the result equals one worker's. */
+/**
+ * Several workers, in every table format: every model starts after the models it reads committed,
+ * and the result equals one worker's.
+ */
 class ConcurrentRunTest {
 
     @TempDir
     Path temp;
 
-    @Test
-    void modelsStartOnlyAfterTheirParentsFinishedAndFourWorkersBuildWhatOneBuilds() {
+    @ParameterizedTest
+    @EnumSource(TableFormat.class)
+    void modelsStartOnlyAfterTheirParentsFinishedAndFourWorkersBuildWhatOneBuilds(TableFormat format) {
         Fixture fixture = Fixture.copy("geo", temp);
         GenerationResult generated = fixture.generate();
         Map<ModelName, Set<ModelName>> upstream = generated.models().stream()
                 .collect(Collectors.toMap(m -> m.model().name(), m -> Set.copyOf(m.model().upstream())));
-        Lakehouse parallel = Lakehouse.open(temp.resolve("parallel")).withWorkers(4);
-        Lakehouse serial = Lakehouse.open(temp.resolve("serial")).withWorkers(1);
+        Lakehouse parallel = Lakehouse.open(temp.resolve("parallel"), format).withWorkers(4);
+        Lakehouse serial = Lakehouse.open(temp.resolve("serial"), format).withWorkers(1);
         for (int load = 1; load <= 4; load++) {
             GeoLoads.land(parallel.landing(fixture.project()), load);
             GeoLoads.land(serial.landing(fixture.project()), load);

@@ -46,6 +46,12 @@ import org.apache.iceberg.types.Types;
  */
 public final class IcebergTableFiles implements TableFiles {
 
+    /**
+     * Serialises this process's writes to the SQLite catalog: a run's workers create namespaces and
+     * commit tables at the same time, and two of them creating one namespace would both try.
+     */
+    private final Object catalogWrites = new Object();
+
     /** The SQLite catalog file inside the lakehouse folder. */
     public static final String CATALOG_FILE = "iceberg-catalog.db";
 
@@ -154,8 +160,10 @@ public final class IcebergTableFiles implements TableFiles {
         }
         Transaction transaction;
         if (existing.isEmpty()) {
-            if (!catalog().namespaceExists(Namespace.of(id.schema()))) {
-                catalog().createNamespace(Namespace.of(id.schema()), Map.of());
+            synchronized (catalogWrites) {
+                if (!catalog().namespaceExists(Namespace.of(id.schema()))) {
+                    catalog().createNamespace(Namespace.of(id.schema()), Map.of());
+                }
             }
             transaction = catalog().buildTable(identifier(id), schema).withLocation(location(id))
                     .withProperty(TableProperties.FORMAT_VERSION, "2").createTransaction();
@@ -199,9 +207,11 @@ public final class IcebergTableFiles implements TableFiles {
                     update = a;
                 }
                 properties.forEach(update::set);
-                update.commit();
-                transaction.commitTransaction();
-                return catalog().loadTable(identifier(id)).currentSnapshot().sequenceNumber();
+                synchronized (catalogWrites) {
+                    update.commit();
+                    transaction.commitTransaction();
+                    return catalog().loadTable(identifier(id)).currentSnapshot().sequenceNumber();
+                }
             }
         };
     }
