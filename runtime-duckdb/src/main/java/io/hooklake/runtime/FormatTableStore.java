@@ -17,11 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -342,14 +340,6 @@ final class FormatTableStore implements TableStore {
             }
         }
         return columns;
-    }
-
-    private long count(Connection connection, ModelName relation) throws SQLException {
-        try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery("SELECT count(*) FROM " + names.relation(relation))) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     static String literal(String text) {

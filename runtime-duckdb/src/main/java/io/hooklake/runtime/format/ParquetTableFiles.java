@@ -102,11 +102,6 @@ public final class ParquetTableFiles implements TableFiles {
             }
 
             @Override
-            public Map<String, Integer> fieldIds() {
-                return Map.of();
-            }
-
-            @Override
             public long commit(List<DataFile> files, Map<String, String> properties) throws SQLException {
                 long version = current(connection, table).map(s -> s.version() + 1).orElse(0L);
                 StringBuilder spec = new StringBuilder();

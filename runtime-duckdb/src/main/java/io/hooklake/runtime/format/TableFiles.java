@@ -67,8 +67,10 @@ public interface TableFiles {
         /** The local folder (existing) DuckDB writes the new files into. */
         String dataDirectory();
 
-        /** The Parquet field id of each column, by name; empty when the format needs none. */
-        java.util.Map<String, Integer> fieldIds();
+        /** The Parquet field id of each column, by name; empty (the default) when the format needs none. */
+        default java.util.Map<String, Integer> fieldIds() {
+            return java.util.Map.of();
+        }
 
         /**
          * Commits {@code files} as a new version, with {@code properties} recorded in the

@@ -150,11 +150,6 @@ public final class DeltaTableFiles implements TableFiles {
             }
 
             @Override
-            public Map<String, Integer> fieldIds() {
-                return Map.of();
-            }
-
-            @Override
             public long commit(List<DataFile> files, Map<String, String> properties) {
                 Transaction transaction;
                 List<Row> removes = new ArrayList<>();
