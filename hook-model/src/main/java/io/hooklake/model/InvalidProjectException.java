@@ -29,8 +29,8 @@ public final class InvalidProjectException extends HooklakeException {
         return diagnostics.stream().filter(Diagnostic::isError).toList();
     }
 
-    private static String firstErrorCode(List<Diagnostic> diagnostics) {
-        return diagnostics.stream().filter(Diagnostic::isError).map(Diagnostic::code).findFirst().orElse("LH100");
+    private static ErrorCode firstErrorCode(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().filter(Diagnostic::isError).map(Diagnostic::code).findFirst().orElse(ErrorCode.YAML_SYNTAX);
     }
 
     private static String message(List<Diagnostic> diagnostics) {

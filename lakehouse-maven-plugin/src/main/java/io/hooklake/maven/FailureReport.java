@@ -3,6 +3,7 @@ package io.hooklake.maven;
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.check.SqlCheckException;
 import io.hooklake.generator.check.SqlProblem;
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.HooklakeException;
 import io.hooklake.model.InvalidProjectException;
 import io.hooklake.model.diagnostic.Diagnostic;
@@ -12,7 +13,6 @@ import io.hooklake.runtime.ModelFailedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.maven.plugin.AbstractMojoExecutionException;
@@ -26,17 +26,12 @@ import org.apache.maven.plugin.logging.Log;
  * <ul>
  *   <li>A user's mistake is BUILD FAILURE ({@link MojoFailureException}): its diagnostics are
  *       logged one per line, {@code file:line:column: error LHnnn: ...}, with no stack trace.
- *       These are: an invalid project ({@link InvalidProjectException}, {@code LH1xx} and the
- *       model builder's {@code LH201}-{@code LH205}); a generated statement that does not parse or
- *       reads the wrong relations ({@link SqlCheckException}, {@code LH230}-{@code LH233}: an
- *       expression the user wrote); an output folder that is not a generation's
- *       ({@code LH242}); every runtime code but {@code LH300}: a locked lakehouse, a failed
- *       model statement or audit, bad ingest input, a failed query, a table another engine wrote that cannot be read right ({@code LH301}-{@code LH308});
- *       a wrong goal parameter ({@code LH500}).</li>
+ *       These are an invalid project ({@link InvalidProjectException}), a generated statement
+ *       that does not parse or reads the wrong relations ({@link SqlCheckException}: an
+ *       expression the user wrote), and every {@link HooklakeException} whose
+ *       {@link ErrorCode#isUserMistake() code is the user's to fix}.</li>
  *   <li>Anything else is our own bug or a broken environment: BUILD ERROR
- *       ({@link MojoExecutionException}) carrying the cause ({@code LH210}, {@code LH220}-{@code LH222},
- *       {@code LH240}, {@code LH241}, {@code LH300}, and every exception that is not a
- *       {@link HooklakeException}).</li>
+ *       ({@link MojoExecutionException}) carrying the cause.</li>
  * </ul>
  *
  * @param userMistake whether the user can fix it (BUILD FAILURE) rather than us (BUILD ERROR)
@@ -46,9 +41,6 @@ import org.apache.maven.plugin.logging.Log;
  * @param cause what was thrown; kept by a BUILD ERROR only
  */
 record FailureReport(boolean userMistake, List<String> errors, List<String> warnings, String message, Throwable cause) {
-
-    private static final Set<String> USER_CODES = Set.of("LH242", "LH301", "LH302", "LH303", "LH304", "LH305",
-            "LH306", "LH307", "LH308", ParameterException.CODE);
 
     private static final Pattern LOCATION = Pattern.compile(".+:\\d+:\\d+");
 
@@ -77,7 +69,7 @@ record FailureReport(boolean userMistake, List<String> errors, List<String> warn
                     + (lines.size() == 1 ? " is" : " are")
                     + " wrong (listed above); check the SQL expressions of the YAML elements named", failure);
         }
-        if (failure instanceof HooklakeException known && USER_CODES.contains(known.code())) {
+        if (failure instanceof HooklakeException known && known.code().isUserMistake()) {
             List<String> lines = new ArrayList<>(failure.getMessage().lines().toList());
             located(failure, origins).ifPresent(origin -> lines.set(0, origin + ": error " + lines.get(0)));
             return new FailureReport(true, lines, List.of(), firstLine(failure), failure);

@@ -1,5 +1,6 @@
 package io.hooklake.maven;
 
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.HooklakeException;
 
 /**
@@ -11,7 +12,7 @@ public final class ParameterException extends HooklakeException {
     private static final long serialVersionUID = 1L;
 
     /** The code of every parameter problem. */
-    public static final String CODE = "LH500";
+    public static final ErrorCode CODE = ErrorCode.BAD_PARAMETER;
 
     public ParameterException(String message) {
         super(CODE, CODE + ": " + message);

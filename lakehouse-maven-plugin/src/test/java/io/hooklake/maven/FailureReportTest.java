@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.UssGenerator;
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.InvalidProjectException;
 import io.hooklake.model.diagnostic.Diagnostic;
 import io.hooklake.model.diagnostic.Location;
@@ -25,7 +26,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class FailureReportTest {
 
@@ -45,10 +46,10 @@ class FailureReportTest {
     void anInvalidProjectFailsTheBuildWithEveryDiagnosticOnItsOwnLine() {
         Path frames = Path.of("src/main/lakehouse/frames.yml");
         InvalidProjectException invalid = new InvalidProjectException(List.of(
-                Diagnostic.error("LH104", new Location(frames, 14, 15), "hook '_hook__order' uses unknown keyset 'x'")
+                Diagnostic.error(ErrorCode.UNKNOWN_KEYSET, new Location(frames, 14, 15), "hook '_hook__order' uses unknown keyset 'x'")
                         .withHint("did you mean 'y'?"),
-                Diagnostic.warning("LH150", new Location(frames, 20, 3), "keyset 'z' is not used"),
-                Diagnostic.error("LH110", new Location(frames, 30, 7), "frame 'orders' has two primary hooks")));
+                Diagnostic.warning(ErrorCode.UNUSED_KEYSET, new Location(frames, 20, 3), "keyset 'z' is not used"),
+                Diagnostic.error(ErrorCode.UNKNOWN_CONCEPT, new Location(frames, 30, 7), "frame 'orders' has two primary hooks")));
 
         AbstractMojoExecutionException thrown = report(invalid, NO_ORIGINS);
 
@@ -132,8 +133,8 @@ class FailureReportTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"LH304", "LH305", "LH306", "LH307"})
-    void badIngestInputAndFailedQueriesFailTheBuild(String code) {
+    @EnumSource(names = {"NOT_LANDED", "LOAD_OUT_OF_ORDER", "INGEST_INPUT", "QUERY_FAILED", "UNKNOWN_LANDED_TABLE", "FORMAT_MISMATCH", "LAKEHOUSE_IO"})
+    void badIngestInputAndFailedQueriesFailTheBuild(ErrorCode code) {
         AbstractMojoExecutionException thrown = report(new LakehouseException(code, "what went wrong"), NO_ORIGINS);
 
         assertThat(thrown).isInstanceOf(MojoFailureException.class).hasMessage(code + ": what went wrong");
@@ -150,7 +151,7 @@ class FailureReportTest {
     @Test
     void aBrokenLakehouseDatabaseIsABuildErrorWithItsCause() {
         SQLException cause = new SQLException("IO Error: could not read");
-        LakehouseException broken = new LakehouseException("LH300", "the lakehouse database x failed", cause);
+        LakehouseException broken = new LakehouseException(ErrorCode.DATABASE_FAILED, "the lakehouse database x failed", cause);
 
         AbstractMojoExecutionException thrown = report(broken, NO_ORIGINS);
 

@@ -89,6 +89,6 @@ class GoalsTest {
         Throwable failure = catchThrowable(run::execute);
 
         assertThat(failure).isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("LH306: unknown table format 'csv'");
+                .hasMessageStartingWith("LH310: unknown table format 'csv'");
     }
 }

@@ -1,6 +1,7 @@
 package io.hooklake.runtime;
 
 import io.hooklake.generator.ModelName;
+import io.hooklake.model.ErrorCode;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ public final class AuditFailedException extends LakehouseException {
     private final String exampleKey;
 
     public AuditFailedException(ModelName model, String file, List<String> grain, long offendingRows, String exampleKey) {
-        super("LH303", "audit of model " + model + " failed: " + offendingRows + " rows have a duplicate or NULL grain ("
+        super(ErrorCode.AUDIT_FAILED, "audit of model " + model + " failed: " + offendingRows + " rows have a duplicate or NULL grain ("
                 + String.join(", ", grain) + "), for example " + exampleKey + "\n  generated file: " + file
                 + "\n  the model and its state are as they were before this run");
         this.model = model;

@@ -4,12 +4,13 @@ import io.hooklake.generator.IncrementalSql;
 import io.hooklake.generator.Materialization;
 import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelName;
+import io.hooklake.model.ErrorCode;
 import io.hooklake.runtime.format.ColumnSpec;
 import io.hooklake.runtime.format.DataFile;
 import io.hooklake.runtime.format.StorageTypes;
-import io.hooklake.runtime.format.TableFiles;
 import io.hooklake.runtime.format.TableFiles.PendingWrite;
 import io.hooklake.runtime.format.TableFiles.WriteMode;
+import io.hooklake.runtime.format.TableFiles;
 import io.hooklake.runtime.format.TableId;
 import io.hooklake.runtime.format.TableSnapshot;
 import java.io.IOException;
@@ -230,7 +231,7 @@ final class FormatTableStore implements TableStore {
         try (Stream<Path> list = Files.list(pendingDir)) {
             markers = list.sorted().toList();
         } catch (IOException e) {
-            throw new LakehouseException("LH300", "cannot list " + pendingDir + ": " + e.getMessage(), e);
+            throw new LakehouseException(ErrorCode.LAKEHOUSE_IO, "cannot list " + pendingDir + ": " + e.getMessage(), e);
         }
         for (Path marker : markers) {
             Map<String, String> properties = new LinkedHashMap<>();
@@ -242,7 +243,7 @@ final class FormatTableStore implements TableStore {
                     }
                 }
             } catch (IOException e) {
-                throw new LakehouseException("LH300", "cannot read " + marker + ": " + e.getMessage(), e);
+                throw new LakehouseException(ErrorCode.LAKEHOUSE_IO, "cannot read " + marker + ": " + e.getMessage(), e);
             }
             TableId table = new TableId(properties.get("schema"), properties.get("name"));
             refresh(connection, table);
@@ -276,7 +277,7 @@ final class FormatTableStore implements TableStore {
             Files.createDirectories(pendingDir);
             Files.writeString(pendingDir.resolve(p.table.qualified()), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new LakehouseException("LH300", "cannot write the recovery marker in " + pendingDir + ": "
+            throw new LakehouseException(ErrorCode.LAKEHOUSE_IO, "cannot write the recovery marker in " + pendingDir + ": "
                     + e.getMessage(), e);
         }
     }
@@ -285,7 +286,7 @@ final class FormatTableStore implements TableStore {
         try {
             Files.deleteIfExists(pendingDir.resolve(table.qualified()));
         } catch (IOException e) {
-            throw new LakehouseException("LH300", "cannot delete the recovery marker of " + table.qualified() + " in "
+            throw new LakehouseException(ErrorCode.LAKEHOUSE_IO, "cannot delete the recovery marker of " + table.qualified() + " in "
                     + pendingDir + ": " + e.getMessage(), e);
         }
     }

@@ -1,5 +1,6 @@
 package io.hooklake.runtime;
 
+import io.hooklake.model.ErrorCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ record InputFiles(String kind, List<Path> files, String description) {
             "jsonl", "json", "ndjson", "json");
 
     /**
-     * @throws LakehouseException {@code LH306} when {@code input} is missing, of no known kind, or a
+     * @throws LakehouseException {@link ErrorCode#INGEST_INPUT} when {@code input} is missing, of no known kind, or a
      *     folder without such files or with files of several kinds
      */
     static InputFiles of(Path input) {
@@ -26,13 +27,13 @@ record InputFiles(String kind, List<Path> files, String description) {
         if (Files.isRegularFile(path)) {
             String kind = kind(path.getFileName().toString());
             if (kind == null) {
-                throw new LakehouseException("LH306", "cannot ingest " + path + ": not a .parquet, .csv, .json,"
+                throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot ingest " + path + ": not a .parquet, .csv, .json,"
                         + " .jsonl or .ndjson file");
             }
             return new InputFiles(kind, List.of(path), path.toString());
         }
         if (!Files.isDirectory(path)) {
-            throw new LakehouseException("LH306", "cannot ingest " + path + ": no such file or folder");
+            throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot ingest " + path + ": no such file or folder");
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(path)) {
@@ -40,16 +41,16 @@ record InputFiles(String kind, List<Path> files, String description) {
                     .filter(f -> !f.getFileName().toString().startsWith("."))
                     .filter(f -> kind(f.getFileName().toString()) != null).sorted().toList();
         } catch (IOException e) {
-            throw new LakehouseException("LH306", "cannot list " + path + ": " + e.getMessage(), e);
+            throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot list " + path + ": " + e.getMessage(), e);
         }
         Set<String> kinds = files.stream().map(f -> kind(f.getFileName().toString()))
                 .collect(Collectors.toCollection(TreeSet::new));
         if (kinds.isEmpty()) {
-            throw new LakehouseException("LH306", "cannot ingest " + path + ": the folder holds no .parquet, .csv,"
+            throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot ingest " + path + ": the folder holds no .parquet, .csv,"
                     + " .json, .jsonl or .ndjson file");
         }
         if (kinds.size() > 1) {
-            throw new LakehouseException("LH306", "cannot ingest " + path + ": the folder mixes " + String.join(
+            throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot ingest " + path + ": the folder mixes " + String.join(
                     " and ", kinds) + " files; one load takes files of one kind");
         }
         return new InputFiles(kinds.iterator().next(), files, path + " (" + files.size() + " file"

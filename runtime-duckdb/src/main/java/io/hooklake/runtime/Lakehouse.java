@@ -4,6 +4,7 @@ import io.hooklake.generator.GenerationResult;
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.UssGenerator;
 import io.hooklake.generator.output.Fingerprinter;
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.Project;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -88,7 +89,7 @@ public final class Lakehouse {
      * killed process left half done, and points the landed tables' views at their current
      * versions (which another engine may have appended to).
      *
-     * @throws LakehouseException {@code LH306} when the lakehouse was created with another format;
+     * @throws LakehouseException {@link ErrorCode#FORMAT_MISMATCH} when the lakehouse was created with another format;
      *     {@code LH308} when a landed table uses a feature this reader cannot apply
      */
     public static Lakehouse open(Path directory, TableFormat format) {
@@ -98,7 +99,7 @@ public final class Lakehouse {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new LakehouseException("LH300", "cannot create the lakehouse folder " + dir + ": " + e.getMessage(), e);
+            throw new LakehouseException(ErrorCode.LAKEHOUSE_IO, "cannot create the lakehouse folder " + dir + ": " + e.getMessage(), e);
         }
         TableFormats.record(dir, format);
         SqlNames names = new SqlNames();
@@ -173,7 +174,7 @@ public final class Lakehouse {
      * @throws LakehouseLockedException when another run holds the lakehouse
      * @throws ModelFailedException when a model's statement fails (that model rolled back, the run stopped)
      * @throws AuditFailedException when a model's grain is not unique or has NULLs (likewise)
-     * @throws LakehouseException {@code LH304} when a landing relation the models read is missing
+     * @throws LakehouseException {@link ErrorCode#NOT_LANDED} when a landing relation the models read is missing
      */
     public RunResult run(GenerationResult generated, RunListener listener) {
         Objects.requireNonNull(generated, "generated");
@@ -225,7 +226,7 @@ public final class Lakehouse {
             }
         }
         if (!missing.isEmpty()) {
-            throw new LakehouseException("LH304", "the lakehouse at " + directory + " lacks " + missing.size()
+            throw new LakehouseException(ErrorCode.NOT_LANDED, "the lakehouse at " + directory + " lacks " + missing.size()
                     + " landing relation(s) the models read: " + String.join(", ", missing)
                     + "; land the data first (Lakehouse.landing(project))");
         }
@@ -245,7 +246,7 @@ public final class Lakehouse {
                 }
                 return work.apply(connection);
             } catch (SQLException e) {
-                throw new LakehouseException("LH300", "the lakehouse database " + databaseFile() + " failed: "
+                throw new LakehouseException(ErrorCode.DATABASE_FAILED, "the lakehouse database " + databaseFile() + " failed: "
                         + e.getMessage(), e);
             }
         }

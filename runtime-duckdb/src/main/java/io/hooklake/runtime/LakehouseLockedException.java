@@ -1,5 +1,6 @@
 package io.hooklake.runtime;
 
+import io.hooklake.model.ErrorCode;
 import java.nio.file.Path;
 
 /** {@code LH301}: another run (in this or another process) holds the lakehouse's lock. */
@@ -11,7 +12,7 @@ public final class LakehouseLockedException extends LakehouseException {
     private final String holder;
 
     public LakehouseLockedException(Path directory, String holder) {
-        super("LH301", "another run holds the lakehouse at " + directory + " (" + holder
+        super(ErrorCode.LAKEHOUSE_LOCKED, "another run holds the lakehouse at " + directory + " (" + holder
                 + "); wait for it to finish and try again");
         this.directory = directory;
         this.holder = holder;

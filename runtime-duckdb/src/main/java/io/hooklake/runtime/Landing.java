@@ -3,12 +3,13 @@ package io.hooklake.runtime;
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.dialect.LoadKind;
 import io.hooklake.generator.naming.NamingStrategy;
-import io.hooklake.runtime.format.TableFiles.WriteMode;
 import io.hooklake.model.Column;
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.Project;
 import io.hooklake.model.SourceName;
 import io.hooklake.model.Table;
 import io.hooklake.model.TableName;
+import io.hooklake.runtime.format.TableFiles.WriteMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,11 +37,11 @@ import java.util.stream.Stream;
  * <p>{@link #ingest} lands files (Parquet, CSV, JSON; a file or a folder of them) and
  * {@link #ingestFolder} a folder with a file or folder per table. Their columns are matched to
  * the declared ones by name and cast to the declared types; a missing or undeclared column, or a
- * value that does not convert, is refused with {@code LH306} and lands nothing. A load value
+ * value that does not convert, is refused ({@link ErrorCode#INGEST_INPUT}) and lands nothing. A load value
  * the table already has is skipped, so ingesting the same load twice changes nothing.
  *
  * <p>Loads must arrive in load order: a load whose time is not after the watermark of a model
- * already built would never be seen by incremental runs, so it is refused ({@code LH305}).
+ * already built would never be seen by incremental runs, so it is refused ({@link ErrorCode#LOAD_OUT_OF_ORDER}).
  */
 public final class Landing {
 
@@ -104,7 +105,7 @@ public final class Landing {
                 p.setString(1, load);
                 rows = p.executeUpdate();
             } catch (SQLException e) {
-                throw new LakehouseException("LH306", "cannot land load " + load + " of "
+                throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot land load " + load + " of "
                         + naming.landing(landed).qualified() + ": " + e.getMessage(), e);
             }
             record(connection, landed, load, rows);
@@ -141,7 +142,7 @@ public final class Landing {
             try {
                 rows = store.write(connection, relation, full, WriteMode.APPEND, properties);
             } catch (SQLException e) {
-                throw new LakehouseException("LH306", "cannot land load " + load + " of " + relation.qualified() + ": "
+                throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot land load " + load + " of " + relation.qualified() + ": "
                         + e.getMessage(), e);
             }
             record(connection, landed, load, rows);
@@ -176,9 +177,9 @@ public final class Landing {
      * file, or a folder of files of one of these kinds) as load {@code load} of {@code source.table}.
      * The files hold the declared columns but the load column, in any order.
      *
-     * @throws LakehouseException {@code LH306} when the input is missing, of an unknown kind, or its
-     *     columns or values do not fit the declaration; {@code LH304} for an unknown table;
-     *     {@code LH305} for a load not after what runs processed. Nothing is landed then.
+     * @throws LakehouseException {@link ErrorCode#INGEST_INPUT} when the input is missing, of an unknown
+     *     kind, or its columns or values do not fit the declaration; {@link ErrorCode#UNKNOWN_LANDED_TABLE}
+     *     for an unknown table; {@link ErrorCode#LOAD_OUT_OF_ORDER} for a load not after what runs processed. Nothing is landed then.
      */
     public IngestResult ingest(String source, String table, String load, Path input) {
         Table landed = table(source, table);
@@ -192,14 +193,14 @@ public final class Landing {
      * such files per table. Every entry is checked before any is landed; each table's load is then
      * its own transaction, in table name order.
      *
-     * @throws LakehouseException {@code LH306} for an entry that names no declared table or does not fit
+     * @throws LakehouseException {@link ErrorCode#INGEST_INPUT} for an entry that names no declared table or does not fit
      */
     public List<IngestResult> ingestFolder(String source, String load, Path folder) {
         if (project.source(SourceName.of(source)).isEmpty()) {
-            throw new LakehouseException("LH304", "project " + project.name().value() + " has no source " + source);
+            throw new LakehouseException(ErrorCode.UNKNOWN_LANDED_TABLE, "project " + project.name().value() + " has no source " + source);
         }
         if (!Files.isDirectory(folder)) {
-            throw new LakehouseException("LH306", "cannot ingest " + folder + ": not a folder");
+            throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot ingest " + folder + ": not a folder");
         }
         Map<Table, InputFiles> entries = new TreeMap<>(Comparator.comparing(t -> t.name().value()));
         List<String> unknown = new ArrayList<>();
@@ -218,15 +219,15 @@ public final class Landing {
                 }
             }
         } catch (IOException e) {
-            throw new LakehouseException("LH306", "cannot list " + folder + ": " + e.getMessage(), e);
+            throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot list " + folder + ": " + e.getMessage(), e);
         }
         if (!unknown.isEmpty()) {
-            throw new LakehouseException("LH306", folder + " holds " + unknown.size() + " entr"
+            throw new LakehouseException(ErrorCode.INGEST_INPUT, folder + " holds " + unknown.size() + " entr"
                     + (unknown.size() == 1 ? "y" : "ies") + " naming no table of source " + source + ": "
                     + String.join(", ", unknown) + "; name each file or folder after a declared table");
         }
         if (entries.isEmpty()) {
-            throw new LakehouseException("LH306", folder + " holds no .parquet, .csv or .json file or table folder");
+            throw new LakehouseException(ErrorCode.INGEST_INPUT, folder + " holds no .parquet, .csv or .json file or table folder");
         }
         return lakehouse.withLock(connection -> {
             for (var entry : entries.entrySet()) {
@@ -259,7 +260,7 @@ public final class Landing {
                 found.add(rs.getString(1));
             }
         } catch (SQLException e) {
-            throw new LakehouseException("LH306", "cannot read " + files.description() + ": " + e.getMessage(), e);
+            throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot read " + files.description() + ": " + e.getMessage(), e);
         }
         List<String> declared = table.payload().stream().map(c -> c.name().value()).toList();
         List<String> missing = declared.stream().filter(c -> !found.contains(c)).toList();
@@ -275,7 +276,7 @@ public final class Landing {
             }
             message.append(" declare the columns in the source's YAML or fix the file (the load column ")
                     .append(table.loadColumn().value()).append(" is added by ingest)");
-            throw new LakehouseException("LH306", message.toString());
+            throw new LakehouseException(ErrorCode.INGEST_INPUT, message.toString());
         }
     }
 
@@ -304,7 +305,7 @@ public final class Landing {
     }
 
     private Table table(String source, String table) {
-        return project.table(SourceName.of(source), TableName.of(table)).orElseThrow(() -> new LakehouseException("LH304",
+        return project.table(SourceName.of(source), TableName.of(table)).orElseThrow(() -> new LakehouseException(ErrorCode.UNKNOWN_LANDED_TABLE,
                 "project " + project.name().value() + " has no table " + source + "." + table));
     }
 
@@ -370,7 +371,7 @@ public final class Landing {
                 String at = rs.getString(1);
                 String processed = rs.getString(2);
                 if (processed != null && !StateStore.parse(at).isAfter(StateStore.parse(processed))) {
-                    throw new LakehouseException("LH305", "load " + load + " of " + naming.landing(table)
+                    throw new LakehouseException(ErrorCode.LOAD_OUT_OF_ORDER, "load " + load + " of " + naming.landing(table)
                             + " is at " + at + ", not after " + processed + ", which runs have already processed;"
                             + " incremental runs would never see it. Land it with a later load value");
                 }

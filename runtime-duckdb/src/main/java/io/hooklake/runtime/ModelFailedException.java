@@ -1,6 +1,7 @@
 package io.hooklake.runtime;
 
 import io.hooklake.generator.ModelName;
+import io.hooklake.model.ErrorCode;
 
 /**
  * {@code LH302}: a statement of a model failed; the model and its state were left as they were.
@@ -15,7 +16,7 @@ public final class ModelFailedException extends LakehouseException {
     private final String origin;
 
     public ModelFailedException(ModelName model, String file, String origin, String statement, Throwable cause) {
-        super("LH302", "model " + model + " failed (" + statement + "): " + firstLine(cause.getMessage())
+        super(ErrorCode.MODEL_FAILED, "model " + model + " failed (" + statement + "): " + firstLine(cause.getMessage())
                 + "\n  generated file: " + file + "\n  defined at: " + origin
                 + "\n  the model and its state are as they were before this run", cause);
         this.model = model;

@@ -2,6 +2,7 @@ package io.hooklake.runtime;
 
 import io.hooklake.generator.GenerationResult.GeneratedModel;
 import io.hooklake.generator.ModelName;
+import io.hooklake.model.ErrorCode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
@@ -167,7 +168,7 @@ final class ModelScheduler {
                 idle.push(outcome.worker());
                 if (outcome.error() != null) {
                     RuntimeException error = outcome.error() instanceof RuntimeException r ? r
-                            : new LakehouseException("LH300", "the lakehouse database failed: "
+                            : new LakehouseException(ErrorCode.DATABASE_FAILED, "the lakehouse database failed: "
                                     + outcome.error().getMessage(), outcome.error());
                     if (failure == null) {
                         failure = error;
@@ -202,9 +203,9 @@ final class ModelScheduler {
             return done.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new LakehouseException("LH300", "the run was interrupted", e);
+            throw new LakehouseException(ErrorCode.RUN_INTERRUPTED, "the run was interrupted", e);
         } catch (ExecutionException e) {
-            throw new LakehouseException("LH300", "a run worker failed: " + e.getCause(), e.getCause());
+            throw new LakehouseException(ErrorCode.DATABASE_FAILED, "a run worker failed: " + e.getCause(), e.getCause());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.hooklake.runtime;
 
+import io.hooklake.model.ErrorCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,7 +29,7 @@ final class QueryRunner {
         }
         try (RunLock lock = RunLock.acquire(directory)) {
             if (!Files.isRegularFile(database)) {
-                throw new LakehouseException("LH307", "there is nothing to query yet: " + database
+                throw new LakehouseException(ErrorCode.QUERY_FAILED, "there is nothing to query yet: " + database
                         + " does not exist; ingest data and run the models first");
             }
             Properties readOnly = new Properties();
@@ -43,10 +44,10 @@ final class QueryRunner {
                         return read(rs, maxRows);
                     }
                 } catch (SQLException e) {
-                    throw new LakehouseException("LH307", "the query failed: " + e.getMessage().strip(), e);
+                    throw new LakehouseException(ErrorCode.QUERY_FAILED, "the query failed: " + e.getMessage().strip(), e);
                 }
             } catch (SQLException e) {
-                throw new LakehouseException("LH300", "cannot open " + database + " to read: " + e.getMessage(), e);
+                throw new LakehouseException(ErrorCode.DATABASE_FAILED, "cannot open " + database + " to read: " + e.getMessage(), e);
             }
         }
     }

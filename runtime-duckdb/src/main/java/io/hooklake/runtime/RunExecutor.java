@@ -5,6 +5,7 @@ import io.hooklake.generator.IncrementalSql;
 import io.hooklake.generator.Materialization;
 import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelName;
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.diagnostic.Location;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -68,7 +69,7 @@ final class RunExecutor {
             listener.runFinished(new RunSummary(runId, plan.highWaterMark(), actions, rows[0], seconds(start), Optional.of(e)));
             throw e;
         } catch (SQLException e) {
-            LakehouseException failure = new LakehouseException("LH300", "the lakehouse database failed: " + e.getMessage(), e);
+            LakehouseException failure = new LakehouseException(ErrorCode.DATABASE_FAILED, "the lakehouse database failed: " + e.getMessage(), e);
             listener.runFinished(new RunSummary(runId, plan.highWaterMark(), actions, rows[0], seconds(start),
                     Optional.of(failure)));
             throw failure;

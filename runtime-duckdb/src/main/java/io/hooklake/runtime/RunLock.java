@@ -1,5 +1,6 @@
 package io.hooklake.runtime;
 
+import io.hooklake.model.ErrorCode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -34,7 +35,7 @@ final class RunLock implements AutoCloseable {
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new LakehouseException("LH300", "cannot open the lock file " + file + ": " + e.getMessage(), e);
+            throw new LakehouseException(ErrorCode.LAKEHOUSE_IO, "cannot open the lock file " + file + ": " + e.getMessage(), e);
         }
         try {
             FileLock lock;
@@ -55,7 +56,7 @@ final class RunLock implements AutoCloseable {
             return new RunLock(channel, lock);
         } catch (IOException e) {
             close(channel);
-            throw new LakehouseException("LH300", "cannot lock " + file + ": " + e.getMessage(), e);
+            throw new LakehouseException(ErrorCode.LAKEHOUSE_IO, "cannot lock " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.hooklake.runtime;
 
+import io.hooklake.model.ErrorCode;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -30,7 +31,7 @@ public enum TableFormat {
     /**
      * The format named {@code name}, in any case.
      *
-     * @throws LakehouseException {@code LH306} naming the formats there are
+     * @throws LakehouseException {@link ErrorCode#FORMAT_MISMATCH} naming the formats there are
      */
     public static TableFormat fromName(String name) {
         for (TableFormat format : values()) {
@@ -38,7 +39,7 @@ public enum TableFormat {
                 return format;
             }
         }
-        throw new LakehouseException("LH306", "unknown table format '" + name + "'; use one of "
+        throw new LakehouseException(ErrorCode.FORMAT_MISMATCH, "unknown table format '" + name + "'; use one of "
                 + Arrays.stream(values()).map(TableFormat::configName).collect(Collectors.joining(", ")));
     }
 }

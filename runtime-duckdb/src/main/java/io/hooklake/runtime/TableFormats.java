@@ -1,6 +1,7 @@
 package io.hooklake.runtime;
 
 import io.hooklake.generator.ModelName;
+import io.hooklake.model.ErrorCode;
 import io.hooklake.runtime.format.ParquetTableFiles;
 import io.hooklake.runtime.format.TableFiles;
 import io.hooklake.runtime.format.TableId;
@@ -45,7 +46,7 @@ final class TableFormats {
     /**
      * Records {@code format} in a new lakehouse, or checks it against the recorded one.
      *
-     * @throws LakehouseException {@code LH306} when the lakehouse keeps its tables in another format
+     * @throws LakehouseException {@link ErrorCode#FORMAT_MISMATCH} when the lakehouse keeps its tables in another format
      */
     static void record(Path lakehouse, TableFormat format) {
         Path file = lakehouse.resolve(Lakehouse.PROPERTIES_FILE);
@@ -68,13 +69,13 @@ final class TableFormats {
                 properties.store(writer, "Hooklake lakehouse: how its tables are kept; fixed when it was created");
             }
         } catch (IOException e) {
-            throw new LakehouseException("LH300", "cannot read or write " + file + ": " + e.getMessage(), e);
+            throw new LakehouseException(ErrorCode.LAKEHOUSE_IO, "cannot read or write " + file + ": " + e.getMessage(), e);
         }
     }
 
     private static void refuseOther(Path lakehouse, TableFormat recorded, TableFormat asked) {
         if (recorded != asked) {
-            throw new LakehouseException("LH306", "the lakehouse at " + lakehouse + " keeps its tables in "
+            throw new LakehouseException(ErrorCode.FORMAT_MISMATCH, "the lakehouse at " + lakehouse + " keeps its tables in "
                     + recorded.configName() + ", not " + asked.configName() + "; open it with table format "
                     + recorded.configName() + " (lakehouse.format=" + recorded.configName()
                     + "), or use another folder for " + asked.configName() + " tables");

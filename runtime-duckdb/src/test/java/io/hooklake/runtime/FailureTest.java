@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.hooklake.generator.GenerationResult;
 import io.hooklake.generator.ModelName;
+import io.hooklake.model.ErrorCode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ class FailureTest {
         ModelFailedException failure = catchThrowableOfType(ModelFailedException.class,
                 () -> lakehouse.run(broken, new PrintingRunListener(lines::add)));
 
-        assertThat(failure.code()).isEqualTo("LH302");
+        assertThat(failure.code()).isEqualTo(ErrorCode.MODEL_FAILED);
         assertThat(failure.model()).isEqualTo(new ModelName("dab", "frame__geo__countries"));
         assertThat(failure.file()).isEqualTo("models/dab/frame__geo__countries.sql");
         assertThat(failure.origin()).endsWith("lakehouse.yml:46:5");
@@ -64,7 +65,7 @@ class FailureTest {
         AuditFailedException failure = catchThrowableOfType(AuditFailedException.class,
                 () -> lakehouse.run(duplicated));
 
-        assertThat(failure.code()).isEqualTo("LH303");
+        assertThat(failure.code()).isEqualTo(ErrorCode.AUDIT_FAILED);
         assertThat(failure.model()).isEqualTo(new ModelName("dab", "frame__geo__countries"));
         assertThat(failure.offendingRows()).isEqualTo(2);
         assertThat(failure.exampleKey()).isEqualTo("country__geo|same~epoch__valid_from|1970-01-01 00:00:00.000000");
@@ -80,7 +81,7 @@ class FailureTest {
 
         LakehouseException failure = catchThrowableOfType(LakehouseException.class, () -> lakehouse.run(fixture.generate()));
 
-        assertThat(failure.code()).isEqualTo("LH304");
+        assertThat(failure.code()).isEqualTo(ErrorCode.NOT_LANDED);
         assertThat(failure.getMessage()).contains("4 landing relation(s)", "das.landed__geo__countries");
     }
 
@@ -92,8 +93,8 @@ class FailureTest {
         LakehouseException failure = catchThrowableOfType(LakehouseException.class,
                 () -> lakehouse.landing(fixture.project()).append("geo", "planets", "2024-01-01", "SELECT 1 AS x"));
 
-        assertThat(failure.code()).isEqualTo("LH304");
-        assertThat(failure.getMessage()).isEqualTo("LH304: project geo has no table geo.planets");
+        assertThat(failure.code()).isEqualTo(ErrorCode.UNKNOWN_LANDED_TABLE);
+        assertThat(failure.getMessage()).isEqualTo("LH309: project geo has no table geo.planets");
     }
 
     @Test
@@ -104,7 +105,7 @@ class FailureTest {
         LakehouseException failure = catchThrowableOfType(LakehouseException.class, () -> GeoLoads.countries(
                 lakehouse.landing(fixture.project()), GeoLoads.TIMES[0], "('FR', 'France')"));
 
-        assertThat(failure.code()).isEqualTo("LH305");
+        assertThat(failure.code()).isEqualTo(ErrorCode.LOAD_OUT_OF_ORDER);
         assertThat(failure.getMessage()).startsWith("LH305: load 2024-01-01 00:00:00 of das.landed__geo__countries is at"
                 + " 2024-01-01 00:00:00, not after 2024-01-01 00:00:00, which runs have already processed");
         assertThat(Databases.snapshot(lakehouse.databaseFile())).isEqualTo(before);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hooklake.generator.ModelName;
+import io.hooklake.model.ErrorCode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +64,7 @@ class ForeignTablesTest {
         LakehouseException refused = catchThrowableOfType(LakehouseException.class,
                 () -> Lakehouse.open(lake.directory(), TableFormat.DELTA));
 
-        assertThat(refused.code()).isEqualTo("LH308");
+        assertThat(refused.code()).isEqualTo(ErrorCode.FOREIGN_TABLE);
         assertThat(refused.getMessage()).contains("landed__geo__countries", "deletion vectors");
     }
 
@@ -89,7 +90,7 @@ class ForeignTablesTest {
         LakehouseException refused = catchThrowableOfType(LakehouseException.class,
                 () -> Lakehouse.open(lake.directory(), TableFormat.DELTA));
 
-        assertThat(refused.code()).isEqualTo("LH308");
+        assertThat(refused.code()).isEqualTo(ErrorCode.FOREIGN_TABLE);
         assertThat(refused.getMessage()).contains("landed__geo__countries", "column mapping");
     }
 
@@ -117,7 +118,7 @@ class ForeignTablesTest {
         LakehouseException refused = catchThrowableOfType(LakehouseException.class,
                 () -> Lakehouse.open(lake.directory(), TableFormat.ICEBERG));
 
-        assertThat(refused.code()).isEqualTo("LH308");
+        assertThat(refused.code()).isEqualTo(ErrorCode.FOREIGN_TABLE);
         assertThat(refused.getMessage()).contains("das.landed__geo__countries", "delete files");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.hooklake.generator.GenerationResult;
 import io.hooklake.generator.ModelName;
+import io.hooklake.model.ErrorCode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,8 @@ class FormatFailureTest {
                 "expression: no_such_function(country_code)")).generate();
         ModelFailedException statement = catchThrowableOfType(ModelFailedException.class, () -> lake.run(broken));
 
-        assertThat(audit.code()).isEqualTo("LH303");
-        assertThat(statement.code()).isEqualTo("LH302");
+        assertThat(audit.code()).isEqualTo(ErrorCode.AUDIT_FAILED);
+        assertThat(statement.code()).isEqualTo(ErrorCode.MODEL_FAILED);
         assertThat(FormatRoundTripTest.versions(format, lake, tables)).isEqualTo(versions);
         assertThat(digests(format, lake, tables)).isEqualTo(digests);
         assertThat(Databases.rows(lake.databaseFile(), IndependentReader.digestSql("dab.frame__geo__countries")))

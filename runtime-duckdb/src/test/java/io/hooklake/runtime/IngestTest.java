@@ -127,7 +127,7 @@ class IngestTest {
         assertThatThrownBy(() -> landing.ingest("geo", "countries", "2024-01-01", text))
                 .hasMessageStartingWith("LH306: ").hasMessageContaining("not a .parquet");
         assertThatThrownBy(() -> landing.ingest("geo", "nations", "2024-01-01", text))
-                .hasMessageStartingWith("LH304: ");
+                .hasMessageStartingWith("LH309: ");
     }
 
     private void duckdb(String sql) throws SQLException {

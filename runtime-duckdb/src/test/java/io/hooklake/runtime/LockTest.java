@@ -3,6 +3,7 @@ package io.hooklake.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.hooklake.model.ErrorCode;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,7 @@ class LockTest {
             LakehouseLockedException failure = catchThrowableOfType(LakehouseLockedException.class,
                     () -> lakehouse.run(fixture.generate()));
 
-            assertThat(failure.code()).isEqualTo("LH301");
+            assertThat(failure.code()).isEqualTo(ErrorCode.LAKEHOUSE_LOCKED);
             assertThat(failure.holder()).isEqualTo("pid " + holder.process().pid());
             assertThat(failure.getMessage()).isEqualTo("LH301: another run holds the lakehouse at "
                     + lakehouse.directory() + " (pid " + holder.process().pid() + "); wait for it to finish and try again");
@@ -47,7 +48,7 @@ class LockTest {
             }
         });
 
-        assertThat(inner[0].code()).isEqualTo("LH301");
+        assertThat(inner[0].code()).isEqualTo(ErrorCode.LAKEHOUSE_LOCKED);
         assertThat(inner[0].holder()).isEqualTo("this process");
     }
 

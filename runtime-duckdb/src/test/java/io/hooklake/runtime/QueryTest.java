@@ -3,6 +3,7 @@ package io.hooklake.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.hooklake.model.ErrorCode;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class QueryTest {
         LakehouseException failure = catchThrowableOfType(LakehouseException.class,
                 () -> lakehouse.query("DROP TABLE das.landed__geo__countries", 10));
 
-        assertThat(failure.code()).isEqualTo("LH307");
+        assertThat(failure.code()).isEqualTo(ErrorCode.QUERY_FAILED);
         assertThat(failure.getMessage()).startsWith("LH307: the query failed: ").contains("read-only");
         assertThat(Databases.snapshot(lakehouse.databaseFile())).isEqualTo(before);
     }
@@ -70,7 +71,7 @@ class QueryTest {
         LakehouseException failure = catchThrowableOfType(LakehouseException.class,
                 () -> lakehouse.query("SELECT 1", 10));
 
-        assertThat(failure.code()).isEqualTo("LH307");
+        assertThat(failure.code()).isEqualTo(ErrorCode.QUERY_FAILED);
         assertThat(failure.getMessage()).contains("there is nothing to query yet", "lakehouse.duckdb");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.hooklake.generator.ModelName;
+import io.hooklake.model.ErrorCode;
 import io.hooklake.runtime.format.TableFiles.WriteMode;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,9 +64,9 @@ class TableFormatTypesTest {
                 () -> Lakehouse.open(dir, TableFormat.ICEBERG));
         LakehouseException byDefault = catchThrowableOfType(LakehouseException.class, () -> Lakehouse.open(dir));
 
-        assertThat(refused.code()).isEqualTo("LH306");
+        assertThat(refused.code()).isEqualTo(ErrorCode.FORMAT_MISMATCH);
         assertThat(refused.getMessage()).contains("keeps its tables in delta, not iceberg", "lakehouse.format=delta");
-        assertThat(byDefault.code()).isEqualTo("LH306");
+        assertThat(byDefault.code()).isEqualTo(ErrorCode.FORMAT_MISMATCH);
         assertThat(Lakehouse.open(dir, TableFormat.fromName("DELTA")).format()).isEqualTo(TableFormat.DELTA);
         assertThat(List.of(TableFormat.values())).extracting(TableFormat::configName)
                 .containsExactly("duckdb", "parquet", "delta", "iceberg");

@@ -1,5 +1,6 @@
 package io.hooklake.generator;
 
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.Frame;
 import io.hooklake.model.Hook;
 import io.hooklake.model.HookDefinition;
@@ -51,7 +52,7 @@ public final class SyntheticModelSetBuilder implements ModelSetBuilder {
                 }
             }
             references.addAll(refs);
-            refs.stream().filter(r -> !r.cascaded()).forEach(r -> diagnostics.add(Diagnostic.warning("LH202", frame.location(),
+            refs.stream().filter(r -> !r.cascaded()).forEach(r -> diagnostics.add(Diagnostic.warning(ErrorCode.SELF_REFERENCE, frame.location(),
                     "reference of frame " + frame.name() + " through " + r.hook() + " is not cascaded: it is a self-reference")));
             ModelName landed = new ModelName(schemas.das(), "landed__" + frame.source() + "__" + table.name());
             ModelName raw = new ModelName(schemas.das(), "raw__" + frame.source() + "__" + table.name());

@@ -1,5 +1,6 @@
 package io.hooklake.model.diagnostic;
 
+import io.hooklake.model.ErrorCode;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * @param location where it was written
  * @param hint how to fix it, such as a "did you mean" suggestion; may be absent
  */
-public record Diagnostic(Severity severity, String code, String message, Location location, Optional<String> hint) {
+public record Diagnostic(Severity severity, ErrorCode code, String message, Location location, Optional<String> hint) {
 
     /** Sorted by location, then code and message: the order in which diagnostics are printed. */
     public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::location)
@@ -29,11 +30,11 @@ public record Diagnostic(Severity severity, String code, String message, Locatio
         Objects.requireNonNull(hint, "hint");
     }
 
-    public static Diagnostic error(String code, Location location, String message) {
+    public static Diagnostic error(ErrorCode code, Location location, String message) {
         return new Diagnostic(Severity.ERROR, code, message, location, Optional.empty());
     }
 
-    public static Diagnostic warning(String code, Location location, String message) {
+    public static Diagnostic warning(ErrorCode code, Location location, String message) {
         return new Diagnostic(Severity.WARNING, code, message, location, Optional.empty());
     }
 

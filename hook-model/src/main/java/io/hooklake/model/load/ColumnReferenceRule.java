@@ -1,5 +1,6 @@
 package io.hooklake.model.load;
 
+import io.hooklake.model.ErrorCode;
 import java.util.Set;
 
 /**
@@ -33,7 +34,7 @@ final class ColumnReferenceRule implements ProjectRule {
 
     private static void check(Diagnostics diagnostics, Located<String> column, Set<String> columns, String user, String ofTable) {
         if (!columns.contains(column.value())) {
-            diagnostics.error("LH109", column.location(), user + " uses unknown column '" + column.value() + "'" + ofTable,
+            diagnostics.error(ErrorCode.UNKNOWN_COLUMN, column.location(), user + " uses unknown column '" + column.value() + "'" + ofTable,
                     Suggestions.didYouMean(column.value(), columns));
         }
     }

@@ -1,5 +1,7 @@
 package io.hooklake.model.load;
 
+import io.hooklake.model.ErrorCode;
+
 /** LH120: every column written in YAML has a DuckDB type (dlt types are checked when read). */
 final class ColumnTypeRule implements ProjectRule {
 
@@ -10,7 +12,7 @@ final class ColumnTypeRule implements ProjectRule {
                 for (ColumnDto column : table.columns()) {
                     String type = column.type().value();
                     if (!DuckDbTypes.isValid(type)) {
-                        diagnostics.error("LH120", column.type().location(),
+                        diagnostics.error(ErrorCode.INVALID_TYPE, column.type().location(),
                                 "column '" + column.name().value() + "' of table '" + table.name().value()
                                         + "' has invalid type '" + type + "'",
                                 hint(type));

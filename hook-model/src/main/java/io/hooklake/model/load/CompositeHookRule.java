@@ -1,5 +1,6 @@
 package io.hooklake.model.load;
 
+import io.hooklake.model.ErrorCode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,12 +28,12 @@ final class CompositeHookRule implements ProjectRule {
             });
             for (CompositeHookDto composite : frame.compositeHooks()) {
                 if (composite.parts().isEmpty()) {
-                    diagnostics.error("LH113", composite.name().location(),
+                    diagnostics.error(ErrorCode.UNKNOWN_COMPOSITE_PART, composite.name().location(),
                             "composite hook '" + composite.name().value() + "' has no parts");
                 }
                 for (Located<String> part : composite.parts()) {
                     if (!names.contains(part.value())) {
-                        diagnostics.error("LH113", part.location(),
+                        diagnostics.error(ErrorCode.UNKNOWN_COMPOSITE_PART, part.location(),
                                 "composite hook '" + composite.name().value() + "' has unknown part '" + part.value()
                                         + "' in frame '" + document.frameLabel(frame) + "'",
                                 Suggestions.didYouMean(part.value(), names));
@@ -50,7 +51,7 @@ final class CompositeHookRule implements ProjectRule {
             List<String> cycle = cycleFrom(start, start, composites, new ArrayList<>(List.of(start)), new HashSet<>());
             if (!cycle.isEmpty() && cycle.stream().noneMatch(reported::contains)) {
                 reported.addAll(cycle);
-                diagnostics.error("LH114", composites.get(start).name().location(),
+                diagnostics.error(ErrorCode.COMPOSITE_CYCLE, composites.get(start).name().location(),
                         "composite hooks form a cycle: " + String.join(" -> ", cycle),
                         "a composite hook cannot be a part of itself");
             }

@@ -1,5 +1,6 @@
 package io.hooklake.model.load;
 
+import io.hooklake.model.ErrorCode;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -11,7 +12,7 @@ final class ConceptKeysetRule implements ProjectRule {
         Set<String> withKeysets = document.keysets().stream().map(k -> k.concept().value()).collect(Collectors.toSet());
         for (ConceptDto concept : document.concepts()) {
             if (!withKeysets.contains(concept.name().value())) {
-                diagnostics.warning("LH151", concept.name().location(), "concept '" + concept.name().value() + "' has no keyset",
+                diagnostics.warning(ErrorCode.CONCEPT_WITHOUT_KEYSET, concept.name().location(), "concept '" + concept.name().value() + "' has no keyset",
                         "add a keyset for its keys, or remove it");
             }
         }

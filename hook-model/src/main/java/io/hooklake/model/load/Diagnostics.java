@@ -1,5 +1,6 @@
 package io.hooklake.model.load;
 
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.diagnostic.Diagnostic;
 import io.hooklake.model.diagnostic.Location;
 import java.util.ArrayList;
@@ -11,20 +12,20 @@ final class Diagnostics {
 
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-    void error(String code, Location location, String message) {
+    void error(ErrorCode code, Location location, String message) {
         diagnostics.add(Diagnostic.error(code, location, message));
     }
 
-    void error(String code, Location location, String message, Optional<String> hint) {
+    void error(ErrorCode code, Location location, String message, Optional<String> hint) {
         diagnostics.add(hint.map(Diagnostic.error(code, location, message)::withHint)
                 .orElseGet(() -> Diagnostic.error(code, location, message)));
     }
 
-    void error(String code, Location location, String message, String hint) {
+    void error(ErrorCode code, Location location, String message, String hint) {
         diagnostics.add(Diagnostic.error(code, location, message).withHint(hint));
     }
 
-    void warning(String code, Location location, String message, String hint) {
+    void warning(ErrorCode code, Location location, String message, String hint) {
         diagnostics.add(Diagnostic.warning(code, location, message).withHint(hint));
     }
 

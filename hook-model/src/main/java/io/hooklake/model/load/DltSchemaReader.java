@@ -1,5 +1,6 @@
 package io.hooklake.model.load;
 
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.diagnostic.Location;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import java.util.Optional;
  */
 final class DltSchemaReader {
 
-    private static final String CODE = "LH119";
+    private static final ErrorCode CODE = ErrorCode.DLT_SCHEMA;
 
     /**
      * dlt's row key, new for every row of every load: left out, since it would make every reload
@@ -107,7 +108,7 @@ final class DltSchemaReader {
     private Optional<Located<String>> type(String table, YamlNode.Entry column, YamlNode.Mapping attributes) {
         Optional<YamlNode.Scalar> dataType = scalar(attributes, "data_type");
         if (dataType.isEmpty()) {
-            diagnostics.error("LH120", column.keyLocation(),
+            diagnostics.error(ErrorCode.INVALID_TYPE, column.keyLocation(),
                     "dlt column '" + column.key() + "' of table '" + table + "' has no data_type");
             return Optional.empty();
         }
@@ -116,7 +117,7 @@ final class DltSchemaReader {
         boolean timezone = flag(attributes, "timezone").map(Located::value).orElse(true);
         Optional<String> sql = DltTypes.toSql(dataType.get().text(), precision, scale, timezone);
         if (sql.isEmpty()) {
-            diagnostics.error("LH120", dataType.get().location(),
+            diagnostics.error(ErrorCode.INVALID_TYPE, dataType.get().location(),
                     "unknown dlt data_type '" + dataType.get().text() + "' of column '" + column.key() + "' of table '"
                             + table + "'",
                     Suggestions.didYouMean(dataType.get().text(), DltTypes.NAMES)

@@ -1,5 +1,6 @@
 package io.hooklake.model.load;
 
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.diagnostic.Location;
 import java.util.HashMap;
 import java.util.Locale;
@@ -57,7 +58,7 @@ final class DuplicateNameRule implements ProjectRule {
         void add(String name, Location location) {
             Named earlier = first.putIfAbsent(name.toLowerCase(Locale.ROOT), new Named(name, location));
             if (earlier != null) {
-                diagnostics.error("LH106", location, "duplicate " + kind + " '" + name + "'" + scope,
+                diagnostics.error(ErrorCode.DUPLICATE_NAME, location, "duplicate " + kind + " '" + name + "'" + scope,
                         "first declared at " + earlier.location()
                                 + (earlier.name().equals(name) ? "" : " as '" + earlier.name() + "'"));
             }

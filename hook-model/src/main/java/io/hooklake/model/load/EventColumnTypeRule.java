@@ -1,5 +1,6 @@
 package io.hooklake.model.load;
 
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.SqlType;
 
 /** LH123: an event's column is a date or timestamp column. */
@@ -13,7 +14,7 @@ final class EventColumnTypeRule implements ProjectRule {
                             .filter(c -> DuckDbTypes.isValid(c.type().value()))
                             .map(c -> SqlType.of(c.type().value()))
                             .filter(type -> !type.isDate() && !type.isTimestamp())
-                            .ifPresent(type -> diagnostics.error("LH123", column.location(),
+                            .ifPresent(type -> diagnostics.error(ErrorCode.EVENT_COLUMN_TYPE, column.location(),
                                     "event '" + event.name().value() + "' of frame '" + document.frameLabel(frame)
                                             + "' uses column '" + column.value() + "' of type " + type
                                             + ", not a date or timestamp",

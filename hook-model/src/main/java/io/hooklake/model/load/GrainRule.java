@@ -1,5 +1,7 @@
 package io.hooklake.model.load;
 
+import io.hooklake.model.ErrorCode;
+
 /**
  * LH121: a frame's grain is not empty. A declared grain must list columns; a grain taken from the
  * primary hook needs at least one business key column, which a hook keyed by an expression does
@@ -13,11 +15,11 @@ final class GrainRule implements ProjectRule {
             String name = document.frameLabel(frame);
             if (frame.grain().isPresent()) {
                 if (frame.grain().get().isEmpty()) {
-                    diagnostics.error("LH121", frame.location(), "frame '" + name + "' declares an empty grain",
+                    diagnostics.error(ErrorCode.EMPTY_GRAIN, frame.location(), "frame '" + name + "' declares an empty grain",
                             "list the columns that identify one record, or leave 'grain' out");
                 }
             } else if (hasPrimary(frame) && document.grain(frame).isEmpty()) {
-                diagnostics.error("LH121", frame.location(),
+                diagnostics.error(ErrorCode.EMPTY_GRAIN, frame.location(),
                         "frame '" + name + "' has no grain: the business key of its primary hook is an expression",
                         "declare 'grain', the columns that identify one record");
             }

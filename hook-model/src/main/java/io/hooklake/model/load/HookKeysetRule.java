@@ -1,5 +1,7 @@
 package io.hooklake.model.load;
 
+import io.hooklake.model.ErrorCode;
+
 /** LH104: every hook uses a declared keyset. */
 final class HookKeysetRule implements ProjectRule {
 
@@ -9,7 +11,7 @@ final class HookKeysetRule implements ProjectRule {
             for (HookDto hook : frame.hooks()) {
                 String keyset = hook.keyset().value();
                 if (document.keyset(keyset).isEmpty()) {
-                    diagnostics.error("LH104", hook.keyset().location(),
+                    diagnostics.error(ErrorCode.UNKNOWN_KEYSET, hook.keyset().location(),
                             "hook " + "'" + document.hookLabel(hook) + "'" + " uses unknown keyset '" + keyset + "'",
                             Suggestions.didYouMean(keyset, document.keysetNames()));
                 }

@@ -1,5 +1,6 @@
 package io.hooklake.model.load;
 
+import io.hooklake.model.ErrorCode;
 import java.util.Locale;
 
 /**
@@ -23,11 +24,11 @@ final class HookNameRule implements ProjectRule {
     private static void check(Diagnostics diagnostics, String kind, Located<String> name) {
         String lower = name.value().toLowerCase(Locale.ROOT);
         if (lower.equals(HOOK_PREFIX)) {
-            diagnostics.error("LH124", name.location(), kind + " name '" + name.value() + "' has nothing after '_hook__'",
+            diagnostics.error(ErrorCode.HOOK_NAME, name.location(), kind + " name '" + name.value() + "' has nothing after '_hook__'",
                     "name it after what it identifies, such as '_hook__product_vendor'");
         } else if (!lower.startsWith(HOOK_PREFIX)) {
             String rest = lower.replaceFirst("^_*(pit_)?hook_*", "").replaceFirst("_+hook$", "");
-            diagnostics.error("LH124", name.location(), kind + " name '" + name.value() + "' does not start with '_hook__'",
+            diagnostics.error(ErrorCode.HOOK_NAME, name.location(), kind + " name '" + name.value() + "' does not start with '_hook__'",
                     rest.isEmpty() ? "name it like '_hook__product_vendor'" : "name it like '_hook__" + rest + "'");
         }
     }

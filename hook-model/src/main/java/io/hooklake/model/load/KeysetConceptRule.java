@@ -1,5 +1,7 @@
 package io.hooklake.model.load;
 
+import io.hooklake.model.ErrorCode;
+
 /** LH110: every keyset holds the keys of a declared concept. */
 final class KeysetConceptRule implements ProjectRule {
 
@@ -8,7 +10,7 @@ final class KeysetConceptRule implements ProjectRule {
         for (KeysetDto keyset : document.keysets()) {
             String concept = keyset.concept().value();
             if (document.concept(concept).isEmpty()) {
-                diagnostics.error("LH110", keyset.concept().location(),
+                diagnostics.error(ErrorCode.UNKNOWN_CONCEPT, keyset.concept().location(),
                         "keyset '" + keyset.resolvedName() + "' uses unknown concept '" + concept + "'",
                         Suggestions.didYouMean(concept, document.conceptNames()));
             }

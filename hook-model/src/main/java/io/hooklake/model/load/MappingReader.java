@@ -1,5 +1,6 @@
 package io.hooklake.model.load;
 
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.diagnostic.Location;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,7 +38,7 @@ final class MappingReader {
         if (node instanceof YamlNode.Mapping mapping) {
             return Optional.of(new MappingReader(mapping, what, diagnostics));
         }
-        diagnostics.error("LH105", node.location(), what + " must be a mapping, not " + node.describe());
+        diagnostics.error(ErrorCode.WRONG_VALUE, node.location(), what + " must be a mapping, not " + node.describe());
         return Optional.empty();
     }
 
@@ -104,7 +105,7 @@ final class MappingReader {
             if (index >= 0) {
                 return Optional.of(new Located<>(type.getEnumConstants()[index], text.location()));
             }
-            diagnostics.error("LH105", text.location(),
+            diagnostics.error(ErrorCode.WRONG_VALUE, text.location(),
                     "'" + text.value() + "' is not a valid " + key + " of " + what + ": expected one of "
                             + String.join(", ", spellings),
                     Suggestions.didYouMean(text.value(), spellings));
@@ -163,7 +164,7 @@ final class MappingReader {
     void finish() {
         for (YamlNode.Entry entry : mapping.entries()) {
             if (!known.contains(entry.key())) {
-                diagnostics.error("LH101", entry.keyLocation(), "unknown key '" + entry.key() + "' in " + what,
+                diagnostics.error(ErrorCode.UNKNOWN_KEY, entry.keyLocation(), "unknown key '" + entry.key() + "' in " + what,
                         Suggestions.didYouMean(entry.key(), known)
                                 .orElse("expected one of: " + known.stream().collect(Collectors.joining(", "))));
             }
@@ -174,7 +175,7 @@ final class MappingReader {
         String message = mapping.entry(key).isPresent()
                 ? "key '" + key + "' of " + what + " has no value"
                 : what + " is missing required key '" + key + "'";
-        diagnostics.error("LH103", keyLocation(key), message);
+        diagnostics.error(ErrorCode.MISSING_KEY, keyLocation(key), message);
     }
 
     private Optional<Located<String>> text(String key, YamlNode node) {
@@ -189,7 +190,7 @@ final class MappingReader {
         if (node instanceof YamlNode.Scalar s && !s.isNull() && !s.text().isBlank()) {
             return Optional.of(new Located<>(s.text(), s.location()));
         }
-        diagnostics.error("LH105", node.location(),
+        diagnostics.error(ErrorCode.WRONG_VALUE, node.location(),
                 "each item of '" + key + "' of " + what + " must be a single value, not " + node.describe());
         return Optional.empty();
     }
@@ -203,7 +204,7 @@ final class MappingReader {
     }
 
     private void wrongType(String key, YamlNode node, String expected) {
-        diagnostics.error("LH105", node.location(),
+        diagnostics.error(ErrorCode.WRONG_VALUE, node.location(),
                 "key '" + key + "' of " + what + " must be " + expected + ", not " + node.describe());
     }
 }

@@ -1,5 +1,6 @@
 package io.hooklake.model.load;
 
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.Naming;
 import io.hooklake.model.diagnostic.Location;
 import java.util.HashMap;
@@ -39,19 +40,19 @@ final class NameCollisionRule implements ProjectRule {
             String frameName = document.frameLabel(frame);
             FrameDto earlier = prefixes.putIfAbsent(frame.prefix().value().toLowerCase(Locale.ROOT), frame);
             if (earlier != null) {
-                diagnostics.error("LH116", frame.prefix().location(), "frames '" + document.frameLabel(earlier) + "' and '"
+                diagnostics.error(ErrorCode.NAME_COLLISION, frame.prefix().location(), "frames '" + document.frameLabel(earlier) + "' and '"
                         + frameName + "' have the same prefix '" + frame.prefix().value() + "'",
                         "give each frame its own prefix");
             }
             document.frameName(frame).filter(n -> n.equalsIgnoreCase(naming.unifiedBridge()) || n.equalsIgnoreCase(naming.calendar()))
-                    .ifPresent(n -> diagnostics.error("LH116", document.frameNameLocation(frame),
+                    .ifPresent(n -> diagnostics.error(ErrorCode.NAME_COLLISION, document.frameNameLocation(frame),
                             "frame '" + n + "' has the name of the "
                                     + (n.equalsIgnoreCase(naming.calendar()) ? "calendar" : "unified bridge"),
                             "give the frame another 'name'"));
             Set<String> columns = document.columnNames(frame).orElse(Set.of());
             document.table(frame).ifPresent(table -> table.columns().stream()
                     .filter(c -> RECORD_COLUMNS.contains(c.name().value().toLowerCase(Locale.ROOT)))
-                    .forEach(c -> diagnostics.error("LH116", c.name().location(),
+                    .forEach(c -> diagnostics.error(ErrorCode.NAME_COLLISION, c.name().location(),
                             "column '" + c.name().value() + "' of table '" + table.name().value() + "' becomes '"
                                     + frame.prefix().value() + "__" + c.name().value() + "' in frame '" + frameName
                                     + "', the name of a record column",
@@ -75,7 +76,7 @@ final class NameCollisionRule implements ProjectRule {
                 || rest != null && (RECORD_COLUMNS.contains(rest)
                         || columns.stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).equals(rest)));
         if (generated) {
-            diagnostics.error("LH116", location, "hook '" + name + "' has the name of a generated column of frame '"
+            diagnostics.error(ErrorCode.NAME_COLLISION, location, "hook '" + name + "' has the name of a generated column of frame '"
                             + frameName + "'",
                     "give the hook another 'name'");
         }
@@ -89,7 +90,7 @@ final class NameCollisionRule implements ProjectRule {
                 String mine = source.name().value() + "." + table.name().value();
                 String earlier = models.putIfAbsent(model.toLowerCase(Locale.ROOT), mine);
                 if (earlier != null && !earlier.equals(mine)) {
-                    diagnostics.error("LH116", table.name().location(), "table '" + mine + "' and table '" + earlier
+                    diagnostics.error(ErrorCode.NAME_COLLISION, table.name().location(), "table '" + mine + "' and table '" + earlier
                             + "' both give models named '" + model + "'", "rename a source or a table");
                 }
             }

@@ -1,5 +1,6 @@
 package io.hooklake.model.load;
 
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.diagnostic.Location;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +29,12 @@ final class PrimaryHookRule implements ProjectRule {
                 }
             }
             if (names.isEmpty() && frame.grain().isEmpty()) {
-                diagnostics.error("LH111", frame.location(),
+                diagnostics.error(ErrorCode.NO_PRIMARY_HOOK, frame.location(),
                         "frame '" + document.frameLabel(frame) + "' has no primary hook and no grain",
                         "mark the hook that identifies its records 'primary: true', or declare 'grain'");
             }
             if (names.size() > 1) {
-                diagnostics.error("LH112", locations.get(1),
+                diagnostics.error(ErrorCode.SEVERAL_PRIMARY_HOOKS, locations.get(1),
                         "frame '" + document.frameLabel(frame) + "' has more than one primary hook: " + String.join(", ", names),
                         "combine them in a primary composite hook, or keep one 'primary: true'");
             }

@@ -1,5 +1,6 @@
 package io.hooklake.model.load;
 
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.InvalidProjectException;
 import io.hooklake.model.Project;
 import io.hooklake.model.diagnostic.Location;
@@ -9,13 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -50,7 +51,7 @@ public final class ProjectLoader {
             return new LoadResult(Optional.empty(), diagnostics.sorted());
         }
         Map<Path, Optional<List<YamlNode>>> trees = new LinkedHashMap<>();
-        files.get().forEach(file -> trees.put(file, YamlTreeReader.read(file, diagnostics, "LH100")));
+        files.get().forEach(file -> trees.put(file, YamlTreeReader.read(file, diagnostics, ErrorCode.YAML_SYNTAX)));
         Set<Path> dltSchemas = dltSchemas(trees.values());
         List<FileDto> read = new ArrayList<>();
         boolean complete = true;
@@ -90,7 +91,7 @@ public final class ProjectLoader {
 
     private static Optional<List<Path>> files(Path dir, Diagnostics diagnostics) {
         if (!Files.isDirectory(dir)) {
-            diagnostics.error("LH122", Location.ofFile(dir), "project folder does not exist or is not a folder");
+            diagnostics.error(ErrorCode.PROJECT_FOLDER, Location.ofFile(dir), "project folder does not exist or is not a folder");
             return Optional.empty();
         }
         try (Stream<Path> paths = Files.walk(dir)) {
@@ -100,7 +101,7 @@ public final class ProjectLoader {
                     .sorted(Comparator.comparing(p -> dir.relativize(p).toString().replace('\\', '/')))
                     .toList());
         } catch (IOException | UncheckedIOException e) {
-            diagnostics.error("LH122", Location.ofFile(dir), "cannot read project folder: " + e.getMessage());
+            diagnostics.error(ErrorCode.PROJECT_FOLDER, Location.ofFile(dir), "cannot read project folder: " + e.getMessage());
             return Optional.empty();
         }
     }

@@ -1,5 +1,6 @@
 package io.hooklake.model.load;
 
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.diagnostic.Location;
 import java.util.List;
 
@@ -10,11 +11,11 @@ final class ProjectSectionRule implements ProjectRule {
     public void check(ProjectDocument document, Diagnostics diagnostics) {
         List<Location> keys = document.projectKeys();
         if (keys.isEmpty() && document.complete()) {
-            diagnostics.error("LH118", Location.ofFile(document.dir()), "no 'project' section in any YAML file of the folder",
+            diagnostics.error(ErrorCode.PROJECT_SECTION, Location.ofFile(document.dir()), "no 'project' section in any YAML file of the folder",
                     "add 'project: {name: ...}' to one file");
         }
         for (Location duplicate : keys.subList(Math.min(1, keys.size()), keys.size())) {
-            diagnostics.error("LH118", duplicate, "'project' section written more than once",
+            diagnostics.error(ErrorCode.PROJECT_SECTION, duplicate, "'project' section written more than once",
                     "first written at " + keys.get(0));
         }
     }

@@ -1,5 +1,6 @@
 package io.hooklake.model.load;
 
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.diagnostic.Location;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -47,7 +48,7 @@ final class SqlIdentifierRule implements ProjectRule {
                 check(diagnostics, "frame name", frame.name().get());
             } else {
                 document.frameName(frame).filter(name -> !isIdentifier(name)).ifPresent(name ->
-                        diagnostics.error("LH115", frame.table().location(),
+                        diagnostics.error(ErrorCode.INVALID_IDENTIFIER, frame.table().location(),
                                 "frame name '" + name + "' (the default, <source>__<table>) is not a valid SQL identifier",
                                 "give the frame a 'name'"));
             }
@@ -76,6 +77,6 @@ final class SqlIdentifierRule implements ProjectRule {
     }
 
     private static void report(Diagnostics diagnostics, String what, String name, Location location) {
-        diagnostics.error("LH115", location, what + " '" + name + "' is not a valid SQL identifier", HINT);
+        diagnostics.error(ErrorCode.INVALID_IDENTIFIER, location, what + " '" + name + "' is not a valid SQL identifier", HINT);
     }
 }

@@ -1,5 +1,6 @@
 package io.hooklake.model.load;
 
+import io.hooklake.model.ErrorCode;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -12,7 +13,7 @@ final class UnusedKeysetRule implements ProjectRule {
                 .map(h -> h.keyset().value()).collect(Collectors.toSet());
         for (KeysetDto keyset : document.keysets()) {
             if (!used.contains(keyset.resolvedName())) {
-                diagnostics.warning("LH150", keyset.nameLocation(), "keyset '" + keyset.resolvedName() + "' is used by no hook",
+                diagnostics.warning(ErrorCode.UNUSED_KEYSET, keyset.nameLocation(), "keyset '" + keyset.resolvedName() + "' is used by no hook",
                         "use it in a hook, or remove it");
             }
         }

@@ -1,5 +1,6 @@
 package io.hooklake.model.load;
 
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.diagnostic.Location;
 import java.util.Optional;
 
@@ -26,10 +27,10 @@ final class ValueSourceRule implements ProjectRule {
     private static void check(Diagnostics diagnostics, Location location, String user,
             Optional<Located<String>> column, String columnKey, Optional<Located<String>> expression) {
         if (column.isPresent() && expression.isPresent()) {
-            diagnostics.error("LH117", expression.get().location(),
+            diagnostics.error(ErrorCode.VALUE_SOURCE, expression.get().location(),
                     user + " has both '" + columnKey + "' and 'expression'", "keep one of them");
         } else if (column.isEmpty() && expression.isEmpty()) {
-            diagnostics.error("LH117", location, user + " has neither '" + columnKey + "' nor 'expression'",
+            diagnostics.error(ErrorCode.VALUE_SOURCE, location, user + " has neither '" + columnKey + "' nor 'expression'",
                     "give one of them");
         }
     }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.yaml.snakeyaml.LoaderOptions;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.diagnostic.Location;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads a YAML file into {@link YamlNode}s with Jackson's streaming YAML parser, keeping the
@@ -52,11 +53,11 @@ final class YamlTreeReader {
     }
 
     /** The documents of a file (usually one); empty after a syntax error or when unreadable. */
-    static Optional<List<YamlNode>> read(Path file, Diagnostics diagnostics, String unreadableCode) {
+    static Optional<List<YamlNode>> read(Path file, Diagnostics diagnostics, ErrorCode unreadableCode) {
         return new YamlTreeReader(file, diagnostics).read(unreadableCode);
     }
 
-    private Optional<List<YamlNode>> read(String unreadableCode) {
+    private Optional<List<YamlNode>> read(ErrorCode unreadableCode) {
         try (InputStream input = Files.newInputStream(file);
                 YAMLParser yaml = FACTORY.createParser(input)) {
             parser = yaml;
@@ -66,10 +67,10 @@ final class YamlTreeReader {
             }
             return Optional.of(documents);
         } catch (AliasException e) {
-            diagnostics.error("LH100", location(e.location), "YAML syntax error: " + e.getMessage());
+            diagnostics.error(ErrorCode.YAML_SYNTAX, location(e.location), "YAML syntax error: " + e.getMessage());
             return Optional.empty();
         } catch (JsonProcessingException e) {
-            diagnostics.error("LH100", location(e.getLocation()), "YAML syntax error: " + firstLine(e.getOriginalMessage()));
+            diagnostics.error(ErrorCode.YAML_SYNTAX, location(e.getLocation()), "YAML syntax error: " + firstLine(e.getOriginalMessage()));
             return Optional.empty();
         } catch (IOException e) {
             diagnostics.error(unreadableCode, Location.ofFile(file), "cannot read file: " + describe(e));
@@ -124,7 +125,7 @@ final class YamlTreeReader {
             if (first == null) {
                 entries.add(new YamlNode.Entry(key, keyLocation, value));
             } else {
-                diagnostics.error("LH102", keyLocation, "duplicate key '" + key + "'",
+                diagnostics.error(ErrorCode.DUPLICATE_KEY, keyLocation, "duplicate key '" + key + "'",
                         "first written at line " + first.line() + ", column " + first.column());
             }
         }

@@ -17,6 +17,7 @@ import io.hooklake.model.FrameName;
 import io.hooklake.model.Hook;
 import io.hooklake.model.HookName;
 import io.hooklake.model.HookStorage;
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.InvalidProjectException;
 import io.hooklake.model.Keyset;
 import io.hooklake.model.KeysetName;
@@ -95,7 +96,7 @@ class ProjectLoaderTest {
     void loadThrowsWithEveryDiagnosticWhenThereIsAnError() {
         assertThatThrownBy(() -> ProjectLoader.load(Path.of("src/test/resources/no-such-folder")))
                 .isInstanceOfSatisfying(InvalidProjectException.class, e -> {
-                    assertThat(e.code()).isEqualTo("LH122");
+                    assertThat(e.code()).isEqualTo(ErrorCode.PROJECT_FOLDER);
                     assertThat(e.diagnostics()).hasSize(1);
                     assertThat(e.getMessage()).isEqualTo("The lakehouse project has 1 error:\n"
                             + "src/test/resources/no-such-folder: error LH122: project folder does not exist or is not a folder");

@@ -1,5 +1,6 @@
 package io.hooklake.runtime.format;
 
+import io.hooklake.model.ErrorCode;
 import io.hooklake.runtime.LakehouseException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -93,7 +94,7 @@ public final class ParquetTableFiles implements TableFiles {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new LakehouseException("LH300", "cannot create the table folder " + folder + ": " + e.getMessage(), e);
+            throw new LakehouseException(ErrorCode.LAKEHOUSE_IO, "cannot create the table folder " + folder + ": " + e.getMessage(), e);
         }
         return new PendingWrite() {
             @Override
@@ -193,7 +194,7 @@ public final class ParquetTableFiles implements TableFiles {
                 }
             }
         } catch (IOException e) {
-            throw new LakehouseException("LH300", "cannot tidy the table folder " + folder + ": " + e.getMessage(), e);
+            throw new LakehouseException(ErrorCode.LAKEHOUSE_IO, "cannot tidy the table folder " + folder + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.hooklake.runtime.format;
 
+import io.hooklake.model.ErrorCode;
 import io.hooklake.runtime.LakehouseException;
 import io.hooklake.runtime.TableFormat;
 import java.util.Locale;
@@ -65,7 +66,7 @@ public final class StorageTypes {
         if (widened != null) {
             return widened;
         }
-        throw new LakehouseException("LH308", "column " + column + " has type " + duckdbType + ", which the "
+        throw new LakehouseException(ErrorCode.FOREIGN_TABLE, "column " + column + " has type " + duckdbType + ", which the "
                 + format.configName() + " tables of a lakehouse do not store; cast it to a scalar type in the model"
                 + " (lists, structs, maps and unions are not supported)");
     }

@@ -4,6 +4,7 @@ import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.output.ModelFileRenderer;
 import io.hooklake.generator.output.OutputLayout;
+import io.hooklake.model.ErrorCode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -44,13 +45,13 @@ import net.sf.jsqlparser.util.TablesNamesFinder;
 public final class SqlChecker {
 
     /** The statement does not parse, or is not one SELECT. */
-    public static final String PARSE_ERROR = "LH230";
+    public static final ErrorCode PARSE_ERROR = ErrorCode.SQL_PARSE;
     /** The statement reads a relation that is not in the model's upstream. */
-    public static final String UNDECLARED_READ = "LH231";
+    public static final ErrorCode UNDECLARED_READ = ErrorCode.UNDECLARED_READ;
     /** A declared upstream is not read by the statement. */
-    public static final String UNREAD_UPSTREAM = "LH232";
+    public static final ErrorCode UNREAD_UPSTREAM = ErrorCode.UNREAD_UPSTREAM;
     /** The statement names a table without its schema. */
-    public static final String UNQUALIFIED_TABLE = "LH233";
+    public static final ErrorCode UNQUALIFIED_TABLE = ErrorCode.UNQUALIFIED_TABLE;
 
     /** What the statements of the last {@link #problems(Collection)} call yielded, by the SHA-256 of their text. */
     private final AtomicReference<Map<String, Parsed>> previous = new AtomicReference<>(Map.of());
@@ -215,7 +216,7 @@ public final class SqlChecker {
         return statement;
     }
 
-    private static SqlProblem problem(Model model, String code, int sqlLine, int column, String message) {
+    private static SqlProblem problem(Model model, ErrorCode code, int sqlLine, int column, String message) {
         int line = sqlLine == 0 ? 0 : sqlLine + ModelFileRenderer.HEADER_LINES;
         return new SqlProblem(code, model.name(), OutputLayout.modelFile(model.name()), line, line == 0 ? 0 : column,
                 message, model.templates(), model.origin());

@@ -1,6 +1,7 @@
 package io.hooklake.generator.check;
 
 import io.hooklake.generator.ModelName;
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.diagnostic.Location;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * @param origin the YAML element it comes from, when there is one
  */
 public record SqlProblem(
-        String code,
+        ErrorCode code,
         ModelName model,
         String file,
         int line,

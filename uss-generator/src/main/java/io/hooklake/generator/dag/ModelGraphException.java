@@ -1,6 +1,7 @@
 package io.hooklake.generator.dag;
 
 import io.hooklake.generator.ModelName;
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.HooklakeException;
 import java.util.List;
 
@@ -14,15 +15,15 @@ public final class ModelGraphException extends HooklakeException {
     private static final long serialVersionUID = 1L;
 
     /** A model's upstream names a relation that no model produces and that is not external. */
-    public static final String UNKNOWN_UPSTREAM = "LH220";
+    public static final ErrorCode UNKNOWN_UPSTREAM = ErrorCode.UNKNOWN_UPSTREAM;
     /** Two models have the same qualified name. */
-    public static final String DUPLICATE_MODEL = "LH221";
+    public static final ErrorCode DUPLICATE_MODEL = ErrorCode.DUPLICATE_MODEL;
     /** Models read each other in a cycle. */
-    public static final String CYCLE = "LH222";
+    public static final ErrorCode CYCLE = ErrorCode.MODEL_CYCLE;
 
     private final transient List<ModelName> models;
 
-    ModelGraphException(String code, String message, List<ModelName> models) {
+    ModelGraphException(ErrorCode code, String message, List<ModelName> models) {
         super(code, message);
         this.models = List.copyOf(models);
     }

@@ -2,6 +2,7 @@ package io.hooklake.generator.graph;
 
 import io.hooklake.generator.FrameReference;
 import io.hooklake.generator.naming.NamingStrategy;
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.Frame;
 import io.hooklake.model.FrameName;
 import io.hooklake.model.Project;
@@ -25,7 +26,7 @@ import java.util.TreeMap;
 public final class BridgeLayouts {
 
     /** Two paths give a bridge the same column; one is kept. */
-    public static final String DIAMOND = "LH204";
+    public static final ErrorCode DIAMOND = ErrorCode.DIAMOND;
 
     private static final Comparator<InheritedPit> PREFERENCE =
             Comparator.comparingInt(InheritedPit::hops).thenComparingInt(InheritedPit::reference);

@@ -1,6 +1,7 @@
 package io.hooklake.generator.graph;
 
 import io.hooklake.generator.FrameReference;
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.Frame;
 import io.hooklake.model.FrameName;
 import io.hooklake.model.Hook;
@@ -31,11 +32,11 @@ import org.jgrapht.graph.DirectedPseudograph;
 public final class FrameGraph {
 
     /** A hook's signature matches the primary hooks of several frames; the first by name is taken. */
-    public static final String AMBIGUOUS_REFERENCE = "LH201";
+    public static final ErrorCode AMBIGUOUS_REFERENCE = ErrorCode.AMBIGUOUS_REFERENCE;
     /** A frame refers to itself; the reference is not cascaded. */
-    public static final String SELF_REFERENCE = "LH202";
+    public static final ErrorCode SELF_REFERENCE = ErrorCode.SELF_REFERENCE;
     /** A reference closes a cycle of references; it is not cascaded. */
-    public static final String CYCLE_REFERENCE = "LH203";
+    public static final ErrorCode CYCLE_REFERENCE = ErrorCode.CYCLE_REFERENCE;
 
     private final List<Frame> frames;
     private final Map<FrameName, List<FrameReference>> referencesFrom;

@@ -79,7 +79,7 @@ public final class ManifestRenderer {
             json.writeEndArray();
             json.writeArrayFieldStart("diagnostics");
             for (Diagnostic d : diagnostics.stream().sorted(Diagnostic.ORDER).toList()) {
-                json.writeObject(new DiagnosticEntry(d.severity().label(), d.code(), d.message(),
+                json.writeObject(new DiagnosticEntry(d.severity().label(), d.code().code(), d.message(),
                         locations.apply(d.location()), d.hint().orElse(null)));
             }
             json.writeEndArray();

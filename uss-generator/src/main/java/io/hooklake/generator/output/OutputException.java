@@ -1,5 +1,6 @@
 package io.hooklake.generator.output;
 
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.HooklakeException;
 
 /**
@@ -12,17 +13,17 @@ public final class OutputException extends HooklakeException {
     private static final long serialVersionUID = 1L;
 
     /** A template named by a model is not on the classpath. */
-    public static final String MISSING_TEMPLATE = "LH240";
+    public static final ErrorCode MISSING_TEMPLATE = ErrorCode.MISSING_TEMPLATE;
     /** Reading or writing a file failed. */
-    public static final String IO_FAILURE = "LH241";
+    public static final ErrorCode IO_FAILURE = ErrorCode.OUTPUT_IO;
     /** A path would leave the output directory. */
-    public static final String OUTSIDE_OUTPUT = "LH242";
+    public static final ErrorCode OUTSIDE_OUTPUT = ErrorCode.NOT_AN_OUTPUT_FOLDER;
 
-    OutputException(String code, String message, Throwable cause) {
+    OutputException(ErrorCode code, String message, Throwable cause) {
         super(code, message, cause);
     }
 
-    OutputException(String code, String message) {
+    OutputException(ErrorCode code, String message) {
         super(code, message);
     }
 }

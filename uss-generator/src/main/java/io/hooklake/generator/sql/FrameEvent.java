@@ -2,6 +2,7 @@ package io.hooklake.generator.sql;
 
 import io.hooklake.generator.dialect.DateKind;
 import io.hooklake.model.Column;
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.Event;
 import io.hooklake.model.Frame;
 import io.hooklake.model.Table;
@@ -24,7 +25,7 @@ import java.util.Map;
 record FrameEvent(String name, DateKind kind, String value) {
 
     /** An explicit event replaces a column event of the same name. */
-    static final String REPLACED = "LH205";
+    static final ErrorCode REPLACED = ErrorCode.EVENT_REPLACED;
 
     static List<FrameEvent> of(RenderContext ctx, Frame frame) {
         Table table = ctx.table(frame);

@@ -5,6 +5,7 @@ import io.hooklake.generator.ModelColumn;
 import io.hooklake.generator.ModelSet;
 import io.hooklake.generator.ModelSetBuilder;
 import io.hooklake.generator.dialect.Dialect;
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.Frame;
 import io.hooklake.model.Project;
 import io.hooklake.model.Source;
@@ -29,7 +30,7 @@ import java.util.Set;
 public final class UssModelSetBuilder implements ModelSetBuilder {
 
     /** A model would have two columns of one name. */
-    public static final String DUPLICATE_COLUMN = "LH206";
+    public static final ErrorCode DUPLICATE_COLUMN = ErrorCode.DUPLICATE_COLUMN;
 
     private final TemplateRenderer templates;
 

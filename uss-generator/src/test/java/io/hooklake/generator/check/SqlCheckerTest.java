@@ -4,11 +4,12 @@ import static io.hooklake.generator.TestModels.withSql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hooklake.generator.Materialization;
 import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelColumn;
 import io.hooklake.generator.ModelKind;
-import io.hooklake.generator.Materialization;
 import io.hooklake.generator.TestModels;
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.diagnostic.Location;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,7 +51,7 @@ class SqlCheckerTest {
         Model model = bridge("SELECT * FROM dab.frame__orders JOIN dab.frame__customers USING (id)\n", "dab.frame__orders");
 
         assertThat(checker.problems(model)).singleElement().satisfies(p -> {
-            assertThat(p.code()).isEqualTo("LH231");
+            assertThat(p.code()).isEqualTo(ErrorCode.UNDECLARED_READ);
             assertThat(p.toString()).isEqualTo("models/dar__staging/bridge__orders.sql: error LH231: model"
                     + " dar__staging.bridge__orders: its SQL reads dab.frame__customers, which is not in its declared"
                     + " upstream (dab.frame__orders) (templates: bridge.ftl, lib/hook.ftl; from frames/orders.yml:12:3)");
@@ -62,7 +63,7 @@ class SqlCheckerTest {
         Model model = bridge("SELECT * FROM dab.frame__orders\n", "dab.frame__orders", "dar__staging.bridge__customers");
 
         assertThat(checker.problems(model)).singleElement().satisfies(p -> {
-            assertThat(p.code()).isEqualTo("LH232");
+            assertThat(p.code()).isEqualTo(ErrorCode.UNREAD_UPSTREAM);
             assertThat(p.message()).isEqualTo("its declared upstream dar__staging.bridge__customers is not read by its SQL,"
                     + " which reads dab.frame__orders");
             assertThat(p.file()).isEqualTo("models/dar__staging/bridge__orders.sql");
@@ -76,7 +77,7 @@ class SqlCheckerTest {
         Model model = bridge("SELECT *\nFROM dab.frame__orders\nWHERE id = = 1\n", "dab.frame__orders");
 
         assertThat(checker.problems(model)).singleElement().satisfies(p -> {
-            assertThat(p.code()).isEqualTo("LH230");
+            assertThat(p.code()).isEqualTo(ErrorCode.SQL_PARSE);
             assertThat(p.line()).isEqualTo(3 + 7);
             assertThat(p.column()).isEqualTo(12);
             assertThat(p.toString()).startsWith("models/dar__staging/bridge__orders.sql:10:12: error LH230: model dar__staging.bridge__orders: ");
@@ -87,7 +88,7 @@ class SqlCheckerTest {
     void rejectsMoreThanOneStatementAndStatementsOtherThanSelect() {
         assertThat(checker.problems(bridge("SELECT * FROM dab.frame__orders; SELECT 1\n", "dab.frame__orders")))
                 .singleElement().satisfies(p -> {
-                    assertThat(p.code()).isEqualTo("LH230");
+                    assertThat(p.code()).isEqualTo(ErrorCode.SQL_PARSE);
                     assertThat(p.message()).contains("more than one statement");
                 });
         assertThat(checker.problems(bridge("DELETE FROM dab.frame__orders\n", "dab.frame__orders")))
@@ -99,7 +100,7 @@ class SqlCheckerTest {
         String deep = "SELECT " + "(".repeat(1000) + "1" + ")".repeat(1000) + " AS id FROM dab.frame__orders\n";
 
         assertThat(checker.problems(bridge(deep, "dab.frame__orders"))).singleElement().satisfies(p -> {
-            assertThat(p.code()).isEqualTo("LH230");
+            assertThat(p.code()).isEqualTo(ErrorCode.SQL_PARSE);
             assertThat(p.message()).isEqualTo("nested too deeply for JSqlParser (1000 levels of parentheses; at most 200)");
         });
     }
@@ -114,7 +115,7 @@ class SqlCheckerTest {
     @Test
     void reportsATableNamedWithoutItsSchema() {
         assertThat(checker.problems(bridge("SELECT * FROM frame__orders\n")))
-                .singleElement().satisfies(p -> assertThat(p.code()).isEqualTo("LH233"));
+                .singleElement().satisfies(p -> assertThat(p.code()).isEqualTo(ErrorCode.UNQUALIFIED_TABLE));
     }
 
     @Test
@@ -133,8 +134,8 @@ class SqlCheckerTest {
 
         assertThatThrownBy(() -> checker.check(models))
                 .isInstanceOfSatisfying(SqlCheckException.class, e -> {
-                    assertThat(e.code()).isEqualTo("LH231");
-                    assertThat(e.problems()).extracting(SqlProblem::code).containsExactly("LH231", "LH232", "LH230");
+                    assertThat(e.code()).isEqualTo(ErrorCode.UNDECLARED_READ);
+                    assertThat(e.problems()).extracting(p -> p.code().code()).containsExactly("LH231", "LH232", "LH230");
                 })
                 .hasMessageStartingWith("3 generated statements are wrong; nothing was written:\n"
                         + "models/dab/frame__a.sql: error LH231: model dab.frame__a: its SQL reads das.raw__b");
@@ -145,13 +146,13 @@ class SqlCheckerTest {
         String sql = "SELECT * FROM dab.frame__orders\n";
         Model good = bridge(sql, "dab.frame__orders");
         Model broken = bridge("SELECT FROM WHERE\n", "dab.frame__orders");
-        assertThat(checker.problems(List.of(good, broken))).extracting(SqlProblem::code).containsExactly("LH230");
+        assertThat(checker.problems(List.of(good, broken))).extracting(p -> p.code().code()).containsExactly("LH230");
 
         Model sameSqlOtherUpstream = bridge(sql, "dab.frame__orders", "dar__staging.bridge__customers");
         Model sameSqlOtherModel = TestModels.withSql("dar.orders", sql, "dab.frame__customers");
         List<SqlProblem> second = checker.problems(List.of(sameSqlOtherUpstream, broken, sameSqlOtherModel));
 
-        assertThat(second).extracting(SqlProblem::code).containsExactly("LH232", "LH230", "LH231", "LH232");
+        assertThat(second).extracting(p -> p.code().code()).containsExactly("LH232", "LH230", "LH231", "LH232");
         assertThat(second).extracting(p -> p.model().qualified()).containsExactly("dar__staging.bridge__orders",
                 "dar__staging.bridge__orders", "dar.orders", "dar.orders");
         assertThat(second.get(1).line()).isEqualTo(checker.problems(broken).get(0).line());

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelName;
+import io.hooklake.model.ErrorCode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -96,7 +97,7 @@ class ModelGraphTest {
 
         assertThatThrownBy(() -> ModelGraph.of(models, ExternalSourcePolicy.namePrefix("landed__")))
                 .isInstanceOfSatisfying(ModelGraphException.class, e -> {
-                    assertThat(e.code()).isEqualTo("LH220");
+                    assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_UPSTREAM);
                     assertThat(e.models()).containsExactly(name("dab.frame__a"), name("dab.frame__b"));
                 })
                 .hasMessage("model dab.frame__a reads das.raw__aa, which no model produces and which is not an external source\n"
@@ -120,7 +121,7 @@ class ModelGraphTest {
 
         assertThatThrownBy(() -> ModelGraph.of(models, ExternalSourcePolicy.none()))
                 .isInstanceOfSatisfying(ModelGraphException.class, e -> {
-                    assertThat(e.code()).isEqualTo("LH222");
+                    assertThat(e.code()).isEqualTo(ErrorCode.MODEL_CYCLE);
                     assertThat(e.models()).hasSize(4).doesNotContain(name("dab.frame__x"));
                     assertThat(e.models().get(0)).isEqualTo(e.models().get(3));
                 })
@@ -140,7 +141,7 @@ class ModelGraphTest {
     @Test
     void rejectsTwoModelsWithOneName() {
         assertThatThrownBy(() -> ModelGraph.of(List.of(model("dab.frame__a"), model("dab.frame__a")), ExternalSourcePolicy.none()))
-                .isInstanceOfSatisfying(ModelGraphException.class, e -> assertThat(e.code()).isEqualTo("LH221"))
+                .isInstanceOfSatisfying(ModelGraphException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_MODEL))
                 .hasMessage("more than one model is named dab.frame__a");
     }
 }

@@ -9,6 +9,7 @@ import io.hooklake.generator.UssGenerator;
 import io.hooklake.generator.output.GeneratedFile;
 import io.hooklake.generator.output.OutputException;
 import io.hooklake.generator.output.WriteResult;
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.Project;
 import io.hooklake.model.diagnostic.Location;
 import io.hooklake.model.load.ProjectLoader;
@@ -117,7 +118,7 @@ class DocsSiteTest {
         assertThatThrownBy(() -> new DocsSite(PROJECTS).write(geo.project(), geo.result(), site))
                 .isInstanceOf(OutputException.class)
                 .hasMessageContaining("index.html")
-                .satisfies(e -> assertThat(((OutputException) e).code()).isEqualTo("LH242"));
+                .satisfies(e -> assertThat(((OutputException) e).code()).isEqualTo(ErrorCode.NOT_AN_OUTPUT_FOLDER));
         assertThat(site.resolve(DocsSite.INDEX)).doesNotExist();
         assertThat(site.resolve("models/x/page.html")).hasContent("someone else's");
     }

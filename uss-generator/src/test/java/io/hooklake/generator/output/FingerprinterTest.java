@@ -10,6 +10,7 @@ import io.hooklake.generator.ModelName;
 import io.hooklake.generator.TestModels;
 import io.hooklake.generator.dag.ExternalSourcePolicy;
 import io.hooklake.generator.dag.ModelGraph;
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.diagnostic.Location;
 import java.io.IOException;
 import java.net.URL;
@@ -174,7 +175,7 @@ class FingerprinterTest {
                 List.of("raw.ftl"), Optional.empty()));
 
         assertThatThrownBy(() -> fingerprints("duckdb", models))
-                .isInstanceOfSatisfying(OutputException.class, e -> assertThat(e.code()).isEqualTo("LH240"))
+                .isInstanceOfSatisfying(OutputException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MISSING_TEMPLATE))
                 .hasMessage("template raw.ftl is not on the classpath (looked for root/duckdb/raw.ftl)");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.dag.ExternalSourcePolicy;
 import io.hooklake.generator.dag.ModelGraph;
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.diagnostic.Diagnostic;
 import io.hooklake.model.diagnostic.Location;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ class ManifestRendererTest {
         Map<ModelName, Fingerprint> fingerprints = new LinkedHashMap<>();
         fingerprints.put(new ModelName("das", "raw__a"), new Fingerprint("a".repeat(64)));
         fingerprints.put(new ModelName("dab", "frame__a"), new Fingerprint("b".repeat(64)));
-        Diagnostic warning = Diagnostic.warning("LH150", new Location(Path.of("frames.yml"), 2, 7), "not cascaded")
+        Diagnostic warning = Diagnostic.warning(ErrorCode.UNUSED_KEYSET, new Location(Path.of("frames.yml"), 2, 7), "not cascaded")
                 .withHint("a self-reference");
 
         String json = new ManifestRenderer().render("demo", "duckdb", graph, fingerprints, List.of(warning)).content();

@@ -3,6 +3,7 @@ package io.hooklake.generator.output;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hooklake.model.ErrorCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,7 +98,7 @@ class OutputWriterTest {
         Files.writeString(out.resolve("docs/handbook.md"), "precious\n");
 
         assertThatThrownBy(() -> writer.write(out, files("SELECT 2\n")))
-                .isInstanceOfSatisfying(OutputException.class, e -> assertThat(e.code()).isEqualTo("LH242"))
+                .isInstanceOfSatisfying(OutputException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_AN_OUTPUT_FOLDER))
                 .hasMessageContaining("docs/handbook.md");
         assertThat(out.resolve("docs/handbook.md")).hasContent("precious");
         assertThat(out.resolve("manifest.json")).doesNotExist();

@@ -7,6 +7,7 @@ import io.hooklake.generator.FrameReference;
 import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelColumn;
 import io.hooklake.generator.ModelKind;
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.FrameName;
 import io.hooklake.model.HookName;
 import io.hooklake.model.HookStorage;
@@ -186,7 +187,7 @@ class BridgeSqlTest {
         assertThat(retail.lake().rows("SELECT DISTINCT " + shortPit("_pit_hook__region") + " AS r FROM "
                 + retail.relation(stores.name()) + " WHERE bridge__is_current"))
                 .extracting(r -> r.get("r")).containsExactly("region__retail|20@1970-01-01");
-        assertThat(retail.models().diagnostics()).filteredOn(d -> d.code().equals("LH204"))
+        assertThat(retail.models().diagnostics()).filteredOn(d -> d.code() == ErrorCode.DIAMOND)
                 .singleElement().extracting(Diagnostic::message).asString()
                 .contains("'_pit_hook__region'", "retail__stores._hook__region -> retail__regions",
                         "retail__stores._hook__country -> retail__countries._hook__region -> retail__regions");
@@ -196,7 +197,7 @@ class BridgeSqlTest {
     void aHookMatchingThePrimaryHooksOfSeveralFramesRefersToTheFirstByNameAndWarns() {
         assertThat(retail.models().references()).filteredOn(r -> r.hook().equals(HookName.of("_hook__region")))
                 .extracting(FrameReference::to).containsOnly(FrameName.of("retail__regions"));
-        assertThat(retail.models().diagnostics()).filteredOn(d -> d.code().equals("LH201")).hasSize(2);
+        assertThat(retail.models().diagnostics()).filteredOn(d -> d.code() == ErrorCode.AMBIGUOUS_REFERENCE).hasSize(2);
     }
 
     @Test
@@ -208,7 +209,7 @@ class BridgeSqlTest {
                         Optional.of("manager"), FrameName.of("org__employees"), false),
                 new FrameReference(FrameName.of("org__employees"), HookName.of("_hook__department"),
                         Optional.empty(), FrameName.of("org__departments"), false));
-        assertThat(org.models().diagnostics()).extracting(Diagnostic::code).containsExactlyInAnyOrder("LH202", "LH203");
+        assertThat(org.models().diagnostics()).extracting(d -> d.code().code()).containsExactlyInAnyOrder("LH202", "LH203");
         assertThat(org.model(ModelKind.BRIDGE, "org__employees").columns()).extracting(ModelColumn::name)
                 .filteredOn(n -> n.startsWith("_pit_hook__")).containsExactly("_pit_hook__bridge", "_pit_hook__employee");
         assertThat(org.lake().rows("SELECT _hook__employee__manager AS m FROM "

@@ -7,6 +7,7 @@ import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelColumn;
 import io.hooklake.generator.ModelKind;
 import io.hooklake.generator.naming.NamingStrategy;
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.Frame;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,7 @@ class DarSqlTest {
         assertThat(keys.lake().rows("SELECT DISTINCT _hook__epoch__date AS d FROM " + keys.relation(events.name())
                 + " WHERE _hook__customer = 'customer__shop|1' AND event__signed_up_at")).extracting(r -> r.get("d"))
                 .containsExactly("epoch__date|2024-01-01");
-        assertThat(keys.models().diagnostics()).filteredOn(d -> d.code().equals("LH205")).singleElement()
+        assertThat(keys.models().diagnostics()).filteredOn(d -> d.code() == ErrorCode.EVENT_REPLACED).singleElement()
                 .extracting(d -> d.message()).asString().contains("'signed_up_at'", "shop__customers");
     }
 

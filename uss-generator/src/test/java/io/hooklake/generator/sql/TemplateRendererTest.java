@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hooklake.generator.dialect.Dialect;
+import io.hooklake.model.ErrorCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class TemplateRendererTest {
     void aViewThatLacksWhatTheTemplateReadsFailsWithTheTemplateName() {
         assertThatThrownBy(() -> renderer.render("raw.ftl", "raw", new Views.Renamed("a", "b")))
                 .isInstanceOf(RenderException.class).hasMessageContaining("duckdb/raw.ftl")
-                .extracting(e -> ((RenderException) e).code()).isEqualTo("LH210");
+                .extracting(e -> ((RenderException) e).code()).isEqualTo(ErrorCode.TEMPLATE_FAILED);
     }
 
     @Test

@@ -21,6 +21,7 @@ import io.delta.kernel.types.StructType;
 import io.delta.kernel.utils.CloseableIterable;
 import io.delta.kernel.utils.CloseableIterator;
 import io.delta.kernel.utils.DataFileStatus;
+import io.hooklake.model.ErrorCode;
 import io.hooklake.runtime.LakehouseException;
 import io.hooklake.runtime.format.ColumnSpec;
 import io.hooklake.runtime.format.DataFile;
@@ -87,7 +88,7 @@ public final class DeltaTableFiles implements TableFiles {
         List<String> files = new ArrayList<>();
         for (Row scanFile : scanFiles(snapshot, false)) {
             if (InternalScanFileUtils.getDeletionVectorDescriptorFromRow(scanFile) != null) {
-                throw new LakehouseException("LH308", "Delta table " + location(table) + " version " + snapshot.getVersion()
+                throw new LakehouseException(ErrorCode.FOREIGN_TABLE, "Delta table " + location(table) + " version " + snapshot.getVersion()
                         + " has deletion vectors (rows deleted without rewriting their files), which this lakehouse does"
                         + " not apply; rewrite the table without them (in Spark: REORG TABLE ... APPLY (PURGE)) or land"
                         + " its rows with ingest");
@@ -101,12 +102,12 @@ public final class DeltaTableFiles implements TableFiles {
     private void refuseUnsupported(TableId table, Snapshot snapshot) {
         String mapping = snapshot.getTableProperties().getOrDefault("delta.columnMapping.mode", "none");
         if (!"none".equalsIgnoreCase(mapping)) {
-            throw new LakehouseException("LH308", "Delta table " + location(table) + " uses column mapping (mode "
+            throw new LakehouseException(ErrorCode.FOREIGN_TABLE, "Delta table " + location(table) + " uses column mapping (mode "
                     + mapping + "): its files name columns differently from the table, which this lakehouse does not"
                     + " translate; write the table without column mapping or land its rows with ingest");
         }
         if (!snapshot.getPartitionColumnNames().isEmpty()) {
-            throw new LakehouseException("LH308", "Delta table " + location(table) + " is partitioned by "
+            throw new LakehouseException(ErrorCode.FOREIGN_TABLE, "Delta table " + location(table) + " is partitioned by "
                     + snapshot.getPartitionColumnNames() + ": partition values are not in its files, which this"
                     + " lakehouse reads as they are; write it unpartitioned or land its rows with ingest");
         }
@@ -136,11 +137,11 @@ public final class DeltaTableFiles implements TableFiles {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new LakehouseException("LH300", "cannot create the table folder " + folder + ": " + e.getMessage(), e);
+            throw new LakehouseException(ErrorCode.LAKEHOUSE_IO, "cannot create the table folder " + folder + ": " + e.getMessage(), e);
         }
         boolean sameSchema = existing.map(s -> s.getSchema().equals(schema)).orElse(false);
         if (existing.isPresent() && !sameSchema && mode == WriteMode.APPEND) {
-            throw new LakehouseException("LH306", "the columns of Delta table " + location(table) + " ("
+            throw new LakehouseException(ErrorCode.TABLE_COLUMNS_CHANGED, "the columns of Delta table " + location(table) + " ("
                     + existing.get().getSchema() + ") differ from those written (" + schema + ")");
         }
         return new PendingWrite() {
@@ -234,7 +235,7 @@ public final class DeltaTableFiles implements TableFiles {
                     .map(p -> new TableId(schema, p.getFileName().toString()))
                     .sorted(Comparator.comparing(TableId::name)).toList();
         } catch (IOException e) {
-            throw new LakehouseException("LH300", "cannot list " + folder + ": " + e.getMessage(), e);
+            throw new LakehouseException(ErrorCode.LAKEHOUSE_IO, "cannot list " + folder + ": " + e.getMessage(), e);
         }
     }
 
@@ -249,7 +250,7 @@ public final class DeltaTableFiles implements TableFiles {
                 Files.delete(path);
             }
         } catch (IOException e) {
-            throw new LakehouseException("LH300", "cannot delete Delta table " + folder + ": " + e.getMessage(), e);
+            throw new LakehouseException(ErrorCode.LAKEHOUSE_IO, "cannot delete Delta table " + folder + ": " + e.getMessage(), e);
         }
     }
 

@@ -16,6 +16,7 @@ import io.delta.kernel.types.StructField;
 import io.delta.kernel.types.StructType;
 import io.delta.kernel.types.TimestampNTZType;
 import io.delta.kernel.types.TimestampType;
+import io.hooklake.model.ErrorCode;
 import io.hooklake.runtime.LakehouseException;
 import io.hooklake.runtime.format.ColumnSpec;
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ final class DeltaTypes {
         } else if (type instanceof TimestampType) {
             return "TIMESTAMP WITH TIME ZONE";
         }
-        throw new LakehouseException("LH308", "Delta column " + column + " has type " + type
+        throw new LakehouseException(ErrorCode.FOREIGN_TABLE, "Delta column " + column + " has type " + type
                 + ", which this lakehouse does not read; only scalar columns are supported");
     }
 }

@@ -1,5 +1,6 @@
 package io.hooklake.runtime.format.iceberg;
 
+import io.hooklake.model.ErrorCode;
 import io.hooklake.runtime.LakehouseException;
 import io.hooklake.runtime.format.ColumnSpec;
 import io.hooklake.runtime.format.DataFile;
@@ -114,14 +115,14 @@ public final class IcebergTableFiles implements TableFiles {
             try (CloseableIterable<FileScanTask> tasks = table.newScan().planFiles()) {
                 for (FileScanTask task : tasks) {
                     if (!task.deletes().isEmpty()) {
-                        throw new LakehouseException("LH308", "Iceberg table " + id.qualified() + " snapshot "
+                        throw new LakehouseException(ErrorCode.FOREIGN_TABLE, "Iceberg table " + id.qualified() + " snapshot "
                                 + snapshot.snapshotId() + " has delete files (" + task.deletes().size() + " for "
                                 + task.file().location() + "), rows deleted without rewriting their files, which this"
                                 + " lakehouse does not apply; compact the table (rewrite_data_files with delete files"
                                 + " applied) or land its rows with ingest");
                     }
                     if (task.file().format() != FileFormat.PARQUET) {
-                        throw new LakehouseException("LH308", "Iceberg table " + id.qualified() + " has "
+                        throw new LakehouseException(ErrorCode.FOREIGN_TABLE, "Iceberg table " + id.qualified() + " has "
                                 + task.file().format() + " data files; this lakehouse reads Parquet only");
                     }
                     files.add(Locations.localPath(task.file().location()).toString());
@@ -140,7 +141,7 @@ public final class IcebergTableFiles implements TableFiles {
             for (Types.NestedField field : table.schema().columns()) {
                 Types.NestedField old = earlier.findField(field.fieldId());
                 if (old != null && !old.name().equals(field.name())) {
-                    throw new LakehouseException("LH308", "Iceberg table " + id.qualified() + " renamed column "
+                    throw new LakehouseException(ErrorCode.FOREIGN_TABLE, "Iceberg table " + id.qualified() + " renamed column "
                             + old.name() + " to " + field.name() + "; its older files name it differently, which this"
                             + " lakehouse, reading columns by name, does not translate; rewrite the table or land its"
                             + " rows with ingest");
@@ -155,7 +156,7 @@ public final class IcebergTableFiles implements TableFiles {
         Optional<Table> existing = table(id);
         boolean sameSchema = existing.map(t -> t.schema().sameSchema(schema)).orElse(false);
         if (existing.isPresent() && !sameSchema && mode == WriteMode.APPEND) {
-            throw new LakehouseException("LH306", "the columns of Iceberg table " + id.qualified() + " ("
+            throw new LakehouseException(ErrorCode.TABLE_COLUMNS_CHANGED, "the columns of Iceberg table " + id.qualified() + " ("
                     + existing.get().schema().asStruct() + ") differ from those written (" + schema.asStruct() + ")");
         }
         Transaction transaction;
@@ -180,7 +181,7 @@ public final class IcebergTableFiles implements TableFiles {
         try {
             Files.createDirectories(data);
         } catch (IOException e) {
-            throw new LakehouseException("LH300", "cannot create the data folder " + data + ": " + e.getMessage(), e);
+            throw new LakehouseException(ErrorCode.LAKEHOUSE_IO, "cannot create the data folder " + data + ": " + e.getMessage(), e);
         }
         boolean overwrite = mode == WriteMode.OVERWRITE && existing.isPresent() && sameSchema;
         return new PendingWrite() {

@@ -1,5 +1,6 @@
 package io.hooklake.runtime.format.iceberg;
 
+import io.hooklake.model.ErrorCode;
 import io.hooklake.runtime.LakehouseException;
 import io.hooklake.runtime.format.ColumnSpec;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ final class IcebergTypes {
             case TIMESTAMP -> ((Types.TimestampType) type).shouldAdjustToUTC() ? "TIMESTAMP WITH TIME ZONE" : "TIMESTAMP";
             case DECIMAL -> "DECIMAL(" + ((Types.DecimalType) type).precision() + "," + ((Types.DecimalType) type).scale()
                     + ")";
-            default -> throw new LakehouseException("LH308", "Iceberg column " + column + " has type " + type
+            default -> throw new LakehouseException(ErrorCode.FOREIGN_TABLE, "Iceberg column " + column + " has type " + type
                     + ", which this lakehouse does not read; only scalar columns are supported");
         };
     }
