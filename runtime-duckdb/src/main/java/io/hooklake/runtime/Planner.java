@@ -4,7 +4,7 @@ import io.hooklake.generator.GenerationResult.GeneratedModel;
 import io.hooklake.generator.Materialization;
 import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelName;
-import io.hooklake.generator.output.Fingerprint;
+import io.hooklake.generator.Fingerprint;
 import io.hooklake.generator.output.Fingerprinter;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package io.hooklake.runtime;
 import io.hooklake.generator.Materialization;
 import io.hooklake.generator.ModelKind;
 import io.hooklake.generator.ModelName;
-import io.hooklake.generator.output.Fingerprint;
+import io.hooklake.generator.Fingerprint;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

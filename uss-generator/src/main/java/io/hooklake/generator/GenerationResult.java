@@ -1,6 +1,5 @@
 package io.hooklake.generator;
 
-import io.hooklake.generator.output.Fingerprint;
 import io.hooklake.model.diagnostic.Diagnostic;
 import java.util.List;
 

@@ -5,7 +5,6 @@ import io.hooklake.generator.dag.ExternalSourcePolicy;
 import io.hooklake.generator.dag.ModelGraph;
 import io.hooklake.generator.dialect.Dialect;
 import io.hooklake.generator.docs.LineageRenderer;
-import io.hooklake.generator.output.Fingerprint;
 import io.hooklake.generator.output.Fingerprinter;
 import io.hooklake.generator.output.GeneratedFile;
 import io.hooklake.generator.output.ManifestRenderer;

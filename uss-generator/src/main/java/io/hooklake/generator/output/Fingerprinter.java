@@ -1,5 +1,6 @@
 package io.hooklake.generator.output;
 
+import io.hooklake.generator.Fingerprint;
 import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelColumn;
 import io.hooklake.generator.ModelName;

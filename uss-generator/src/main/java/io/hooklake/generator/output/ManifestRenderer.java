@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.hooklake.generator.Fingerprint;
 import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelColumn;
 import io.hooklake.generator.ModelName;

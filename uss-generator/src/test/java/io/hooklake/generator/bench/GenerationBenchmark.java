@@ -10,7 +10,7 @@ import io.hooklake.generator.SyntheticProjects;
 import io.hooklake.generator.UssGenerator;
 import io.hooklake.generator.check.SqlChecker;
 import io.hooklake.generator.dag.ModelGraph;
-import io.hooklake.generator.output.Fingerprint;
+import io.hooklake.generator.Fingerprint;
 import io.hooklake.generator.output.Fingerprinter;
 import io.hooklake.model.Project;
 import java.io.IOException;

@@ -4,6 +4,7 @@ import static io.hooklake.generator.TestModels.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hooklake.generator.Fingerprint;
 import io.hooklake.generator.IncrementalSql;
 import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelName;

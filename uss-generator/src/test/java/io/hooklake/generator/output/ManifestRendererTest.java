@@ -3,6 +3,7 @@ package io.hooklake.generator.output;
 import static io.hooklake.generator.TestModels.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hooklake.generator.Fingerprint;
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.dag.ExternalSourcePolicy;
 import io.hooklake.generator.dag.ModelGraph;

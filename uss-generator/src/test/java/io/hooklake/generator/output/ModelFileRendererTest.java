@@ -2,6 +2,7 @@ package io.hooklake.generator.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hooklake.generator.Fingerprint;
 import io.hooklake.generator.Model;
 import io.hooklake.generator.TestModels;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.hooklake.generator.output;
+package io.hooklake.generator;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
