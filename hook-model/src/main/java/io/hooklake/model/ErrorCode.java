@@ -59,6 +59,8 @@ public enum ErrorCode {
     MISSING_TEMPLATE(240, Party.HOOKLAKE, "a template a model names is not on the classpath"),
     OUTPUT_IO(241, Party.HOOKLAKE, "the file system failed while writing the generated output"),
     NOT_AN_OUTPUT_FOLDER(242, Party.USER, "a path would leave the output folder, or the folder holds files but no manifest of an earlier generation"),
+    NO_GENERATED_OUTPUT(243, Party.USER, "the output folder holds no generation a runtime can read (no `manifest.json`, or one another Hooklake version wrote): generate again"),
+    GENERATED_FILE_CHANGED(244, Party.USER, "a generated file is missing or was changed since generation (it no longer matches `manifest.json`): generate again rather than edit generated files"),
 
     // 3xx: the runtime
     DATABASE_FAILED(300, Party.HOOKLAKE, "the lakehouse database or a run worker failed unexpectedly"),

@@ -1,0 +1,65 @@
+package io.hooklake.generator.contract;
+
+import io.hooklake.generator.ModelName;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A generation's output folder read back: every model with its statements, the relations models
+ * read that no model produces, and the landed tables. This is all a runtime needs.
+ *
+ * <pre>{@code
+ * GeneratedProject project = GeneratedProject.read(Path.of("target/lakehouse"));
+ * }</pre>
+ *
+ * @param project the project's name
+ * @param dialect the SQL dialect of every statement, such as {@code duckdb}
+ * @param models every model, upstream before downstream (ties by qualified name)
+ * @param externalSources the relations models read that no model produces (the landing relations), sorted
+ * @param landedTables the raw tables as ingest lands them, by relation
+ * @param checksum the SHA-256 of {@code manifest.json}: equal checksums mean the same generation
+ */
+public record GeneratedProject(
+        String project, String dialect, List<CompiledModel> models, List<ModelName> externalSources,
+        List<LandedTable> landedTables, String checksum) {
+
+    /** The file that lists everything, inside the output folder. */
+    public static final String MANIFEST = "manifest.json";
+
+    public GeneratedProject {
+        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(dialect, "dialect");
+        models = List.copyOf(models);
+        externalSources = List.copyOf(externalSources);
+        landedTables = List.copyOf(landedTables);
+        Objects.requireNonNull(checksum, "checksum");
+    }
+
+    /**
+     * Reads the generation in {@code outputDir}: its manifest and every statement file the manifest
+     * lists, each checked against the checksum the manifest records.
+     *
+     * @throws GeneratedOutputException {@code LH243} when the folder holds no readable manifest of
+     *     this version; {@code LH244} when a listed file is missing or was changed since generation
+     */
+    public static GeneratedProject read(Path outputDir) {
+        return new ManifestReader(outputDir).read();
+    }
+
+    /** The model of that name. */
+    public Optional<CompiledModel> model(ModelName name) {
+        return models.stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+
+    /** The landed table {@code source.table}, as the YAML names them. */
+    public Optional<LandedTable> landedTable(String source, String table) {
+        return landedTables.stream().filter(t -> t.source().equals(source) && t.table().equals(table)).findFirst();
+    }
+
+    /** The landed tables of one source, by table name. */
+    public List<LandedTable> landedTables(String source) {
+        return landedTables.stream().filter(t -> t.source().equals(source)).toList();
+    }
+}
