@@ -38,6 +38,9 @@ public enum ErrorCode {
     PROJECT_FOLDER(122, Party.USER, "the project folder does not exist, is not a folder, or cannot be listed"),
     EVENT_COLUMN_TYPE(123, Party.USER, "event on a column that is neither a `DATE` nor a `TIMESTAMP`"),
     HOOK_NAME(124, Party.USER, "hook or composite hook whose `name` does not start with `_hook__`"),
+    LIMIT(125, Party.USER, "beyond a limit of Hooklake's: a file's size, a line's length, nesting, a name's, description's or expression's length, a number of items; the message names the limit"),
+    UNSAFE_NAME(126, Party.USER, "table or column name that cannot become part of a file or SQL name (a `/`, `\\`, control character, ...), or a model whose file name would be too long"),
+    OUTSIDE_PROJECT(127, Party.USER, "a file out of the project folder: a `dlt_schema` path that is absolute or leads out through `..` or a link, or a YAML file in the folder that is a link to a file outside"),
     UNUSED_KEYSET(150, Party.USER, "warning: keyset used by no hook"),
     CONCEPT_WITHOUT_KEYSET(151, Party.USER, "warning: concept without a keyset"),
 

@@ -2,6 +2,7 @@ package io.hooklake.model.diagnostic;
 
 import io.hooklake.model.ErrorCode;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -47,10 +48,39 @@ public record Diagnostic(Severity severity, ErrorCode code, String message, Loca
         return severity == Severity.ERROR;
     }
 
-    /** The one-line form: {@code file:line:column: error LH104: message (hint)}. */
+    /**
+     * The one-line form: {@code file:line:column: error LH104: message (hint)}. A control
+     * character that a name in the message may hold is written as an escape ({@code \n},
+     * {@code \u001b}), so the diagnostic stays on one line.
+     */
     @Override
     public String toString() {
-        return location + ": " + severity.label() + " " + code + ": " + message
-                + hint.map(h -> " (" + h + ")").orElse("");
+        return oneLine(location + ": " + severity.label() + " " + code + ": " + message
+                + hint.map(h -> " (" + h + ")").orElse(""));
+    }
+
+    private static String oneLine(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+            if (control && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (out != null) {
+                if (!control) {
+                    out.append(c);
+                } else if (c == '\n') {
+                    out.append("\\n");
+                } else if (c == '\t') {
+                    out.append("\\t");
+                } else if (c == '\r') {
+                    out.append("\\r");
+                } else {
+                    out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                }
+            }
+        }
+        return out == null ? text : out.toString();
     }
 }

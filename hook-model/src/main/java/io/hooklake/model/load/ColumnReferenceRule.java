@@ -35,7 +35,7 @@ final class ColumnReferenceRule implements ProjectRule {
     private static void check(Diagnostics diagnostics, Located<String> column, Set<String> columns, String user, String ofTable) {
         if (!columns.contains(column.value())) {
             diagnostics.error(ErrorCode.UNKNOWN_COLUMN, column.location(), user + " uses unknown column '" + column.value() + "'" + ofTable,
-                    Suggestions.didYouMean(column.value(), columns));
+                    diagnostics.didYouMean(column.value(), columns));
         }
     }
 }

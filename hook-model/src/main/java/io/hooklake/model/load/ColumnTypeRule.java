@@ -15,19 +15,19 @@ final class ColumnTypeRule implements ProjectRule {
                         diagnostics.error(ErrorCode.INVALID_TYPE, column.type().location(),
                                 "column '" + column.name().value() + "' of table '" + table.name().value()
                                         + "' has invalid type '" + type + "'",
-                                hint(type));
+                                hint(type, diagnostics));
                     }
                 }
             }
         }
     }
 
-    private static String hint(String type) {
+    private static String hint(String type, Diagnostics diagnostics) {
         String base = DuckDbTypes.baseName(type);
         if (DuckDbTypes.NAMES.contains(base)) {
             return "check its parameters, written like DECIMAL(19,4) or VARCHAR[]";
         }
-        return Suggestions.didYouMean(base, DuckDbTypes.NAMES)
+        return diagnostics.didYouMean(base, DuckDbTypes.NAMES)
                 .orElse("use a DuckDB type such as VARCHAR, BIGINT, DECIMAL(19,4), DATE or TIMESTAMP");
     }
 }

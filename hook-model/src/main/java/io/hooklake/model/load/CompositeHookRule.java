@@ -36,7 +36,7 @@ final class CompositeHookRule implements ProjectRule {
                         diagnostics.error(ErrorCode.UNKNOWN_COMPOSITE_PART, part.location(),
                                 "composite hook '" + composite.name().value() + "' has unknown part '" + part.value()
                                         + "' in frame '" + document.frameLabel(frame) + "'",
-                                Suggestions.didYouMean(part.value(), names));
+                                diagnostics.didYouMean(part.value(), names));
                     }
                 }
             }

@@ -54,7 +54,8 @@ final class DltSchemaReader {
             return List.of();
         }
         if (documents.get().size() != 1 || !(documents.get().get(0) instanceof YamlNode.Mapping root)) {
-            diagnostics.error(CODE, Location.ofFile(file), "dlt schema must be one mapping with a 'tables' key");
+            Location where = documents.get().isEmpty() ? new Location(file, 1, 1) : documents.get().get(0).location();
+            diagnostics.error(CODE, where, "dlt schema must be one mapping with a 'tables' key");
             return List.of();
         }
         Optional<YamlNode.Entry> tables = root.entry("tables");
@@ -106,7 +107,7 @@ final class DltSchemaReader {
     }
 
     private Optional<Located<String>> type(String table, YamlNode.Entry column, YamlNode.Mapping attributes) {
-        Optional<YamlNode.Scalar> dataType = scalar(attributes, "data_type");
+        Optional<YamlNode.Scalar> dataType = scalar(attributes, "data_type").filter(s -> withinLimit(s, "data_type", Limits.NAME_LENGTH));
         if (dataType.isEmpty()) {
             diagnostics.error(ErrorCode.INVALID_TYPE, column.keyLocation(),
                     "dlt column '" + column.key() + "' of table '" + table + "' has no data_type");
@@ -120,7 +121,7 @@ final class DltSchemaReader {
             diagnostics.error(ErrorCode.INVALID_TYPE, dataType.get().location(),
                     "unknown dlt data_type '" + dataType.get().text() + "' of column '" + column.key() + "' of table '"
                             + table + "'",
-                    Suggestions.didYouMean(dataType.get().text(), DltTypes.NAMES)
+                    diagnostics.didYouMean(dataType.get().text(), DltTypes.NAMES)
                             .orElse("expected one of: " + String.join(", ", DltTypes.NAMES)));
             return Optional.empty();
         }
@@ -133,8 +134,20 @@ final class DltSchemaReader {
                 .filter(s -> !s.isNull());
     }
 
-    private static Optional<Located<String>> text(YamlNode.Mapping mapping, String key) {
-        return scalar(mapping, key).filter(s -> !s.text().isBlank()).map(s -> new Located<>(s.text(), s.location()));
+    private Optional<Located<String>> text(YamlNode.Mapping mapping, String key) {
+        return scalar(mapping, key).filter(s -> !s.text().isBlank())
+                .filter(s -> withinLimit(s, key, Limits.length(key)))
+                .map(s -> new Located<>(s.text(), s.location()));
+    }
+
+    /** Whether a value is within its limit of characters; if not, it is reported (LH125). */
+    private boolean withinLimit(YamlNode.Scalar value, String key, int limit) {
+        if (value.text().length() <= limit) {
+            return true;
+        }
+        diagnostics.error(ErrorCode.LIMIT, value.location(), "'" + key + "' has " + Limits.count(value.text().length())
+                + " characters, more than the " + Limits.count(limit) + " it may have");
+        return false;
     }
 
     private static Optional<Located<Boolean>> flag(YamlNode.Mapping mapping, String key) {

@@ -1,6 +1,7 @@
 package io.hooklake.model.load;
 
 import io.hooklake.model.diagnostic.Location;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +23,8 @@ record FileDto(
         List<KeysetDto> keysets,
         List<FrameDto> frames) {
 
-    static Optional<FileDto> read(YamlNode document, Diagnostics diagnostics) {
+    /** The sections of {@code document}, a document of a file in the project folder {@code dir}. */
+    static Optional<FileDto> read(YamlNode document, Path dir, Diagnostics diagnostics) {
         if (document instanceof YamlNode.Scalar scalar && scalar.isNull()) {
             return Optional.empty();
         }
@@ -30,7 +32,7 @@ record FileDto(
             List<Location> projectKeys = m.has("project") ? List.of(m.keyLocation("project")) : List.of();
             Optional<ProjectDto> project = projectKeys.isEmpty() ? Optional.empty()
                     : m.required("project").flatMap(node -> ProjectDto.read(node, diagnostics));
-            List<SourceDto> sources = m.list("sources", SourceDto::read);
+            List<SourceDto> sources = m.list("sources", (node, d) -> SourceDto.read(node, dir, d));
             List<ConceptDto> concepts = m.list("concepts", ConceptDto::read);
             List<KeysetDto> keysets = m.list("keysets", KeysetDto::read);
             List<FrameDto> frames = m.list("frames", FrameDto::read);

@@ -13,7 +13,7 @@ final class HookKeysetRule implements ProjectRule {
                 if (document.keyset(keyset).isEmpty()) {
                     diagnostics.error(ErrorCode.UNKNOWN_KEYSET, hook.keyset().location(),
                             "hook " + "'" + document.hookLabel(hook) + "'" + " uses unknown keyset '" + keyset + "'",
-                            Suggestions.didYouMean(keyset, document.keysetNames()));
+                            diagnostics.didYouMean(keyset, document.keysetNames()));
                 }
             }
         }

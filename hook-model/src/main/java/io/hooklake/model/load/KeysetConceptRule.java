@@ -12,7 +12,7 @@ final class KeysetConceptRule implements ProjectRule {
             if (document.concept(concept).isEmpty()) {
                 diagnostics.error(ErrorCode.UNKNOWN_CONCEPT, keyset.concept().location(),
                         "keyset '" + keyset.resolvedName() + "' uses unknown concept '" + concept + "'",
-                        Suggestions.didYouMean(concept, document.conceptNames()));
+                        diagnostics.didYouMean(concept, document.conceptNames()));
             }
         }
     }

@@ -108,7 +108,7 @@ final class MappingReader {
             diagnostics.error(ErrorCode.WRONG_VALUE, text.location(),
                     "'" + text.value() + "' is not a valid " + key + " of " + what + ": expected one of "
                             + String.join(", ", spellings),
-                    Suggestions.didYouMean(text.value(), spellings));
+                    diagnostics.didYouMean(text.value(), spellings));
             return Optional.empty();
         });
     }
@@ -165,7 +165,7 @@ final class MappingReader {
         for (YamlNode.Entry entry : mapping.entries()) {
             if (!known.contains(entry.key())) {
                 diagnostics.error(ErrorCode.UNKNOWN_KEY, entry.keyLocation(), "unknown key '" + entry.key() + "' in " + what,
-                        Suggestions.didYouMean(entry.key(), known)
+                        diagnostics.didYouMean(entry.key(), known)
                                 .orElse("expected one of: " + known.stream().collect(Collectors.joining(", "))));
             }
         }
@@ -180,7 +180,7 @@ final class MappingReader {
 
     private Optional<Located<String>> text(String key, YamlNode node) {
         if (node instanceof YamlNode.Scalar s && !s.isNull()) {
-            return Optional.of(new Located<>(s.text(), s.location()));
+            return withinLimit(key, "'" + key + "' of " + what, s);
         }
         wrongType(key, node, "a single value");
         return Optional.empty();
@@ -188,11 +188,22 @@ final class MappingReader {
 
     private Optional<Located<String>> item(String key, YamlNode node) {
         if (node instanceof YamlNode.Scalar s && !s.isNull() && !s.text().isBlank()) {
-            return Optional.of(new Located<>(s.text(), s.location()));
+            return withinLimit(key, "an item of '" + key + "' of " + what, s);
         }
         diagnostics.error(ErrorCode.WRONG_VALUE, node.location(),
                 "each item of '" + key + "' of " + what + " must be a single value, not " + node.describe());
         return Optional.empty();
+    }
+
+    /** The scalar's text, unless it is longer than a value of {@code key} may be (LH125). */
+    private Optional<Located<String>> withinLimit(String key, String which, YamlNode.Scalar scalar) {
+        int limit = Limits.length(key);
+        if (scalar.text().length() > limit) {
+            diagnostics.error(ErrorCode.LIMIT, scalar.location(), which + " has " + Limits.count(scalar.text().length())
+                    + " characters, more than the " + Limits.count(limit) + " it may have");
+            return Optional.empty();
+        }
+        return Optional.of(new Located<>(scalar.text(), scalar.location()));
     }
 
     private Optional<YamlNode.Sequence> sequence(String key, YamlNode node) {

@@ -59,7 +59,7 @@ public final class ProjectLoader {
             if (!dltSchemas.contains(tree.getKey().normalize())) {
                 complete &= tree.getValue().isPresent();
                 tree.getValue().orElse(List.of())
-                        .forEach(document -> FileDto.read(document, diagnostics).ifPresent(read::add));
+                        .forEach(document -> FileDto.read(document, dir, diagnostics).ifPresent(read::add));
             }
         }
         ProjectDocument document = new ProjectDocument(dir, complete, read);
@@ -77,7 +77,8 @@ public final class ProjectLoader {
                 .map(YamlNode.Entry::value)
                 .filter(YamlNode.Scalar.class::isInstance)
                 .map(YamlNode.Scalar.class::cast)
-                .forEach(path -> paths.add(SourceDto.resolve(new Located<>(path.text(), path.location())).normalize()));
+                .forEach(path -> SourceDto.resolve(new Located<>(path.text(), path.location()))
+                        .ifPresent(file -> paths.add(file.normalize())));
         return paths;
     }
 
@@ -89,20 +90,56 @@ public final class ProjectLoader {
         return Stream.empty();
     }
 
+    /**
+     * The YAML files of the project folder, in path order; empty when the folder cannot be read
+     * or holds more YAML than a project may have (LH125). A file that is a link to a file out of
+     * the folder is reported (LH127) and left out.
+     */
     private static Optional<List<Path>> files(Path dir, Diagnostics diagnostics) {
         if (!Files.isDirectory(dir)) {
             diagnostics.error(ErrorCode.PROJECT_FOLDER, Location.ofFile(dir), "project folder does not exist or is not a folder");
             return Optional.empty();
         }
+        List<Path> files;
         try (Stream<Path> paths = Files.walk(dir)) {
-            return Optional.of(paths
+            files = paths
                     .filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().endsWith(".yml") || p.getFileName().toString().endsWith(".yaml"))
                     .sorted(Comparator.comparing(p -> dir.relativize(p).toString().replace('\\', '/')))
-                    .toList());
+                    .toList();
         } catch (IOException | UncheckedIOException e) {
             diagnostics.error(ErrorCode.PROJECT_FOLDER, Location.ofFile(dir), "cannot read project folder: " + e.getMessage());
             return Optional.empty();
+        }
+        if (files.size() > Limits.FILES) {
+            diagnostics.error(ErrorCode.LIMIT, Location.ofFile(dir), "the project folder holds " + Limits.count(files.size())
+                    + " YAML files, more than the " + Limits.count(Limits.FILES) + " a project may have");
+            return Optional.empty();
+        }
+        List<Path> inside = new ArrayList<>();
+        long bytes = 0;
+        for (Path file : files) {
+            if (Files.isSymbolicLink(file) && !SourceDto.linksWithin(file, dir)) {
+                diagnostics.error(ErrorCode.OUTSIDE_PROJECT, new Location(file, 1, 1),
+                        "file is a link to a file out of the project folder: a project reads files of its own folder only");
+                continue;
+            }
+            bytes += size(file);
+            if (bytes > Limits.PROJECT_BYTES) {
+                diagnostics.error(ErrorCode.LIMIT, Location.ofFile(dir), "the YAML files of the project folder have more than "
+                        + Limits.bytes(Limits.PROJECT_BYTES) + " together, the most a project may have");
+                return Optional.empty();
+            }
+            inside.add(file);
+        }
+        return Optional.of(inside);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
         }
     }
 }

@@ -32,7 +32,7 @@ final class SourceReferenceRule implements ProjectRule {
     private static void unknown(ProjectDocument document, Diagnostics diagnostics, Located<String> source, String user) {
         if (document.source(source.value()).isEmpty()) {
             diagnostics.error(ErrorCode.UNKNOWN_SOURCE, source.location(), user + " uses unknown source '" + source.value() + "'",
-                    Suggestions.didYouMean(source.value(), document.sourceNames()));
+                    diagnostics.didYouMean(source.value(), document.sourceNames()));
         }
     }
 }

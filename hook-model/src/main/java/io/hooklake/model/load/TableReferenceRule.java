@@ -14,7 +14,7 @@ final class TableReferenceRule implements ProjectRule {
                     diagnostics.error(ErrorCode.UNKNOWN_TABLE, frame.table().location(),
                             "frame '" + document.frameLabel(frame) + "' uses unknown table '" + table + "' of source '"
                                     + source.name().value() + "'",
-                            Suggestions.didYouMean(table, source.tables().stream().map(t -> t.name().value()).toList()));
+                            diagnostics.didYouMean(table, source.tables().stream().map(t -> t.name().value()).toList()));
                 }
             });
         }

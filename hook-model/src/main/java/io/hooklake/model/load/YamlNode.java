@@ -79,9 +79,17 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
             return kind == Kind.NULL;
         }
 
+        /** Text longer than this is shortened when a message quotes it. */
+        private static final int QUOTED = 80;
+
         @Override
         public String describe() {
-            return kind == Kind.NULL ? "null" : "'" + text + "'";
+            if (kind == Kind.NULL) {
+                return "null";
+            }
+            return text.length() <= QUOTED ? "'" + text + "'"
+                    : "'" + text.substring(0, QUOTED) + "...' (" + String.format(java.util.Locale.ROOT, "%,d", text.length())
+                            + " characters)";
         }
     }
 

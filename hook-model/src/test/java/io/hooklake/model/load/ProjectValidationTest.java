@@ -280,6 +280,32 @@ class ProjectValidationTest {
                 dir + "/lakehouse.yml:24:15: error LH124: composite hook name '_hook__' has nothing after '_hook__' (name it after what it identifies, such as '_hook__product_vendor')");
     }
 
+    @Test
+    void rejectsTableAndColumnNamesThatCannotBecomePartOfAFileOrSqlName() {
+        String dir = "src/test/resources/invalid/unsafe-name";
+        String longName = "a_table_whose_name_is_so_long_that_the_file_of_its_raw_model_would_have_more_bytes_than_a_file"
+                + "_system_allows_in_one_file_name_which_is_two_hundred_and_fifty_five_bytes_on_most_of_them_so_this"
+                + "_name_goes_on_and_on_until_it_is_past_that_limit_indeed";
+
+        assertThat(diagnostics(dir)).containsExactly(
+                dir + "/geo.schema.yaml:4:3: error LH126: table name 'regions/../../x' holds '/', but it becomes part of a file name (rename the table in the source, or land it under another name)",
+                dir + "/lakehouse.yml:9:15: error LH126: table name '../../../../elsewhere/x' holds '/', but it becomes part of a file name (rename the table in the source, or land it under another name)",
+                dir + "/lakehouse.yml:12:15: error LH126: table name '/elsewhere/x' holds '/', but it becomes part of a file name (rename the table in the source, or land it under another name)",
+                dir + "/lakehouse.yml:15:15: error LH126: table name 'C:x' holds ':', but it becomes part of a file name (rename the table in the source, or land it under another name)",
+                dir + "/lakehouse.yml:18:15: error LH126: table name 'trailing.' ends in a dot, but it becomes part of a file name (rename the table in the source, or land it under another name)",
+                dir + "/lakehouse.yml:23:20: error LH126: column name 'code\\nDROP TABLE x' of table 'countries' holds a control character such as a line break (rename the column in the source)",
+                dir + "/lakehouse.yml:24:15: error LH126: the file name of the raw model of table '" + longName + "' would have 260 bytes, more than the 255 a file name may have (shorten the table's or the source's name)");
+    }
+
+    @Test
+    void rejectsDltSchemaPathsThatLeaveTheProjectFolder() {
+        String dir = "src/test/resources/invalid/dlt-schema-outside";
+
+        assertThat(diagnostics(dir)).containsExactly(
+                dir + "/lakehouse.yml:7:17: error LH127: dlt_schema '/etc/hostname' is absolute: a project reads files of its own folder only (put the dlt schema in the project folder " + dir + " and name it relative to this file)",
+                dir + "/lakehouse.yml:9:17: error LH127: dlt_schema '../unknown-key/lakehouse.yml' leads out of the project folder: a project reads files of its own folder only (put the dlt schema in the project folder " + dir + " and name it relative to this file)");
+    }
+
     private static List<String> diagnostics(String dir) {
         LoadResult result = ProjectLoader.check(Path.of(dir));
         assertThat(result.project()).as("a project with errors is not built").isEmpty();

@@ -1,0 +1,118 @@
+package io.hooklake.model.load;
+
+import io.hooklake.model.ErrorCode;
+import io.hooklake.model.Naming;
+import io.hooklake.model.diagnostic.Location;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * LH126: names that become part of a file name or a SQL name can. Other names are plain SQL
+ * identifiers ({@link SqlIdentifierRule}); table and column names may be spelled any way, since
+ * they are quoted in SQL, but:
+ * <ul>
+ *   <li>a table's name is part of the file of its raw model ({@code models/<schema>/<raw_prefix>__<source>__<table>.sql})
+ *       and of the folder its loads land in, so it may hold none of {@code / \ : * ? " < > |}
+ *       (folder separators and what Windows refuses), no control character, and may not end in
+ *       a space or a dot (which Windows drops);</li>
+ *   <li>a column's name may hold no control character (a line break would end a SQL comment or a
+ *       diagnostic's line);</li>
+ *   <li>every model's file name, {@code <model>.sql}, has at most {@value Limits#FILE_NAME_BYTES}
+ *       bytes in UTF-8, what common file systems allow.</li>
+ * </ul>
+ */
+final class UnsafeNameRule implements ProjectRule {
+
+    /** Characters a file name may not hold on some common file system. */
+    private static final String NOT_IN_FILE_NAMES = "/\\:*?\"<>|";
+
+    private static final String SQL_FILE = ".sql";
+
+    @Override
+    public void check(ProjectDocument document, Diagnostics diagnostics) {
+        Naming naming = naming(document);
+        for (SourceDto source : document.sources()) {
+            for (TableDto table : source.tables()) {
+                Located<String> name = table.name();
+                Optional<String> problem = tableProblem(name.value());
+                if (problem.isPresent()) {
+                    diagnostics.error(ErrorCode.UNSAFE_NAME, name.location(), "table name '" + name.value()
+                            + "' " + problem.get() + ", but it becomes part of a file name",
+                            "rename the table in the source, or land it under another name");
+                } else {
+                    fileName(diagnostics, naming.rawPrefix() + "__" + source.name().value() + "__" + name.value(),
+                            "of the raw model of table '" + name.value() + "'", name.location(),
+                            "shorten the table's or the source's name");
+                }
+                for (ColumnDto column : table.columns()) {
+                    if (hasControl(column.name().value())) {
+                        diagnostics.error(ErrorCode.UNSAFE_NAME, column.name().location(), "column name '"
+                                + column.name().value() + "' of table '" + name.value()
+                                + "' holds a control character such as a line break",
+                                "rename the column in the source");
+                    }
+                }
+            }
+        }
+        for (FrameDto frame : document.frames()) {
+            document.frameName(frame).filter(SqlIdentifierRule::isIdentifier).ifPresent(name -> {
+                String longest = longest(naming.framePrefix(), naming.bridgePrefix(), naming.eventPrefix());
+                fileName(diagnostics, longest + "__" + name, "of the models of frame '" + name + "'",
+                        document.frameNameLocation(frame), frame.name().isPresent() ? "shorten the frame's name"
+                                : "give the frame a shorter 'name'");
+            });
+        }
+    }
+
+    /** Why a table name cannot be part of a file name, if it cannot. */
+    static Optional<String> tableProblem(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (NOT_IN_FILE_NAMES.indexOf(c) >= 0) {
+                return Optional.of("holds '" + c + "'");
+            }
+            if (isControl(c)) {
+                return Optional.of("holds a control character such as a line break");
+            }
+        }
+        if (name.endsWith(" ") || name.endsWith(".")) {
+            return Optional.of("ends in " + (name.endsWith(" ") ? "a space" : "a dot"));
+        }
+        return Optional.empty();
+    }
+
+    private static void fileName(Diagnostics diagnostics, String model, String of, Location location, String hint) {
+        int bytes = (model + SQL_FILE).getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > Limits.FILE_NAME_BYTES) {
+            diagnostics.error(ErrorCode.UNSAFE_NAME, location, "the file name " + of + " would have " + bytes
+                    + " bytes, more than the " + Limits.FILE_NAME_BYTES + " a file name may have", hint);
+        }
+    }
+
+    private static String longest(String... names) {
+        String longest = "";
+        for (String name : names) {
+            longest = name.length() > longest.length() ? name : longest;
+        }
+        return longest;
+    }
+
+    private static boolean hasControl(String name) {
+        return name.chars().anyMatch(c -> isControl((char) c));
+    }
+
+    private static boolean isControl(char c) {
+        return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+    }
+
+    private static Naming naming(ProjectDocument document) {
+        Naming d = Naming.DEFAULT;
+        return document.project().flatMap(ProjectDto::naming).map(n -> new Naming(
+                n.rawPrefix().map(Located::value).orElse(d.rawPrefix()),
+                n.framePrefix().map(Located::value).orElse(d.framePrefix()),
+                n.bridgePrefix().map(Located::value).orElse(d.bridgePrefix()),
+                n.eventPrefix().map(Located::value).orElse(d.eventPrefix()),
+                n.unifiedBridge().map(Located::value).orElse(d.unifiedBridge()),
+                n.calendar().map(Located::value).orElse(d.calendar()))).orElse(d);
+    }
+}
