@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * One file a generation produces: where it goes, relative to the output directory with forward
- * slashes, and its text with LF line ends, held as the UTF-8 bytes that are written (a large file
+ * slashes (a plain relative path, else {@link OutputException} {@code LH208}), and its text with LF line ends, held as the UTF-8 bytes that are written (a large file
  * such as the manifest is built as bytes and never held as a {@code String} too).
  */
 public final class GeneratedFile implements Comparable<GeneratedFile> {
@@ -14,18 +14,18 @@ public final class GeneratedFile implements Comparable<GeneratedFile> {
     private final String path;
     private final byte[] utf8;
 
-    /** A file of {@code content}, written as UTF-8. */
+    /**
+     * A file of {@code content}, written as UTF-8.
+     *
+     * @throws OutputException ({@code LH208}) when {@code path} is not a plain relative path
+     */
     public GeneratedFile(String path, String content) {
         this(path, Objects.requireNonNull(content, "content").getBytes(StandardCharsets.UTF_8), false);
     }
 
     private GeneratedFile(String path, byte[] utf8, boolean unused) {
         Objects.requireNonNull(path, "path");
-        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains(":")
-                || path.equals("..") || path.startsWith("../") || path.contains("/../") || path.endsWith("/..")
-                || path.contains("/./") || path.startsWith("./") || path.contains("//")) {
-            throw new IllegalArgumentException("not a plain relative path: " + path);
-        }
+        OutputLayout.checkPlain(path);
         this.path = path;
         this.utf8 = utf8;
     }

@@ -5,8 +5,8 @@ import io.hooklake.model.HooklakeException;
 
 /**
  * Writing the output failed: a template a model names is not on the classpath ({@code LH240}),
- * the file system refused ({@code LH241}), or a path would leave the output directory
- * ({@code LH242}).
+ * the file system refused ({@code LH241}), a path would leave the output directory
+ * ({@code LH242}), or a generated file's path is not a plain relative one ({@code LH208}).
  */
 public final class OutputException extends HooklakeException {
 
@@ -18,6 +18,8 @@ public final class OutputException extends HooklakeException {
     public static final ErrorCode IO_FAILURE = ErrorCode.OUTPUT_IO;
     /** A path would leave the output directory. */
     public static final ErrorCode OUTSIDE_OUTPUT = ErrorCode.NOT_AN_OUTPUT_FOLDER;
+    /** A generated file's path is not a plain relative path, such as a model name holding {@code /}. */
+    public static final ErrorCode UNSAFE_PATH = ErrorCode.UNSAFE_PATH;
 
     OutputException(ErrorCode code, String message, Throwable cause) {
         super(code, message, cause);

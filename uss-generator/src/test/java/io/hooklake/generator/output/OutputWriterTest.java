@@ -3,6 +3,7 @@ package io.hooklake.generator.output;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hooklake.generator.ModelName;
 import io.hooklake.model.ErrorCode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -106,9 +107,24 @@ class OutputWriterTest {
     }
 
     @Test
-    void rejectsPathsThatWouldLeaveTheOutputDirectory() {
-        for (String path : List.of("../escape.sql", "models/../../x.sql", "/etc/x", "models\\x.sql", "C:/x", "", "models//x.sql")) {
-            assertThatThrownBy(() -> new GeneratedFile(path, "x")).as(path).isInstanceOf(IllegalArgumentException.class);
+    void rejectsPathsThatAreNotPlainRelativePaths() {
+        for (String path : List.of("../escape.sql", "models/../../x.sql", "/etc/x", "models\\x.sql", "C:/x", "",
+                "models//x.sql", "models/./x.sql", "models/a\nb.sql", "models/" + "x".repeat(256) + ".sql")) {
+            assertThatThrownBy(() -> new GeneratedFile(path, "x")).as(path)
+                    .isInstanceOfSatisfying(OutputException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNSAFE_PATH));
         }
+        assertThatThrownBy(() -> new GeneratedFile("models/../../x.sql", "x")).hasMessage("refusing to write"
+                + " models/../../x.sql: it is not a plain relative path inside the output folder (a name of it is '..')");
+    }
+
+    @Test
+    void refusesAModelWhoseNameWouldMakeItAFileElsewhere() {
+        assertThatThrownBy(() -> OutputLayout.modelFile(new ModelName("das", "raw__geo__/elsewhere/x")))
+                .isInstanceOfSatisfying(OutputException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNSAFE_PATH))
+                .hasMessage("refusing to write model das.raw__geo__/elsewhere/x to"
+                        + " models/das/raw__geo__/elsewhere/x.sql: its name holds '/', so it is not one file in the"
+                        + " folder of its schema (a bug: Hooklake checks the names of a project's YAML)");
+        assertThatThrownBy(() -> OutputLayout.modelFile(new ModelName("das", "raw__geo__../../../../elsewhere/x")))
+                .isInstanceOf(OutputException.class).hasMessageContaining("its name holds '/'");
     }
 }
