@@ -64,7 +64,7 @@ record FailureReport(boolean userMistake, List<String> errors, List<String> warn
                     "The lakehouse project has " + count(errors.size(), "error") + " (listed above)", failure);
         }
         if (failure instanceof SqlCheckException check) {
-            List<String> lines = check.problems().stream().map(FailureReport::line).toList();
+            List<String> lines = check.problems().stream().map(SqlProblem::toString).toList();
             return new FailureReport(true, lines, List.of(), count(lines.size(), "generated statement")
                     + (lines.size() == 1 ? " is" : " are")
                     + " wrong (listed above); check the SQL expressions of the YAML elements named", failure);
@@ -78,23 +78,6 @@ record FailureReport(boolean userMistake, List<String> errors, List<String> warn
                 : failure.getClass().getName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
         return new FailureReport(false, List.of(), List.of(), "Hooklake failed, a bug or a broken environment"
                 + " (run Maven with -e for the stack trace): " + what, failure);
-    }
-
-    /**
-     * A problem in a generated statement, located at the YAML element it comes from when there is
-     * one (the statement was not written, so an editor could not open it):
-     * {@code frames.yml:20:5: error LH230: model dab.frame__x: <what> (statement line 10:50 of
-     * models/dab/frame__x.sql, templates duckdb/frame.ftl, ...)}.
-     */
-    private static String line(SqlProblem problem) {
-        if (problem.origin().isEmpty()) {
-            return problem.toString();
-        }
-        String where = problem.line() == 0 ? problem.file()
-                : "line " + problem.line() + ":" + problem.column() + " of " + problem.file();
-        return problem.origin().get() + ": error " + problem.code() + ": model " + problem.model().qualified() + ": "
-                + problem.message() + " (statement " + where + ", templates " + String.join(", ", problem.templates())
-                + ")";
     }
 
     /** Where a runtime failure of one model comes from in the YAML, when known. */

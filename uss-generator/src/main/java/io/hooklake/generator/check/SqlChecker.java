@@ -203,7 +203,8 @@ public final class SqlChecker {
             if (e instanceof VirtualMachineError vme) {
                 throw vme;
             }
-            throw new UnparsableSql(firstLine(String.valueOf(e.getMessage())), 0, 0);
+            // A failure of the parser itself: its message would name Java types, not the SQL.
+            throw new UnparsableSql("JSqlParser cannot read it", 0, 0);
         }
         Token next = parser.getNextToken();
         if (next.kind != CCJSqlParserConstants.EOF) {
@@ -211,7 +212,9 @@ public final class SqlChecker {
                     next.beginLine, next.beginColumn);
         }
         if (!(statement instanceof Select)) {
-            throw new UnparsableSql("not a SELECT statement but " + statement.getClass().getSimpleName(), 1, 1);
+            Token first = CCJSqlParserUtil.newParser(sql).getNextToken();
+            throw new UnparsableSql("not a SELECT statement but " + first.image.toUpperCase(Locale.ROOT), first.beginLine,
+                    first.beginColumn);
         }
         return statement;
     }

@@ -34,14 +34,22 @@ public record SqlProblem(
     }
 
     /**
-     * One line, like a compiler's:
-     * {@code models/dab/frame__x.sql:12:5: error LH230: model dab.frame__x: ... (templates: frame.ftl; from frames.yml:3:5)}.
+     * One line, like a compiler's, located first at the YAML element the model comes from (the
+     * statement was not written, so an editor could not open it), then at the statement:
+     * {@code frames.yml:20:5: error LH230: model dab.frame__x: ... (statement line 10:50 of
+     * models/dab/frame__x.sql, templates duckdb/frame.ftl, ...)}. A model that no YAML element
+     * defines (the unified bridge, the calendar) is located at its statement:
+     * {@code models/dar/calendar.sql:12:5: error LH230: model dar.calendar: ... (templates ...)}.
      */
     @Override
     public String toString() {
-        String where = line == 0 ? file : file + ":" + line + ":" + column;
-        return where + ": error " + code + ": model " + model.qualified() + ": " + message
-                + " (templates: " + (templates.isEmpty() ? "none" : String.join(", ", templates))
-                + origin.map(o -> "; from " + o).orElse("") + ")";
+        String at = line == 0 ? file : file + ":" + line + ":" + column;
+        String templateList = templates.isEmpty() ? "none" : String.join(", ", templates);
+        if (origin.isPresent()) {
+            String statement = line == 0 ? file : "line " + line + ":" + column + " of " + file;
+            return origin.get() + ": error " + code + ": model " + model.qualified() + ": " + message
+                    + " (statement " + statement + ", templates " + templateList + ")";
+        }
+        return at + ": error " + code + ": model " + model.qualified() + ": " + message + " (templates " + templateList + ")";
     }
 }

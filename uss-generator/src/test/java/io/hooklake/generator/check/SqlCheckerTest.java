@@ -8,6 +8,7 @@ import io.hooklake.generator.Materialization;
 import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelColumn;
 import io.hooklake.generator.ModelKind;
+import io.hooklake.generator.ModelName;
 import io.hooklake.generator.TestModels;
 import io.hooklake.model.ErrorCode;
 import io.hooklake.model.diagnostic.Location;
@@ -52,9 +53,10 @@ class SqlCheckerTest {
 
         assertThat(checker.problems(model)).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(ErrorCode.UNDECLARED_READ);
-            assertThat(p.toString()).isEqualTo("models/dar__staging/bridge__orders.sql: error LH231: model"
+            assertThat(p.toString()).isEqualTo("frames/orders.yml:12:3: error LH231: model"
                     + " dar__staging.bridge__orders: its SQL reads dab.frame__customers, which is not in its declared"
-                    + " upstream (dab.frame__orders) (templates: bridge.ftl, lib/hook.ftl; from frames/orders.yml:12:3)");
+                    + " upstream (dab.frame__orders) (statement models/dar__staging/bridge__orders.sql, templates"
+                    + " bridge.ftl, lib/hook.ftl)");
         });
     }
 
@@ -80,8 +82,21 @@ class SqlCheckerTest {
             assertThat(p.code()).isEqualTo(ErrorCode.SQL_PARSE);
             assertThat(p.line()).isEqualTo(3 + 7);
             assertThat(p.column()).isEqualTo(12);
-            assertThat(p.toString()).startsWith("models/dar__staging/bridge__orders.sql:10:12: error LH230: model dar__staging.bridge__orders: ");
+            assertThat(p.toString()).startsWith("frames/orders.yml:12:3: error LH230: model dar__staging.bridge__orders: ")
+                    .endsWith(" (statement line 10:12 of models/dar__staging/bridge__orders.sql, templates bridge.ftl,"
+                            + " lib/hook.ftl)");
         });
+    }
+
+    @Test
+    void locatesAProblemOfAModelThatNoYamlElementDefinesAtItsStatement() {
+        Model calendar = new Model(new ModelName("dar", "calendar"), ModelKind.CALENDAR, Materialization.TABLE,
+                List.of(), List.of(), List.of(), "SELECT 1 +\n", List.of("calendar.ftl"), Optional.empty());
+
+        assertThat(checker.problems(calendar)).singleElement().asString()
+                .startsWith("models/dar/calendar.sql:8:")
+                .contains(": error LH230: model dar.calendar: ")
+                .endsWith(" (templates calendar.ftl)");
     }
 
     @Test
@@ -92,7 +107,7 @@ class SqlCheckerTest {
                     assertThat(p.message()).contains("more than one statement");
                 });
         assertThat(checker.problems(bridge("DELETE FROM dab.frame__orders\n", "dab.frame__orders")))
-                .singleElement().satisfies(p -> assertThat(p.message()).startsWith("not a SELECT statement"));
+                .singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("not a SELECT statement but DELETE"));
     }
 
     @Test
@@ -138,7 +153,7 @@ class SqlCheckerTest {
                     assertThat(e.problems()).extracting(p -> p.code().code()).containsExactly("LH231", "LH232", "LH230");
                 })
                 .hasMessageStartingWith("3 generated statements are wrong; nothing was written:\n"
-                        + "models/dab/frame__a.sql: error LH231: model dab.frame__a: its SQL reads das.raw__b");
+                        + "frames.yml:3:5: error LH231: model dab.frame__a: its SQL reads das.raw__b");
     }
 
     @Test
