@@ -1,5 +1,7 @@
 package io.hooklake.model;
 
+import io.hooklake.model.diagnostic.Location;
+
 /** Where a value comes from: a column of the raw table, or a SQL expression over its columns. */
 public sealed interface ValueSource permits ValueSource.ColumnRef, ValueSource.SqlExpression {
 
@@ -15,7 +17,8 @@ public sealed interface ValueSource permits ValueSource.ColumnRef, ValueSource.S
      * A SQL expression over the raw table's columns, written by the user in DuckDB's dialect.
      *
      * @param sql the expression's text
+     * @param location where the expression was written, so that a problem in it is reported there
      */
-    record SqlExpression(String sql) implements ValueSource {
+    record SqlExpression(String sql, Location location) implements ValueSource {
     }
 }

@@ -33,7 +33,7 @@ class FailureTest {
         builtOnce();
         GenerationResult broken = fixture.edit(yaml -> yaml.replace(
                 "{keyset: country__geo, business_key: country_code, primary: true}",
-                "{keyset: country__geo, expression: no_such_function(country_code), primary: true}")
+                "{keyset: country__geo, expression: \"CAST(country_code AS INTEGER)\", primary: true}")
                 .replace("prefix: country\n", "prefix: country\n    grain: [country_code]\n")).generate();
         Map<String, String> before = Databases.snapshot(lakehouse.databaseFile());
         List<String> lines = new ArrayList<>();
@@ -46,7 +46,7 @@ class FailureTest {
         assertThat(failure.file()).isEqualTo("models/dab/frame__geo__countries.sql");
         assertThat(failure.origin()).endsWith("lakehouse.yml:46:5");
         assertThat(failure.getMessage()).startsWith("LH302: model dab.frame__geo__countries failed (full rebuild): ")
-                .contains("no_such_function", "generated file: models/dab/frame__geo__countries.sql",
+                .contains("Conversion Error", "generated file: models/dab/frame__geo__countries.sql",
                         "defined at: ", "lakehouse.yml:46:5");
         assertThat(Databases.snapshot(lakehouse.databaseFile())).isEqualTo(before);
         assertThat(lines).last().asString().startsWith("run FAILED").contains("LH302");

@@ -43,7 +43,7 @@ class FormatFailureTest {
                 .replace("prefix: country\n", "prefix: country\n    grain: [country_code]\n")).generate();
         AuditFailedException audit = catchThrowableOfType(AuditFailedException.class, () -> lake.run(duplicated));
         GenerationResult broken = fixture.edit(yaml -> yaml.replace("expression: \"'same'\"",
-                "expression: no_such_function(country_code)")).generate();
+                "expression: \"CAST(country_code AS INTEGER)\"")).generate();
         ModelFailedException statement = catchThrowableOfType(ModelFailedException.class, () -> lake.run(broken));
 
         assertThat(audit.code()).isEqualTo(ErrorCode.AUDIT_FAILED);

@@ -1,5 +1,6 @@
 package io.hooklake.generator;
 
+import io.hooklake.generator.check.ExpressionChecker;
 import io.hooklake.generator.check.SqlChecker;
 import io.hooklake.generator.dag.ExternalSourcePolicy;
 import io.hooklake.generator.dag.ModelGraph;
@@ -40,7 +41,8 @@ import java.util.function.Function;
  *
  * <p>{@link #generate(Project, Path)} does the same for a project already loaded.
  *
- * <p>A generation builds every model, orders them in a DAG, parses every statement and checks it
+ * <p>A generation checks every expression the YAML writes ({@link ExpressionChecker}: a column
+ * expression of its frame's table, nothing else), builds every model, orders them in a DAG, parses every statement and checks it
  * reads exactly its upstream, fingerprints each model, and only then writes: model files, the
  * manifest and the lineage docs (see {@link OutputWriter} for which files are replaced or
  * removed). Any failure before writing leaves the output directory untouched:
@@ -69,6 +71,7 @@ public final class UssGenerator {
     private final ExternalSourcePolicy externalSources;
     private final Fingerprinter fingerprinter;
     private final LineageRenderer lineage;
+    private final ExpressionChecker expressions = new ExpressionChecker();
     private final SqlChecker checker = new SqlChecker();
     private final ModelFileRenderer modelFiles = new ModelFileRenderer();
     private final OutputWriter writer = new OutputWriter();
@@ -94,8 +97,9 @@ public final class UssGenerator {
      * Loads the project in {@code projectDir} (every {@code *.yml} below it, see
      * {@link ProjectLoader}) and generates its lakehouse into {@code outputDir}.
      *
-     * @throws InvalidProjectException when the project has errors, carrying every diagnostic
-     *     (errors and warnings); nothing is written
+     * @throws InvalidProjectException when the project has errors, or an expression that is not a
+     *     column expression of its frame's table (LH207), carrying every diagnostic (errors and
+     *     warnings); nothing is written
      * @throws io.hooklake.model.HooklakeException ({@code LH2xx}) when the generated models are wrong
      *     or the output cannot be written
      */
@@ -109,7 +113,8 @@ public final class UssGenerator {
     /**
      * Generates the lakehouse of a validated project into {@code outputDir}.
      *
-     * @throws InvalidProjectException when the model builder reports errors; nothing is written
+     * @throws InvalidProjectException when an expression is not a column expression of its frame's
+     *     table (LH207) or the model builder reports errors; nothing is written
      * @throws io.hooklake.model.HooklakeException ({@code LH2xx}) when the generated models are wrong
      *     or the output cannot be written
      */
@@ -121,6 +126,13 @@ public final class UssGenerator {
             Function<Location, String> locations) {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(outputDir, "outputDir");
+        List<Diagnostic> refused = expressions.check(project);
+        if (!refused.isEmpty()) {
+            List<Diagnostic> diagnostics = new ArrayList<>(loadDiagnostics);
+            diagnostics.addAll(refused);
+            diagnostics.sort(Diagnostic.ORDER);
+            throw new InvalidProjectException(diagnostics);
+        }
         ModelSet set = modelSetBuilder.build(project);
         List<Diagnostic> diagnostics = new ArrayList<>(loadDiagnostics);
         diagnostics.addAll(set.diagnostics());

@@ -145,7 +145,7 @@ final class ProjectAssembler {
 
     private static ValueSource valueSource(Optional<Located<String>> column, Optional<Located<String>> expression) {
         return column.<ValueSource>map(c -> new ValueSource.ColumnRef(new ColumnName(c.value())))
-                .orElseGet(() -> new ValueSource.SqlExpression(expression.orElseThrow().value()));
+                .orElseGet(() -> new ValueSource.SqlExpression(expression.orElseThrow().value(), expression.orElseThrow().location()));
     }
 
     private static String or(Optional<Located<String>> value, String otherwise) {

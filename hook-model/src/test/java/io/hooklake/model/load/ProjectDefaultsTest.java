@@ -62,7 +62,8 @@ class ProjectDefaultsTest {
                 tuple(HookName.of("_hook__person__employee__manager"), KeysetName.of("person__employee__hr"),
                         Optional.of("manager")),
                 tuple(HookName.of("_hook__badge"), KeysetName.of("badge__hr"), Optional.empty()));
-        assertThat(employees().hooks().get(3).businessKey()).isEqualTo(new ValueSource.SqlExpression("upper(badge)"));
+        assertThat(employees().hooks().get(3).businessKey()).isEqualTo(new ValueSource.SqlExpression("upper(badge)",
+                new Location(DIR.resolve("lakehouse.yml"), 56, 21)));
     }
 
     @Test

@@ -170,7 +170,7 @@ class ProjectLoaderTest {
                 List.of(new CompositeHook(HookName.of("_hook__order__customer"),
                         List.of(HookName.of("_hook__order"), HookName.of("_hook__customer__buyer")), false, at(ORDERS, 14, 9))),
                 List.of(new Event(EventName.of("placed"), new ValueSource.ColumnRef(ColumnName.of("ordered_at")), at(ORDERS, 17, 9)),
-                        new Event(EventName.of("placed_day"), new ValueSource.SqlExpression("CAST(ordered_at AS DATE)"),
+                        new Event(EventName.of("placed_day"), new ValueSource.SqlExpression("CAST(ordered_at AS DATE)", at(ORDERS, 20, 21)),
                                 at(ORDERS, 19, 9))),
                 at(ORDERS, 2, 5));
         return new Project(settings, List.of(source), concepts, keysets, List.of(customerFrame, orderFrame));
