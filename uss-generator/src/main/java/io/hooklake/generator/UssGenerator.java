@@ -9,6 +9,7 @@ import io.hooklake.generator.output.Fingerprinter;
 import io.hooklake.generator.output.GeneratedFile;
 import io.hooklake.generator.output.ManifestRenderer;
 import io.hooklake.generator.output.ModelFileRenderer;
+import io.hooklake.generator.output.ModelStatement;
 import io.hooklake.generator.output.OutputWriter;
 import io.hooklake.generator.output.WriteResult;
 import io.hooklake.generator.sql.UssModelSetBuilder;
@@ -21,6 +22,7 @@ import io.hooklake.model.load.LoadResult;
 import io.hooklake.model.load.ProjectLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -132,15 +134,20 @@ public final class UssGenerator {
         checker.check(graph.topologicalOrder());
         Map<ModelName, Fingerprint> fingerprints = fingerprinter.fingerprints(graph);
 
-        List<GeneratedFile> files = new ArrayList<>(graph.size() + 2);
+        List<GeneratedFile> files = new ArrayList<>(graph.size() * 4 + set.landedTables().size() + 2);
         List<GenerationResult.GeneratedModel> models = new ArrayList<>(graph.size());
         for (Model model : graph.topologicalOrder()) {
             Fingerprint fingerprint = fingerprints.get(model.name());
-            GeneratedFile file = modelFiles.render(model, fingerprint);
-            files.add(file);
-            models.add(new GenerationResult.GeneratedModel(model, fingerprint, file.path()));
+            Map<ModelStatement, GeneratedFile> statements = modelFiles.files(model, fingerprint);
+            files.addAll(statements.values());
+            models.add(new GenerationResult.GeneratedModel(model, fingerprint, statements.get(ModelStatement.SELECT).path()));
         }
-        files.add(new ManifestRenderer(locations).render(project.name().value(), dialect, graph, fingerprints, diagnostics));
+        set.landedTables().forEach(landed -> files.add(modelFiles.loadTime(landed)));
+        Map<String, GeneratedFile> byPath = new HashMap<>();
+        files.forEach(f -> byPath.put(f.path(), f));
+        files.add(new ManifestRenderer(locations).render(new ManifestRenderer.Contents(project.name().value(), dialect,
+                graph.topologicalOrder(), fingerprints, fingerprinter.ownFingerprints(graph), set.landedTables(),
+                List.copyOf(graph.externalSources()), byPath, diagnostics)));
         files.add(lineage.render(project.name().value(), project.frames().stream().map(Frame::name).toList(),
                 set.references(), graph));
         WriteResult written = writer.write(outputDir, files);
