@@ -86,6 +86,11 @@ public final class UssModelSetBuilder implements ModelSetBuilder {
         }
     }
 
+    @Override
+    public String dialect() {
+        return templates.dialect().name();
+    }
+
     /** The renderer, whose template sources a fingerprint may read. */
     public TemplateRenderer templates() {
         return templates;
