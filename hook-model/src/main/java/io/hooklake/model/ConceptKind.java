@@ -1,7 +1,5 @@
 package io.hooklake.model;
 
-import java.util.Locale;
-
 /** What kind of core business concept a {@link Concept} is. */
 public enum ConceptKind {
     /** Something the business acts on: customer, product, order. The default. */
@@ -11,10 +9,5 @@ public enum ConceptKind {
     /** A relationship between other concepts that the business names: product vendor, order line. */
     RELATIONSHIP,
     /** A point or period in time: date, fiscal period. */
-    EPOCH;
-
-    /** The YAML spelling: {@code core}, {@code reference}, ... */
-    public String yamlName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
+    EPOCH
 }

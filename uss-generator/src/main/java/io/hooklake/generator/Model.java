@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param templates the template and macro files used to render it, sorted (for the fingerprint)
  * @param origin the YAML element it comes from, when there is one
  * @param incremental for an incremental model, how it takes in new loads
+ * @param audit for a table model with a grain, its grain audit
  */
 public record Model(
         ModelName name,
@@ -29,7 +30,8 @@ public record Model(
         String sql,
         List<String> templates,
         Optional<Location> origin,
-        Optional<IncrementalSql> incremental) {
+        Optional<IncrementalSql> incremental,
+        Optional<AuditSql> audit) {
 
     /** A model that is rebuilt whole, or a view. */
     public Model(
@@ -45,10 +47,34 @@ public record Model(
         this(name, kind, materialization, upstream, columns, grain, sql, templates, origin, Optional.empty());
     }
 
+    /** A model without audit, as a renderer makes it; the model set builder adds the audit. */
+    public Model(
+            ModelName name,
+            ModelKind kind,
+            Materialization materialization,
+            List<ModelName> upstream,
+            List<ModelColumn> columns,
+            List<String> grain,
+            String sql,
+            List<String> templates,
+            Optional<Location> origin,
+            Optional<IncrementalSql> incremental) {
+        this(name, kind, materialization, upstream, columns, grain, sql, templates, origin, incremental,
+                Optional.empty());
+    }
+
     public Model {
         upstream = List.copyOf(upstream);
         columns = List.copyOf(columns);
         grain = List.copyOf(grain);
         templates = List.copyOf(templates);
+    }
+
+    /** The same model with its audit and incremental statements completed, and the templates they used added. */
+    public Model completed(Optional<IncrementalSql> incremental, Optional<AuditSql> audit, List<String> moreTemplates) {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>(templates);
+        all.addAll(moreTemplates);
+        return new Model(name, kind, materialization, upstream, columns, grain, sql, List.copyOf(all), origin,
+                incremental, audit);
     }
 }

@@ -7,4 +7,11 @@ public interface ModelSetBuilder {
 
     /** All models of the project, with what the builder found worth reporting (diamonds, cycles). */
     ModelSet build(Project project);
+
+    /**
+     * The dialect's name, such as {@code duckdb}: the folder of its templates under
+     * {@code io/hooklake/generator/templates/}, which every model's fingerprint hashes, and the
+     * dialect the manifest names.
+     */
+    String dialect();
 }

@@ -10,6 +10,7 @@ import io.hooklake.generator.output.Fingerprinter;
 import io.hooklake.generator.output.GeneratedFile;
 import io.hooklake.generator.output.ManifestRenderer;
 import io.hooklake.generator.output.ModelFileRenderer;
+import io.hooklake.generator.output.ModelStatement;
 import io.hooklake.generator.output.OutputWriter;
 import io.hooklake.generator.output.WriteResult;
 import io.hooklake.generator.sql.UssModelSetBuilder;
@@ -22,6 +23,7 @@ import io.hooklake.model.load.LoadResult;
 import io.hooklake.model.load.ProjectLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,7 +59,7 @@ import java.util.function.Function;
  */
 public final class UssGenerator {
 
-    /** The dialect whose templates render the models unless told otherwise. */
+    /** The name of the dialect the models are rendered in unless told otherwise. */
     public static final String DEFAULT_DIALECT = "duckdb";
 
     /**
@@ -67,7 +69,6 @@ public final class UssGenerator {
     public static final ExternalSourcePolicy DEFAULT_EXTERNAL_SOURCES = ExternalSourcePolicy.namePrefix("landed__");
 
     private final ModelSetBuilder modelSetBuilder;
-    private final String dialect;
     private final ExternalSourcePolicy externalSources;
     private final Fingerprinter fingerprinter;
     private final LineageRenderer lineage;
@@ -77,10 +78,10 @@ public final class UssGenerator {
     private final OutputWriter writer = new OutputWriter();
 
     private UssGenerator(Builder builder) {
-        this.modelSetBuilder = builder.modelSetBuilder != null ? builder.modelSetBuilder : defaultModelSetBuilder();
-        this.dialect = builder.dialect;
+        this.modelSetBuilder = builder.modelSetBuilder != null ? builder.modelSetBuilder
+                : new UssModelSetBuilder(builder.dialect);
         this.externalSources = builder.externalSources;
-        this.fingerprinter = new Fingerprinter(builder.templateRoot, builder.dialect, builder.classLoader);
+        this.fingerprinter = new Fingerprinter(Fingerprinter.DEFAULT_TEMPLATE_ROOT, modelSetBuilder.dialect());
         this.lineage = new LineageRenderer();
     }
 
@@ -91,6 +92,11 @@ public final class UssGenerator {
     /** The {@link ModelSetBuilder} used when none is given: the SQL rendering for DuckDB. */
     public static ModelSetBuilder defaultModelSetBuilder() {
         return new UssModelSetBuilder(Dialect.duckdb());
+    }
+
+    /** The dialect of the statements it generates, such as {@code duckdb}. */
+    public String dialect() {
+        return modelSetBuilder.dialect();
     }
 
     /**
@@ -144,15 +150,20 @@ public final class UssGenerator {
         checker.check(graph.topologicalOrder());
         Map<ModelName, Fingerprint> fingerprints = fingerprinter.fingerprints(graph);
 
-        List<GeneratedFile> files = new ArrayList<>(graph.size() + 2);
+        List<GeneratedFile> files = new ArrayList<>(graph.size() * 4 + set.landedTables().size() + 2);
         List<GenerationResult.GeneratedModel> models = new ArrayList<>(graph.size());
         for (Model model : graph.topologicalOrder()) {
             Fingerprint fingerprint = fingerprints.get(model.name());
-            GeneratedFile file = modelFiles.render(model, fingerprint);
-            files.add(file);
-            models.add(new GenerationResult.GeneratedModel(model, fingerprint, file.path()));
+            Map<ModelStatement, GeneratedFile> statements = modelFiles.files(model, fingerprint);
+            files.addAll(statements.values());
+            models.add(new GenerationResult.GeneratedModel(model, fingerprint, statements.get(ModelStatement.SELECT).path()));
         }
-        files.add(new ManifestRenderer(locations).render(project.name().value(), dialect, graph, fingerprints, diagnostics));
+        set.landedTables().forEach(landed -> files.add(modelFiles.loadTime(landed)));
+        Map<String, GeneratedFile> byPath = new HashMap<>();
+        files.forEach(f -> byPath.put(f.path(), f));
+        files.add(new ManifestRenderer(locations).render(new ManifestRenderer.Contents(project.name().value(), modelSetBuilder.dialect(),
+                graph.topologicalOrder(), fingerprints, fingerprinter.ownFingerprints(graph), set.landedTables(),
+                List.copyOf(graph.externalSources()), byPath, diagnostics)));
         files.add(lineage.render(project.name().value(), project.frames().stream().map(Frame::name).toList(),
                 set.references(), graph));
         WriteResult written = writer.write(outputDir, files);
@@ -188,35 +199,21 @@ public final class UssGenerator {
     public static final class Builder {
 
         private ModelSetBuilder modelSetBuilder;
-        private String dialect = DEFAULT_DIALECT;
-        private String templateRoot = Fingerprinter.DEFAULT_TEMPLATE_ROOT;
-        private ClassLoader classLoader = UssGenerator.class.getClassLoader();
+        private Dialect dialect = Dialect.duckdb();
         private ExternalSourcePolicy externalSources = DEFAULT_EXTERNAL_SOURCES;
 
         private Builder() {
         }
 
-        /** Renders the models; defaults to {@link #defaultModelSetBuilder()}. */
+        /** Renders the models; defaults to the templates of {@link #dialect(Dialect)}. */
         public Builder modelSetBuilder(ModelSetBuilder builder) {
             this.modelSetBuilder = Objects.requireNonNull(builder, "builder");
             return this;
         }
 
-        /** The dialect of the templates the models name (for fingerprints); default {@code duckdb}. */
-        public Builder dialect(String dialect) {
+        /** The SQL dialect the default model set builder renders; default {@link Dialect#duckdb()}. */
+        public Builder dialect(Dialect dialect) {
             this.dialect = Objects.requireNonNull(dialect, "dialect");
-            return this;
-        }
-
-        /** Where templates live on the classpath, one directory per dialect below it. */
-        public Builder templateRoot(String templateRoot) {
-            this.templateRoot = Objects.requireNonNull(templateRoot, "templateRoot");
-            return this;
-        }
-
-        /** The class loader templates are read from. */
-        public Builder classLoader(ClassLoader classLoader) {
-            this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
             return this;
         }
 

@@ -32,7 +32,7 @@ class GoldenOutputTest {
     @Test
     void generatesExactlyTheGoldenOutputDirectory() throws IOException {
         Path out = temp.resolve("out");
-        UssGenerator.builder().modelSetBuilder(new SyntheticModelSetBuilder()).dialect(SyntheticModelSetBuilder.DIALECT)
+        UssGenerator.builder().modelSetBuilder(new SyntheticModelSetBuilder())
                 .build().generate(PROJECT, out);
         Map<String, byte[]> actual = UssGeneratorTest.snapshot(out);
 

@@ -28,6 +28,11 @@ public final class SyntheticModelSetBuilder implements ModelSetBuilder {
 
     public static final String DIALECT = "synthetic";
 
+    @Override
+    public String dialect() {
+        return DIALECT;
+    }
+
     private static final List<String> LIB = List.of("lib/hook.ftl");
 
     @Override

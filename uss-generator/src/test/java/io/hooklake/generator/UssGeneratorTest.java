@@ -29,7 +29,7 @@ class UssGeneratorTest {
     private final Project project = SyntheticProjects.project(4, true);
 
     private static UssGenerator generator(ModelSetBuilder builder) {
-        return UssGenerator.builder().modelSetBuilder(builder).dialect(SyntheticModelSetBuilder.DIALECT).build();
+        return UssGenerator.builder().modelSetBuilder(builder).build();
     }
 
     @Test
@@ -115,14 +115,13 @@ class UssGeneratorTest {
     @Test
     void writesNothingWhenAGeneratedStatementIsWrong() {
         Path out = temp.resolve("out");
-        ModelSetBuilder broken = p -> {
-            ModelSet good = new SyntheticModelSetBuilder().build(p);
+        ModelSetBuilder broken = synthetic(good -> {
             List<Model> models = new ArrayList<>(good.models());
             Model first = models.remove(0);
             models.add(new Model(first.name(), first.kind(), first.materialization(), first.upstream(), first.columns(),
                     first.grain(), first.sql() + "JOIN das.somewhere_else ON true\n", first.templates(), first.origin()));
             return new ModelSet(models, good.references(), good.diagnostics());
-        };
+        });
 
         assertThatThrownBy(() -> generator(broken).generate(project, out))
                 .isInstanceOf(SqlCheckException.class)
@@ -134,12 +133,11 @@ class UssGeneratorTest {
     void throwsInvalidProjectAndWritesNothingWhenTheBuilderReportsAnError() {
         Path out = temp.resolve("out");
         Diagnostic error = Diagnostic.error(ErrorCode.DUPLICATE_COLUMN, new Location(Path.of("frames.yml"), 3, 5), "a diamond that cannot be resolved");
-        ModelSetBuilder failing = p -> {
-            ModelSet good = new SyntheticModelSetBuilder().build(p);
+        ModelSetBuilder failing = synthetic(good -> {
             List<Diagnostic> diagnostics = new ArrayList<>(good.diagnostics());
             diagnostics.add(error);
             return new ModelSet(good.models(), good.references(), diagnostics);
-        };
+        });
 
         assertThatThrownBy(() -> generator(failing).generate(project, out))
                 .isInstanceOfSatisfying(InvalidProjectException.class,
@@ -224,5 +222,21 @@ class UssGeneratorTest {
             }
         }
         return files;
+    }
+
+    /** The synthetic builder with its model set changed by {@code change}. */
+    private static ModelSetBuilder synthetic(java.util.function.UnaryOperator<ModelSet> change) {
+        SyntheticModelSetBuilder synthetic = new SyntheticModelSetBuilder();
+        return new ModelSetBuilder() {
+            @Override
+            public ModelSet build(Project p) {
+                return change.apply(synthetic.build(p));
+            }
+
+            @Override
+            public String dialect() {
+                return synthetic.dialect();
+            }
+        };
     }
 }

@@ -3,6 +3,7 @@ package io.hooklake.generator.check;
 import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.output.ModelFileRenderer;
+import io.hooklake.generator.output.ModelStatement;
 import io.hooklake.generator.output.OutputLayout;
 import io.hooklake.model.ErrorCode;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,9 +30,10 @@ import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.util.TablesNamesFinder;
 
 /**
- * Parses every model's SQL with JSqlParser and checks that the relations it reads are exactly its
- * declared upstream (CTE names and table functions left out; names compared without quotes and
- * case, as DuckDB does). Runs before anything is written; see {@code docs/sql-subset.md} for the
+ * Parses every statement a generation writes with JSqlParser: each model's SELECT, whose relations
+ * read must be exactly its declared upstream, and its incremental and audit statements, which may
+ * read no more than their role allows (CTE names and table functions left out; names compared
+ * without quotes and case, as DuckDB does). Runs before anything is written; see {@code docs/sql-subset.md} for the
  * DuckDB constructs the parser accepts.
  *
  * <p>Models are checked in parallel; problems come back in the order of the models given.
@@ -68,60 +71,115 @@ public final class SqlChecker {
         }
     }
 
-    /** Every problem of {@code models}, in their order; empty when all is well. */
+    /**
+     * Every problem of {@code models}' statements, in their order: each model's SELECT, its
+     * incremental statements and its audits, each written to a file of its own
+     * ({@link ModelStatement}). Empty when all is well.
+     */
     public List<SqlProblem> problems(Collection<Model> models) {
         Map<String, Parsed> before = previous.get();
         Map<String, Parsed> now = new ConcurrentHashMap<>();
-        List<SqlProblem> problems = models.parallelStream().flatMap(m -> {
-            String key = key(m.sql());
-            Parsed parsed = before.get(key);
-            if (parsed == null) {
-                parsed = Parsed.of(m.sql());
-            }
-            now.put(key, parsed);
-            return problems(m, parsed).stream();
-        }).toList();
+        List<SqlProblem> problems = models.stream().flatMap(m -> statements(m).stream()).toList().parallelStream()
+                .flatMap(s -> {
+                    String key = key(s.sql());
+                    Parsed parsed = before.get(key);
+                    if (parsed == null) {
+                        parsed = Parsed.of(s.sql());
+                    }
+                    now.put(key, parsed);
+                    return problems(s, parsed).stream();
+                }).toList();
         previous.set(now);
         return problems;
     }
 
-    /** The problems of one model. */
+    /** The problems of one model's statements. */
     public List<SqlProblem> problems(Model model) {
-        return problems(model, Parsed.of(model.sql()));
+        return statements(model).stream().flatMap(s -> problems(s, Parsed.of(s.sql())).stream()).toList();
     }
 
-    private List<SqlProblem> problems(Model model, Parsed parsed) {
+    /**
+     * One statement to check and what it may read: a model's SELECT reads exactly its upstream;
+     * its other statements read no more than their role allows, and the ones that restrict or
+     * keep entities must read the affected relation.
+     */
+    private record Checked(Model model, ModelStatement role, String sql, Set<ModelName> allowed,
+            Set<ModelName> required) {
+    }
+
+    private static List<Checked> statements(Model model) {
+        List<Checked> statements = new ArrayList<>();
+        Set<ModelName> upstream = Set.copyOf(model.upstream());
+        statements.add(new Checked(model, ModelStatement.SELECT, model.sql(), upstream, upstream));
+        model.incremental().ifPresent(inc -> {
+            ModelName affected = inc.affectedRelation();
+            statements.add(new Checked(model, ModelStatement.AFFECTED, inc.affectedEntities(),
+                    union(upstream, Set.of(model.name())), Set.of()));
+            statements.add(new Checked(model, ModelStatement.ROWS, inc.rowsForEntities(),
+                    union(upstream, Set.of(affected)), Set.of(affected)));
+            if (!inc.keptRows().isEmpty()) {
+                statements.add(new Checked(model, ModelStatement.KEPT, inc.keptRows(), Set.of(model.name(), affected),
+                        Set.of(model.name(), affected)));
+            }
+        });
+        model.audit().ifPresent(audit -> {
+            statements.add(new Checked(model, ModelStatement.AUDIT, audit.whole(), Set.of(model.name()),
+                    Set.of(model.name())));
+            audit.ofAffected().ifPresent(sql -> {
+                ModelName affected = model.incremental().orElseThrow().affectedRelation();
+                statements.add(new Checked(model, ModelStatement.AUDIT_AFFECTED, sql, Set.of(model.name(), affected),
+                        Set.of(model.name(), affected)));
+            });
+        });
+        return statements;
+    }
+
+    private static Set<ModelName> union(Set<ModelName> a, Set<ModelName> b) {
+        Set<ModelName> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private List<SqlProblem> problems(Checked statement, Parsed parsed) {
+        Model model = statement.model();
         if (parsed.error() != null) {
             UnparsableSql e = parsed.error();
-            return List.of(problem(model, PARSE_ERROR, e.line, e.column, e.getMessage()));
+            return List.of(problem(statement, PARSE_ERROR, e.line, e.column, e.getMessage()));
         }
         List<SqlProblem> problems = new ArrayList<>();
         Map<String, String> read = new TreeMap<>();
         for (String table : parsed.tables()) {
             List<String> parts = parts(table);
             if (parts.size() < 2) {
-                problems.add(problem(model, UNQUALIFIED_TABLE, 0, 0,
+                problems.add(problem(statement, UNQUALIFIED_TABLE, 0, 0,
                         "reads table " + table + " without its schema: qualify every model name"));
                 continue;
             }
             String qualified = parts.get(parts.size() - 2) + "." + parts.get(parts.size() - 1);
             read.put(qualified.toLowerCase(Locale.ROOT), qualified);
         }
-        Map<String, ModelName> declared = new TreeMap<>();
-        model.upstream().forEach(u -> declared.put(u.qualified().toLowerCase(Locale.ROOT), u));
+        Map<String, ModelName> allowed = new TreeMap<>();
+        statement.allowed().forEach(u -> allowed.put(u.qualified().toLowerCase(Locale.ROOT), u));
+        Map<String, ModelName> required = new TreeMap<>();
+        statement.required().forEach(u -> required.put(u.qualified().toLowerCase(Locale.ROOT), u));
         List<String> undeclared = read.entrySet().stream()
-                .filter(e -> !declared.containsKey(e.getKey())).map(Map.Entry::getValue).toList();
-        List<String> unread = declared.entrySet().stream()
+                .filter(e -> !allowed.containsKey(e.getKey())).map(Map.Entry::getValue).toList();
+        List<String> unread = required.entrySet().stream()
                 .filter(e -> !read.containsKey(e.getKey())).map(e -> e.getValue().qualified()).toList();
+        String what = "its " + statement.role().label();
+        boolean select = statement.role() == ModelStatement.SELECT;
         if (!undeclared.isEmpty()) {
-            problems.add(problem(model, UNDECLARED_READ, 0, 0, "its SQL reads " + String.join(", ", undeclared)
-                    + ", which " + (undeclared.size() == 1 ? "is" : "are") + " not in its declared upstream "
-                    + list(model.upstream())));
+            problems.add(problem(statement, UNDECLARED_READ, 0, 0, what + " reads " + String.join(", ", undeclared)
+                    + ", which " + (undeclared.size() == 1 ? "is" : "are") + " not in "
+                    + (select ? "its declared upstream " + list(model.upstream())
+                            : "what it may read " + list(statement.allowed().stream().sorted().toList()))));
         }
         if (!unread.isEmpty()) {
-            problems.add(problem(model, UNREAD_UPSTREAM, 0, 0, "its declared upstream " + String.join(", ", unread)
-                    + (unread.size() == 1 ? " is" : " are") + " not read by its SQL, which reads "
-                    + (read.isEmpty() ? "no table" : String.join(", ", read.values()))));
+            String reads = read.isEmpty() ? "no table" : String.join(", ", read.values());
+            problems.add(problem(statement, UNREAD_UPSTREAM, 0, 0, select
+                    ? "its declared upstream " + String.join(", ", unread) + (unread.size() == 1 ? " is" : " are")
+                            + " not read by its SQL, which reads " + reads
+                    : what + " does not read " + String.join(", ", unread) + ", which it must; it reads " + reads));
         }
         return problems;
     }
@@ -219,10 +277,11 @@ public final class SqlChecker {
         return statement;
     }
 
-    private static SqlProblem problem(Model model, ErrorCode code, int sqlLine, int column, String message) {
+    private static SqlProblem problem(Checked statement, ErrorCode code, int sqlLine, int column, String message) {
+        Model model = statement.model();
         int line = sqlLine == 0 ? 0 : sqlLine + ModelFileRenderer.HEADER_LINES;
-        return new SqlProblem(code, model.name(), OutputLayout.modelFile(model.name()), line, line == 0 ? 0 : column,
-                message, model.templates(), model.origin());
+        return new SqlProblem(code, model.name(), OutputLayout.statementFile(model.name(), statement.role()), line,
+                line == 0 ? 0 : column, message, model.templates(), model.origin());
     }
 
     /** The parts of a possibly quoted, dotted name, without quotes: {@code "das"."x"} gives {@code das, x}. */

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jgrapht.Graphs;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
@@ -182,13 +181,6 @@ public final class ModelGraph {
     /** Every external source some model reads. */
     public SortedSet<ModelName> externalSources() {
         return externalSources;
-    }
-
-    /** The models in topological order, by name: convenient for lookups that keep that order. */
-    public <V> Map<ModelName, V> inOrder(Function<Model, V> value) {
-        Map<ModelName, V> map = new LinkedHashMap<>();
-        order.forEach(m -> map.put(m.name(), value.apply(m)));
-        return map;
     }
 
     private ModelName known(ModelName name) {

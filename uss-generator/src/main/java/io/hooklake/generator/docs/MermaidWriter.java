@@ -110,11 +110,6 @@ public final class MermaidWriter {
         return node(key, label, Shape.BOX, null);
     }
 
-    /** Whether a node was added for {@code key}. */
-    public boolean hasNode(String key) {
-        return nodeIds.containsKey(key);
-    }
-
     /** Opens a subgraph; nodes added until {@link #endSubgraph()} go into it. */
     public MermaidWriter beginSubgraph(String key, String label) {
         if (subgraphIds.containsKey(key)) {

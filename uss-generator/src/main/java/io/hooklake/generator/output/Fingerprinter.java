@@ -31,7 +31,7 @@ public final class Fingerprinter {
     /** Where the SQL templates live on the classpath, one directory per dialect below it. */
     public static final String DEFAULT_TEMPLATE_ROOT = "io/hooklake/generator/templates";
 
-    private static final String FORMAT = "hooklake-fingerprint-1";
+    private static final String FORMAT = "hooklake-fingerprint-2";
 
     private final String dialect;
     private final TemplateTexts templates;
@@ -61,6 +61,18 @@ public final class Fingerprinter {
         return Collections.unmodifiableMap(fingerprints);
     }
 
+    /**
+     * Every model's own fingerprint: its fingerprint without its parents', which tells a model
+     * changed directly from one changed through a parent.
+     */
+    public Map<ModelName, Fingerprint> ownFingerprints(ModelGraph graph) {
+        Map<ModelName, Fingerprint> own = new LinkedHashMap<>();
+        for (Model model : graph.topologicalOrder()) {
+            own.put(model.name(), fingerprint(model, Map.of()));
+        }
+        return Collections.unmodifiableMap(own);
+    }
+
     /** The fingerprint of one model whose parents have the given fingerprints (iterated sorted by name). */
     public Fingerprint fingerprint(Model model, Map<ModelName, Fingerprint> parents) {
         Digest digest = new Digest();
@@ -81,8 +93,14 @@ public final class Fingerprinter {
         digest.field("sql", model.sql());
         model.incremental().ifPresent(incremental -> {
             digest.field("entity", incremental.entityColumn());
+            digest.field("affected relation", incremental.affectedRelation().qualified());
             digest.field("affected", incremental.affectedEntities());
             digest.field("rows", incremental.rowsForEntities());
+            digest.field("kept", incremental.keptRows());
+        });
+        model.audit().ifPresent(audit -> {
+            digest.field("audit", audit.whole());
+            audit.ofAffected().ifPresent(sql -> digest.field("audit of affected", sql));
         });
         digest.count("templates", model.templates().size());
         model.templates().stream().sorted().forEach(t -> {

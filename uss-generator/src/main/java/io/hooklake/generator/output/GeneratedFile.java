@@ -55,6 +55,15 @@ public final class GeneratedFile implements Comparable<GeneratedFile> {
         return utf8.length;
     }
 
+    /** The SHA-256 of its bytes, as 64 lower-case hex digits: what the manifest records for a runtime to check. */
+    public String sha256() {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(utf8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
     /** The bytes themselves, for the writer, which does not change them. */
     byte[] utf8() {
         return utf8;

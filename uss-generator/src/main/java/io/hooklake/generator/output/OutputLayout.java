@@ -8,9 +8,9 @@ import java.util.Optional;
 /**
  * Where generated files go, relative to the output directory, always with forward slashes.
  *
- * <p>The generator owns {@value #MODELS_DIR}/ and {@value #DOCS_DIR}/ entirely: any file there that a
- * run did not produce is stale and removed. It writes {@value #MANIFEST} beside them and touches
- * nothing else in the output directory.
+ * <p>The generator owns {@value #MODELS_DIR}/, {@value #LANDING_DIR}/ and {@value #DOCS_DIR}/ entirely:
+ * any file there that a run did not produce is stale and removed. It writes {@value #MANIFEST}
+ * beside them and touches nothing else in the output directory.
  */
 public final class OutputLayout {
 
@@ -26,6 +26,9 @@ public final class OutputLayout {
     private OutputLayout() {
     }
 
+    /** Where landed tables' statements go: {@code landing/<schema>/<name>.load-time.sql}. */
+    public static final String LANDING_DIR = "landing";
+
     /** Bytes a file or folder name may have on common file systems. */
     public static final int NAME_BYTES = 255;
 
@@ -36,12 +39,35 @@ public final class OutputLayout {
      * {@code models/<schema>/<name>.sql}.
      *
      * @throws OutputException ({@code LH208}) when the schema or the name cannot be one file or
+     *     folder name, see {@link #statementFile}
+     */
+    public static String modelFile(ModelName model) {
+        return statementFile(model, ModelStatement.SELECT);
+    }
+
+    /**
+     * {@code models/<schema>/<name><suffix>}, such as {@code models/dab/frame__x.affected.sql}.
+     *
+     * @throws OutputException ({@code LH208}) when the schema or the name cannot be one file or
      *     folder name (a {@code /}, {@code ..}, a control character, ...): the YAML's names are
      *     checked so that none can, hence a bug
      */
-    public static String modelFile(ModelName model) {
-        String path = MODELS_DIR + "/" + model.schema() + "/" + model.name() + ".sql";
-        problem(model.schema()).or(() -> problem(model.name() + ".sql")).ifPresent(problem -> {
+    public static String statementFile(ModelName model, ModelStatement statement) {
+        return inFolderOfSchema(MODELS_DIR, model, statement.suffix());
+    }
+
+    /**
+     * {@code landing/<schema>/<name>.load-time.sql}: a landed table's load-time conversion.
+     *
+     * @throws OutputException ({@code LH208}) as {@link #statementFile} does
+     */
+    public static String loadTimeFile(ModelName landed) {
+        return inFolderOfSchema(LANDING_DIR, landed, ".load-time.sql");
+    }
+
+    private static String inFolderOfSchema(String dir, ModelName model, String suffix) {
+        String path = dir + "/" + model.schema() + "/" + model.name() + suffix;
+        problem(model.schema()).or(() -> problem(model.name() + suffix)).ifPresent(problem -> {
             throw new OutputException(OutputException.UNSAFE_PATH, "refusing to write model " + model.qualified()
                     + " to " + path + ": its name " + problem + ", so it is not one file in the folder of its schema"
                     + " (a bug: Hooklake checks the names of a project's YAML)");
@@ -83,10 +109,5 @@ public final class OutputLayout {
             return Optional.of("has more than " + NAME_BYTES + " bytes");
         }
         return Optional.empty();
-    }
-
-    /** Whether a relative path lies in a directory the generator owns. */
-    public static boolean isOwned(String relativePath) {
-        return relativePath.startsWith(MODELS_DIR + "/") || relativePath.startsWith(DOCS_DIR + "/");
     }
 }

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * stale files are removed.
  *
  * <p>The rule for stale files, for the generator's writer (another, such as the docs site's, names its
- * own directories and marker file): the generator owns {@code <out>/models/} and {@code <out>/docs/}
+ * own directories and marker file): the generator owns {@code <out>/models/}, {@code <out>/landing/} and {@code <out>/docs/}
  * entirely. Any file or link below them that this run did not produce is deleted, then any
  * directory below them left empty. Nothing else in the output directory is touched (the
  * manifest is replaced, never deleted), links are never followed, and no path may leave the
@@ -38,9 +38,9 @@ public final class OutputWriter {
     private final List<String> ownedDirs;
     private final String marker;
 
-    /** The generator's writer: it owns {@code models/} and {@code docs/}, and {@code manifest.json} marks its directories. */
+    /** The generator's writer: it owns {@code models/}, {@code landing/} and {@code docs/}; {@code manifest.json} marks its directories. */
     public OutputWriter() {
-        this(List.of(OutputLayout.MODELS_DIR, OutputLayout.DOCS_DIR), OutputLayout.MANIFEST);
+        this(List.of(OutputLayout.MODELS_DIR, OutputLayout.LANDING_DIR, OutputLayout.DOCS_DIR), OutputLayout.MANIFEST);
     }
 
     /**

@@ -75,7 +75,7 @@ final class BridgeModelRenderer {
         return new Model(name, ModelKind.BRIDGE, Materialization.INCREMENTAL,
                 List.copyOf(upstream), columns(ctx, frame), List.of(ctx.naming.bridgePitHook()), rendered.sql(),
                 rendered.templates(), Optional.of(frame.location()),
-                Optional.of(ctx.incremental(TEMPLATE, "bridge", view, layout.ownPit())));
+                Optional.of(ctx.incremental(name, TEMPLATE, "bridge", view, layout.ownPit())));
     }
 
     /** The bridge's columns, in order. */

@@ -58,7 +58,8 @@ final class EventBridgeModelRenderer {
         return new Model(ctx.naming.eventBridge(frame), ModelKind.EVENT_BRIDGE, Materialization.INCREMENTAL, upstream,
                 columns(ctx, frame, events), List.of(ctx.naming.bridgePitHook()), rendered.sql(), rendered.templates(),
                 Optional.of(frame.location()),
-                Optional.of(ctx.incremental(TEMPLATE, "events", view, ctx.naming.pitHook(frame))));
+                Optional.of(ctx.incremental(ctx.naming.eventBridge(frame), TEMPLATE, "events", view,
+                        ctx.naming.pitHook(frame))));
     }
 
     static List<ModelColumn> columns(RenderContext ctx, Frame frame, List<FrameEvent> events) {

@@ -70,7 +70,7 @@ final class FrameModelRenderer {
         return new Model(name, ModelKind.FRAME, Materialization.INCREMENTAL,
                 List.of(ctx.naming.raw(table)), columns(ctx, frame), List.of(ctx.naming.pitHook(frame)),
                 rendered.sql(), rendered.templates(), Optional.of(frame.location()),
-                Optional.of(ctx.incremental(TEMPLATE, "frame", view, grain.get(0))));
+                Optional.of(ctx.incremental(name, TEMPLATE, "frame", view, grain.get(0))));
     }
 
     /** The frame's columns, in order, as its SELECT produces them. */

@@ -90,11 +90,14 @@ final class RenderContext {
         return dialect.relation(naming.affected(model));
     }
 
-    /** An incremental model's statements: the affected and rows parts of its own template. */
-    IncrementalSql incremental(String template, String variable, Object view, String entityColumn) {
-        return new IncrementalSql(entityColumn,
+    /**
+     * An incremental model's statements: the affected and rows parts of its own template (the kept
+     * rows come later, from {@link RunStatementRenderer}).
+     */
+    IncrementalSql incremental(ModelName model, String template, String variable, Object view, String entityColumn) {
+        return new IncrementalSql(entityColumn, naming.affected(model),
                 templates.render(template, variable, view, TemplateRenderer.Part.AFFECTED).sql(),
-                templates.render(template, variable, view, TemplateRenderer.Part.ROWS).sql());
+                templates.render(template, variable, view, TemplateRenderer.Part.ROWS).sql(), "");
     }
 
     static ModelColumn column(String name, String type, String description) {

@@ -1,5 +1,6 @@
 package io.hooklake.generator.sql;
 
+import io.hooklake.generator.LandedTableSql;
 import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelColumn;
 import io.hooklake.generator.ModelSet;
@@ -64,8 +65,12 @@ public final class UssModelSetBuilder implements ModelSetBuilder {
         }
         models.sort(Comparator.comparing(Model::name));
         models.forEach(model -> checkColumnsUnique(ctx, model));
+        List<Model> completed = models.stream().map(model -> RunStatementRenderer.complete(ctx, model)).toList();
+        List<LandedTableSql> landed = project.sources().stream().flatMap(s -> s.tables().stream())
+                .map(table -> RunStatementRenderer.landed(ctx, table))
+                .sorted(Comparator.comparing(LandedTableSql::relation)).toList();
         List<Diagnostic> diagnostics = ctx.diagnostics.stream().sorted(Diagnostic.ORDER).toList();
-        return new ModelSet(models, ctx.graph.references(), diagnostics);
+        return new ModelSet(completed, landed, ctx.graph.references(), diagnostics);
     }
 
     /** A model with two columns of one name is an error (LH206): no engine may rename one silently. */
@@ -79,6 +84,11 @@ public final class UssModelSetBuilder implements ModelSetBuilder {
                         .withHint("rename a column, a hook, an event or the frame's prefix"));
             }
         }
+    }
+
+    @Override
+    public String dialect() {
+        return templates.dialect().name();
     }
 
     /** The renderer, whose template sources a fingerprint may read. */

@@ -78,7 +78,7 @@ public final class GenerationBenchmark {
                 .mapToInt(Integer::parseInt).toArray();
         Shape shape = args.length > 1 ? Shape.valueOf(args[1].strip().toUpperCase(Locale.ROOT)) : Shape.TREE;
         Setup setup = setup();
-        UssGenerator generator = UssGenerator.builder().modelSetBuilder(setup.builder()).dialect(setup.dialect()).build();
+        UssGenerator generator = UssGenerator.builder().modelSetBuilder(setup.builder()).build();
         System.out.printf(Locale.ROOT, "Generation benchmark: %s projects, builder %s, dialect %s, %d processors, max heap %d MB, Java %s%n",
                 shape.name().toLowerCase(Locale.ROOT), setup.description(), setup.dialect(), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), System.getProperty("java.version"));

@@ -4,6 +4,8 @@ import static io.hooklake.generator.TestModels.withSql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hooklake.generator.AuditSql;
+import io.hooklake.generator.IncrementalSql;
 import io.hooklake.generator.Materialization;
 import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelColumn;
@@ -45,6 +47,32 @@ class SqlCheckerTest {
                 """, "dab.frame__orders", "dar__staging.bridge__customers");
 
         assertThat(checker.problems(model)).isEmpty();
+    }
+
+    @Test
+    void checksAnIncrementalModelsOtherStatementsAgainstWhatTheirRoleMayRead() {
+        Model plain = bridge("SELECT * FROM dab.frame__orders\n", "dab.frame__orders");
+        ModelName affected = new ModelName("temp", "affected__dar__staging__bridge__orders");
+        Model model = plain.completed(Optional.of(new IncrementalSql("id", affected,
+                "SELECT id AS entity FROM dab.frame__orders WHERE loaded > ? AND loaded <= ?\n",
+                "SELECT * FROM dab.frame__orders WHERE id IN (SELECT entity FROM temp.affected__dar__staging__bridge__orders)\n",
+                "SELECT * FROM dar__staging.bridge__orders JOIN dab.frame__customers USING (id)\n")),
+                Optional.of(new AuditSql(List.of("id"), "SELECT count(*) AS offending FROM dar__staging.bridge__orders\n",
+                        Optional.of("SELECT count(*) AS offending FROM dar__staging.bridge__orders\n"))), List.of());
+
+        assertThat(checker.problems(model)).extracting(SqlProblem::toString).containsExactly(
+                "models/dar__staging/bridge__orders.kept.sql: error LH231: model dar__staging.bridge__orders: its"
+                        + " kept-rows statement reads dab.frame__customers, which is not in what it may read"
+                        + " (dar__staging.bridge__orders, temp.affected__dar__staging__bridge__orders)"
+                        + " (templates: bridge.ftl, lib/hook.ftl; from frames/orders.yml:12:3)",
+                "models/dar__staging/bridge__orders.kept.sql: error LH232: model dar__staging.bridge__orders: its"
+                        + " kept-rows statement does not read temp.affected__dar__staging__bridge__orders, which it must;"
+                        + " it reads dab.frame__customers, dar__staging.bridge__orders"
+                        + " (templates: bridge.ftl, lib/hook.ftl; from frames/orders.yml:12:3)",
+                "models/dar__staging/bridge__orders.audit-affected.sql: error LH232: model dar__staging.bridge__orders:"
+                        + " its audit of the affected entities does not read temp.affected__dar__staging__bridge__orders,"
+                        + " which it must; it reads dar__staging.bridge__orders"
+                        + " (templates: bridge.ftl, lib/hook.ftl; from frames/orders.yml:12:3)");
     }
 
     @Test

@@ -102,8 +102,9 @@ class FingerprinterTest {
         Model frame = models.get(1);
         models.set(1, new Model(frame.name(), frame.kind(), frame.materialization(), frame.upstream(), frame.columns(),
                 frame.grain(), frame.sql(), frame.templates(), frame.origin(), Optional.of(new IncrementalSql("id",
+                        new ModelName("temp", "affected__a"),
                         "SELECT id AS entity FROM das.raw__a " + window + " AND loaded <= ?\n",
-                        "SELECT id FROM das.raw__a WHERE id IN (SELECT entity FROM temp.affected__a)\n"))));
+                        "SELECT id FROM das.raw__a WHERE id IN (SELECT entity FROM temp.affected__a)\n", ""))));
         return models;
     }
 

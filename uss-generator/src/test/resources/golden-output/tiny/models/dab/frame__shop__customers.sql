@@ -3,7 +3,7 @@
 -- kind: frame
 -- materialization: incremental
 -- upstream: das.raw__shop__customers
--- fingerprint: d140fa49ce9c0afdd148d9c06fa4d1028e4de819991b6e4021a5675263df95f4
+-- fingerprint: 0b942d427491951ca6516bca8aaf5e73ecb06b6f7f3b29dfc806774e7781319d
 
 WITH staged AS (
     SELECT

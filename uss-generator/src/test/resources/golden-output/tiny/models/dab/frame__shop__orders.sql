@@ -3,7 +3,7 @@
 -- kind: frame
 -- materialization: incremental
 -- upstream: das.raw__shop__orders
--- fingerprint: 1143334ef361b2d2d50e4dfa025b5a4f90968026081ad7a2a90f11593bb75e2a
+-- fingerprint: 45c41c5a26c5afc01ed5b582a1742e383e64e32e92cf45feac993bd2a3b56736
 
 WITH staged AS (
     SELECT

@@ -3,7 +3,7 @@
 -- kind: unified_bridge
 -- materialization: view
 -- upstream: dar__staging.event__shop__customers, dar__staging.event__shop__orders
--- fingerprint: c545eca78d443ff4a5bac13aac8c167db5d053600a258bea918d049f4e56a194
+-- fingerprint: ff25153f3f8711c0bef03f080288e41e591d8a8e957f11dbf7a47ce4d04cb1ee
 
 SELECT 'event__shop__customers' AS peripheral, *
 FROM dar__staging.event__shop__customers

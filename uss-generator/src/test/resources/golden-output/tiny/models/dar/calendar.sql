@@ -3,7 +3,7 @@
 -- kind: calendar
 -- materialization: table
 -- upstream: dar._bridge__as_of
--- fingerprint: 9bc2d939f40a2e0d56193834e7ad020f8c640d1a45cca99ff526d4a63eefe78b
+-- fingerprint: e4d9741aad9721914b79f957dd89ef665d7e73144f3c0bb76f45736ec741c8d2
 
 SELECT
     d::DATE AS date,

@@ -3,7 +3,7 @@
 -- kind: peripheral
 -- materialization: view
 -- upstream: dab.frame__shop__customers
--- fingerprint: 60ef85fdcd9f2049ae088c296dee55b818a9b1f31ff2604f8a1edbb6c0478cd7
+-- fingerprint: 96b2be05b85835c7500b3450a5066a4244be05d6e0dc405da72e1fe65dc4beb6
 
 SELECT *
 FROM dab.frame__shop__customers

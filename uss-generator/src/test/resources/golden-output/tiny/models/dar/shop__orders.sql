@@ -3,7 +3,7 @@
 -- kind: peripheral
 -- materialization: view
 -- upstream: dab.frame__shop__orders
--- fingerprint: 944c37c24630456980dc25aa5c684ab5067e00e6335ebba91aa83a138ed0aaf7
+-- fingerprint: ea9137b11d27ef887bf037313e1ea25fbe7beac4dc36f008f84e42e74e416b9c
 
 SELECT * EXCLUDE (_hook__customer)
 FROM dab.frame__shop__orders

@@ -3,7 +3,7 @@
 -- kind: bridge
 -- materialization: incremental
 -- upstream: dab.frame__shop__customers
--- fingerprint: e42779e765dcc6463ac964677a6dd5584fd9727d8a247424c3805a8cef695134
+-- fingerprint: 10c0f767e44a72b6a98c6dae6cd79f6bfd243a6dddb0fecf7a7715ee1acab5bb
 
 SELECT
     f.*,

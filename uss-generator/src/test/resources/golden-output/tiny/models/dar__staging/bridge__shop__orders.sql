@@ -3,7 +3,7 @@
 -- kind: bridge
 -- materialization: incremental
 -- upstream: dab.frame__shop__orders, dar__staging.bridge__shop__customers
--- fingerprint: 4ca7dfcfb4b820a075a2acc9be37db00138bb79da98ce2494b7d23f716d56809
+-- fingerprint: 15839a44ed50f31e2caaf928678ced540f48e306dffa3c95c59dedaeed5fb8ae
 
 SELECT
     f.*,

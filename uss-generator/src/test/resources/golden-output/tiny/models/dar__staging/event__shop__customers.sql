@@ -3,7 +3,7 @@
 -- kind: event_bridge
 -- materialization: incremental
 -- upstream: dab.frame__shop__customers, dar__staging.bridge__shop__customers
--- fingerprint: 2db69a824d97bc109c552ed6b3d313eb0f49d3d8c7bb1094616ee1387d154373
+-- fingerprint: 71b9c10f0ee671a4d7b1502e6987ce03c71d1771eddfe1f543756df8fdb27551
 
 WITH dates AS (
     SELECT

@@ -3,7 +3,7 @@
 -- kind: event_bridge
 -- materialization: incremental
 -- upstream: dab.frame__shop__orders, dar__staging.bridge__shop__orders
--- fingerprint: 12310aa6c5022ca79120f4009c2ea0290eb89e853c5a75eace49dc8e260676f5
+-- fingerprint: ad9617eb5971a9654c86627936d0f4f9d89760055104748b6cd18e0dcc09fc45
 
 WITH dates AS (
     SELECT

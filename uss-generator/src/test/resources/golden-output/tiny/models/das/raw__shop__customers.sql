@@ -3,7 +3,7 @@
 -- kind: raw
 -- materialization: view
 -- upstream: das.landed__shop__customers
--- fingerprint: 27898b913981c1304c8a54165ebc6908583bea49218610e49a8107346f8f6603
+-- fingerprint: 992eea34e7ccbb80cf6bfc3996aba7df8100765e0cc9df45be9cd4e543f4ffaa
 
 SELECT
     "customer_id"::BIGINT AS "customer_id",

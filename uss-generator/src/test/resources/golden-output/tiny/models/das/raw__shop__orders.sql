@@ -3,7 +3,7 @@
 -- kind: raw
 -- materialization: view
 -- upstream: das.landed__shop__orders
--- fingerprint: 87c6b8b6a154c5389094ce446929c9cdaf857d660c11bd3e7011a6c2726faf50
+-- fingerprint: 848fd810053baff72ea0de8f995d5cb9b95accb8d74efc5c28737114b112f2bd
 
 SELECT
     "order_id"::BIGINT AS "order_id",
