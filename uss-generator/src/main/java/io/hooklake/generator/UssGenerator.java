@@ -44,8 +44,8 @@ import java.util.function.Function;
  * <p>{@link #generate(Project, Path)} does the same for a project already loaded.
  *
  * <p>A generation checks every expression the YAML writes ({@link ExpressionChecker}: a column
- * expression of its frame's table, nothing else), builds every model, orders them in a DAG, parses every statement and checks it
- * reads exactly its upstream, fingerprints each model, and only then writes: model files, the
+ * expression of its frame's table, nothing else), builds every model, orders them in a DAG,
+ * parses every statement and checks it reads exactly its upstream, fingerprints each model, and only then writes: model files, the
  * manifest and the lineage docs (see {@link OutputWriter} for which files are replaced or
  * removed). Any failure before writing leaves the output directory untouched:
  * <ul>

@@ -38,8 +38,13 @@ final class Limits {
     /** Characters of a {@code description}. */
     static final int DESCRIPTION_LENGTH = 16_384;
 
-    /** Bytes of a generated file's name ({@code <model>.sql}), the most common file systems allow. */
-    static final int FILE_NAME_BYTES = 255;
+    /**
+     * Bytes of a model's name in UTF-8. A model's statements are files named after it, the longest
+     * {@code <model>.audit-affected.sql}, and a landed table's {@code landed__<source>__<table>.load-time.sql};
+     * with 24 bytes to spare for such endings, each file name stays within the 255 bytes that
+     * common file systems allow.
+     */
+    static final int MODEL_NAME_BYTES = 231;
 
     /** Sources of a project. */
     static final int SOURCES = 1_000;

@@ -17,16 +17,14 @@ import java.util.Optional;
  *       a space or a dot (which Windows drops);</li>
  *   <li>a column's name may hold no control character (a line break would end a SQL comment or a
  *       diagnostic's line);</li>
- *   <li>every model's file name, {@code <model>.sql}, has at most {@value Limits#FILE_NAME_BYTES}
- *       bytes in UTF-8, what common file systems allow.</li>
+ *   <li>every model's name has at most {@value Limits#MODEL_NAME_BYTES} bytes in UTF-8, so that
+ *       the names of its files fit in what common file systems allow.</li>
  * </ul>
  */
 final class UnsafeNameRule implements ProjectRule {
 
     /** Characters a file name may not hold on some common file system. */
     private static final String NOT_IN_FILE_NAMES = "/\\:*?\"<>|";
-
-    private static final String SQL_FILE = ".sql";
 
     @Override
     public void check(ProjectDocument document, Diagnostics diagnostics) {
@@ -40,8 +38,8 @@ final class UnsafeNameRule implements ProjectRule {
                             + "' " + problem.get() + ", but it becomes part of a file name",
                             "rename the table in the source, or land it under another name");
                 } else {
-                    fileName(diagnostics, naming.rawPrefix() + "__" + source.name().value() + "__" + name.value(),
-                            "of the raw model of table '" + name.value() + "'", name.location(),
+                    modelName(diagnostics, naming.rawPrefix() + "__" + source.name().value() + "__" + name.value(),
+                            "the raw model of table '" + name.value() + "'", name.location(),
                             "shorten the table's or the source's name");
                 }
                 for (ColumnDto column : table.columns()) {
@@ -57,7 +55,7 @@ final class UnsafeNameRule implements ProjectRule {
         for (FrameDto frame : document.frames()) {
             document.frameName(frame).filter(SqlIdentifierRule::isIdentifier).ifPresent(name -> {
                 String longest = longest(naming.framePrefix(), naming.bridgePrefix(), naming.eventPrefix());
-                fileName(diagnostics, longest + "__" + name, "of the models of frame '" + name + "'",
+                modelName(diagnostics, longest + "__" + name, "the models of frame '" + name + "'",
                         document.frameNameLocation(frame), frame.name().isPresent() ? "shorten the frame's name"
                                 : "give the frame a shorter 'name'");
             });
@@ -81,11 +79,12 @@ final class UnsafeNameRule implements ProjectRule {
         return Optional.empty();
     }
 
-    private static void fileName(Diagnostics diagnostics, String model, String of, Location location, String hint) {
-        int bytes = (model + SQL_FILE).getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > Limits.FILE_NAME_BYTES) {
-            diagnostics.error(ErrorCode.UNSAFE_NAME, location, "the file name " + of + " would have " + bytes
-                    + " bytes, more than the " + Limits.FILE_NAME_BYTES + " a file name may have", hint);
+    private static void modelName(Diagnostics diagnostics, String model, String which, Location location, String hint) {
+        int bytes = model.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > Limits.MODEL_NAME_BYTES) {
+            diagnostics.error(ErrorCode.UNSAFE_NAME, location, "the name of " + which + " would have " + bytes
+                    + " bytes, more than the " + Limits.MODEL_NAME_BYTES + " a model's name may have so that its"
+                    + " files' names (such as <model>.audit-affected.sql) stay within 255", hint);
         }
     }
 
