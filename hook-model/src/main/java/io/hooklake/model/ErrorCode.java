@@ -53,6 +53,7 @@ public enum ErrorCode {
     DUPLICATE_COLUMN(206, Party.USER, "a model would have two columns of one name"),
     EXPRESSION_REFUSED(207, Party.USER, "an `expression` that is not a column expression of its frame's table: a subquery, another table, a function not allowed (file access among them), a statement, or text that does not parse on its own"),
     UNSAFE_PATH(208, Party.HOOKLAKE, "a generated file's path is not a plain relative path inside the output folder: a bug, as the YAML's names are checked"),
+    BRIDGE_TOO_WIDE(209, Party.USER, "a bridge would inherit more point-in-time hooks than a bridge may have (256): references that cascade too many levels deep or in too many roles"),
     TEMPLATE_FAILED(210, Party.HOOKLAKE, "a template failed to render: a bug, never a user's mistake"),
     UNKNOWN_UPSTREAM(220, Party.HOOKLAKE, "a model reads a relation that is neither a model nor an external source"),
     DUPLICATE_MODEL(221, Party.HOOKLAKE, "two models have the same name"),

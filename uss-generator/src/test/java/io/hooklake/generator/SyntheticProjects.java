@@ -62,6 +62,11 @@ public final class SyntheticProjects {
         return project(frames, SyntheticProjects::areaParents);
     }
 
+    /** A project of {@code frames} frames in one chain: each frame refers to the one before it. */
+    public static Project chain(int frames) {
+        return project(frames, i -> i == 0 ? List.of() : List.of(i - 1));
+    }
+
     private static Project project(int frames, IntFunction<List<Integer>> parentsOf) {
         List<Table> tables = new ArrayList<>();
         List<Concept> concepts = new ArrayList<>();

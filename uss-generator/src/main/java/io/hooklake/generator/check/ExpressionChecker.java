@@ -8,7 +8,9 @@ import io.hooklake.model.Hook;
 import io.hooklake.model.HookDefinition;
 import io.hooklake.model.Project;
 import io.hooklake.model.Source;
+import io.hooklake.model.SourceName;
 import io.hooklake.model.Table;
+import io.hooklake.model.TableName;
 import io.hooklake.model.ValueSource;
 import io.hooklake.model.diagnostic.Diagnostic;
 import java.util.ArrayList;
@@ -117,13 +119,15 @@ public final class ExpressionChecker {
 
     /** Every problem of the project's expressions, in the order of frames, then hooks, then events. */
     public List<Diagnostic> check(Project project) {
-        Map<Source, Map<String, Table>> tables = new HashMap<>();
+        // Keyed by name: a Source's own hash would hash all its tables, once per frame.
+        Map<SourceName, Map<TableName, Table>> tables = new HashMap<>();
+        for (Source source : project.sources()) {
+            Map<TableName, Table> byName = tables.computeIfAbsent(source.name(), s -> new HashMap<>());
+            source.tables().forEach(t -> byName.putIfAbsent(t.name(), t));
+        }
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Frame frame : project.frames()) {
-            Optional<Table> table = project.source(frame.source()).flatMap(source -> Optional.ofNullable(tables
-                    .computeIfAbsent(source, s -> s.tables().stream().collect(Collectors.toMap(
-                            t -> t.name().value(), t -> t, (a, b) -> a)))
-                    .get(frame.table().value())));
+            Optional<Table> table = Optional.ofNullable(tables.getOrDefault(frame.source(), Map.of()).get(frame.table()));
             if (table.isEmpty()) {
                 continue;
             }

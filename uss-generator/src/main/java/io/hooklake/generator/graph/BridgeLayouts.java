@@ -10,9 +10,11 @@ import io.hooklake.model.diagnostic.Diagnostic;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -22,11 +24,25 @@ import java.util.TreeMap;
  * by two paths, or two role-less references to one frame), the column is taken from the path with
  * the fewest hops, ties broken by the referring hook's declared order; the other path's column is
  * dropped and reported (LH204). DuckDB never gets to rename a column to {@code x_1}.
+ *
+ * <p>A bridge may inherit at most {@link #MAX_INHERITED} point-in-time hooks; a frame whose bridge
+ * would inherit more is an error (LH209), and it and the frames referring to it inherit nothing,
+ * so that a refused project costs no more than a valid one.
  */
 public final class BridgeLayouts {
 
     /** Two paths give a bridge the same column; one is kept. */
     public static final ErrorCode DIAMOND = ErrorCode.DIAMOND;
+    /** A bridge would inherit more point-in-time hooks than {@link #MAX_INHERITED}. */
+    public static final ErrorCode TOO_WIDE = ErrorCode.BRIDGE_TOO_WIDE;
+
+    /**
+     * Point-in-time hooks a bridge may inherit. A bridge inherits its parents' own and inherited
+     * ones, each reference in its role: a chain of references makes bridges grow with its depth
+     * (the SQL of all of them with its square), and roles multiply at each level (three levels of
+     * 500 roles would be 125 million columns). The AdventureWorks example's widest bridge inherits 32.
+     */
+    public static final int MAX_INHERITED = 256;
 
     private static final Comparator<InheritedPit> PREFERENCE =
             Comparator.comparingInt(InheritedPit::hops).thenComparingInt(InheritedPit::reference);
@@ -42,11 +58,29 @@ public final class BridgeLayouts {
     public static BridgeLayouts of(Project project, FrameGraph graph, NamingStrategy naming) {
         Map<FrameName, Frame> frames = project.framesByName();
         Map<FrameName, BridgeLayout> layouts = new HashMap<>();
+        Set<FrameName> refused = new HashSet<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (FrameName name : graph.cascadeOrder()) {
             Frame frame = frames.get(name);
             String own = naming.pitHook(frame);
             List<FrameReference> references = graph.cascadedFrom(name);
+            int width = references.stream().mapToInt(r -> 1 + layouts.get(r.to()).inherited().size()).sum();
+            boolean belowRefused = references.stream().anyMatch(r -> refused.contains(r.to()));
+            if (width > MAX_INHERITED || belowRefused) {
+                // Refused, and inherits nothing, so that the frames referring to it stay small; only
+                // the first frame of a chain that is too wide is reported.
+                if (!belowRefused) {
+                    diagnostics.add(Diagnostic.error(TOO_WIDE, frame.location(), "bridge of frame '" + name + "' would"
+                            + " inherit " + width + " point-in-time hooks through its " + references.size()
+                            + (references.size() == 1 ? " reference" : " references") + ", more than the "
+                            + MAX_INHERITED + " a bridge may have")
+                            .withHint("references cascade too many levels deep or in too many roles: refer to fewer"
+                                    + " frames, or in fewer roles, from this frame or the frames it refers to"));
+                }
+                refused.add(name);
+                layouts.put(name, new BridgeLayout(name, own, List.of()));
+                continue;
+            }
             List<InheritedPit> candidates = new ArrayList<>();
             for (int i = 0; i < references.size(); i++) {
                 FrameReference reference = references.get(i);

@@ -8,14 +8,18 @@ import io.hooklake.model.Hook;
 import io.hooklake.model.HookDefinition;
 import io.hooklake.model.Project;
 import io.hooklake.model.diagnostic.Diagnostic;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedPseudograph;
 
@@ -139,25 +143,50 @@ public final class FrameGraph {
     private record Candidate(Frame from, HookDefinition hook, Frame to) {
     }
 
-    /** Depth-first search that records back edges and the finishing order. */
+    /**
+     * Depth-first search that records back edges and the finishing order. It keeps its own stack,
+     * so a chain of thousands of references cannot overflow the thread's.
+     */
     private static final class Search {
         private final Map<FrameName, List<Candidate>> candidates;
         private final List<Diagnostic> diagnostics;
-        private final Map<FrameName, Boolean> onStack = new TreeMap<>();
+        private final Map<FrameName, Boolean> onStack = new HashMap<>();
         private final List<FrameName> finished = new ArrayList<>();
-        private final List<Candidate> notCascaded = new ArrayList<>();
+        private final Set<Candidate> notCascaded = Collections.newSetFromMap(new IdentityHashMap<>());
 
         Search(Map<FrameName, List<Candidate>> candidates, List<Diagnostic> diagnostics) {
             this.candidates = candidates;
             this.diagnostics = diagnostics;
         }
 
-        void visit(FrameName frame) {
-            if (onStack.containsKey(frame)) {
+        /** A frame being visited and the index of its next candidate. */
+        private static final class Visit {
+            private final FrameName frame;
+            private int next;
+
+            Visit(FrameName frame) {
+                this.frame = frame;
+            }
+        }
+
+        void visit(FrameName start) {
+            if (onStack.containsKey(start)) {
                 return;
             }
-            onStack.put(frame, true);
-            for (Candidate candidate : candidates.get(frame)) {
+            Deque<Visit> stack = new ArrayDeque<>();
+            onStack.put(start, true);
+            stack.push(new Visit(start));
+            while (!stack.isEmpty()) {
+                Visit visit = stack.peek();
+                List<Candidate> list = candidates.get(visit.frame);
+                if (visit.next == list.size()) {
+                    stack.pop();
+                    onStack.put(visit.frame, false);
+                    finished.add(visit.frame);
+                    continue;
+                }
+                Candidate candidate = list.get(visit.next++);
+                FrameName frame = visit.frame;
                 FrameName to = candidate.to.name();
                 if (to.equals(frame)) {
                     notCascaded.add(candidate);
@@ -169,12 +198,11 @@ public final class FrameGraph {
                     diagnostics.add(Diagnostic.warning(CYCLE_REFERENCE, candidate.hook.location(), "hook '"
                             + candidate.hook.name() + "' of frame '" + frame + "' refers to frame '" + to
                             + "', which closes a cycle of references; it stays a plain hook and is not cascaded"));
-                } else {
-                    visit(to);
+                } else if (!onStack.containsKey(to)) {
+                    onStack.put(to, true);
+                    stack.push(new Visit(to));
                 }
             }
-            onStack.put(frame, false);
-            finished.add(frame);
         }
     }
 }

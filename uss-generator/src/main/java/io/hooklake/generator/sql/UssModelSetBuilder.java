@@ -42,6 +42,11 @@ public final class UssModelSetBuilder implements ModelSetBuilder {
     @Override
     public ModelSet build(Project project) {
         RenderContext ctx = new RenderContext(project, templates);
+        if (ctx.diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            // A bridge too wide to render (LH209): the project is refused, so render nothing.
+            return new ModelSet(List.of(), List.of(), ctx.graph.references(),
+                    ctx.diagnostics.stream().sorted(Diagnostic.ORDER).toList());
+        }
         List<Model> models = new ArrayList<>();
         for (Source source : project.sources()) {
             for (Table table : source.tables()) {
