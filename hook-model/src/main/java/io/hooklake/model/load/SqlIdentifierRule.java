@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * letters, digits or {@code _}): the project, schemas and naming prefixes, sources, concepts,
  * keysets, qualifiers, frames, prefixes, hooks, roles, composite hooks and events. Table and
  * column names are quoted in SQL and may be spelled any way, but a frame's default name is
- * built from its table's.
+ * built from its table's; what they may not hold, as parts of file names and SQL, is
+ * {@link UnsafeNameRule}'s (LH126).
  */
 final class SqlIdentifierRule implements ProjectRule {
 

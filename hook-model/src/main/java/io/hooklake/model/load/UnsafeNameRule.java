@@ -15,8 +15,8 @@ import java.util.Optional;
  *       and of the folder its loads land in, so it may hold none of {@code / \ : * ? " < > |}
  *       (folder separators and what Windows refuses), no control character, and may not end in
  *       a space or a dot (which Windows drops);</li>
- *   <li>a column's name may hold no control character (a line break would end a SQL comment or a
- *       diagnostic's line);</li>
+ *   <li>a column's name, the load column's included, may hold no control character (a line break
+ *       would end a SQL comment or a diagnostic's line);</li>
  *   <li>every model's name has at most {@value Limits#MODEL_NAME_BYTES} bytes in UTF-8, so that
  *       the names of its files fit in what common file systems allow.</li>
  * </ul>
@@ -42,6 +42,9 @@ final class UnsafeNameRule implements ProjectRule {
                             "the raw model of table '" + name.value() + "'", name.location(),
                             "shorten the table's or the source's name");
                 }
+                table.loadColumn().or(source::loadColumn).filter(c -> hasControl(c.value())).ifPresent(c ->
+                        diagnostics.error(ErrorCode.UNSAFE_NAME, c.location(), "load column name '" + c.value()
+                                + "' holds a control character such as a line break", "rename the load column"));
                 for (ColumnDto column : table.columns()) {
                     if (hasControl(column.name().value())) {
                         diagnostics.error(ErrorCode.UNSAFE_NAME, column.name().location(), "column name '"

@@ -293,8 +293,9 @@ class ProjectValidationTest {
                 dir + "/lakehouse.yml:12:15: error LH126: table name '/elsewhere/x' holds '/', but it becomes part of a file name (rename the table in the source, or land it under another name)",
                 dir + "/lakehouse.yml:15:15: error LH126: table name 'C:x' holds ':', but it becomes part of a file name (rename the table in the source, or land it under another name)",
                 dir + "/lakehouse.yml:18:15: error LH126: table name 'trailing.' ends in a dot, but it becomes part of a file name (rename the table in the source, or land it under another name)",
-                dir + "/lakehouse.yml:23:20: error LH126: column name 'code\\nDROP TABLE x' of table 'countries' holds a control character such as a line break (rename the column in the source)",
-                dir + "/lakehouse.yml:24:15: error LH126: the name of the raw model of table '" + longName + "' would have 256 bytes, more than the 231 a model's name may have so that its files' names (such as <model>.audit-affected.sql) stay within 255 (shorten the table's or the source's name)");
+                dir + "/lakehouse.yml:22:22: error LH126: load column name 'loaded\\tat' holds a control character such as a line break (rename the load column)",
+                dir + "/lakehouse.yml:24:20: error LH126: column name 'code\\nDROP TABLE x' of table 'countries' holds a control character such as a line break (rename the column in the source)",
+                dir + "/lakehouse.yml:25:15: error LH126: the name of the raw model of table '" + longName + "' would have 256 bytes, more than the 231 a model's name may have so that its files' names (such as <model>.audit-affected.sql) stay within 255 (shorten the table's or the source's name)");
     }
 
     @Test

@@ -61,18 +61,19 @@ class SqlCheckerTest {
                         Optional.of("SELECT count(*) AS offending FROM dar__staging.bridge__orders\n"))), List.of());
 
         assertThat(checker.problems(model)).extracting(SqlProblem::toString).containsExactly(
-                "models/dar__staging/bridge__orders.kept.sql: error LH231: model dar__staging.bridge__orders: its"
+                "frames/orders.yml:12:3: error LH231: model dar__staging.bridge__orders: its"
                         + " kept-rows statement reads dab.frame__customers, which is not in what it may read"
                         + " (dar__staging.bridge__orders, temp.affected__dar__staging__bridge__orders)"
-                        + " (templates: bridge.ftl, lib/hook.ftl; from frames/orders.yml:12:3)",
-                "models/dar__staging/bridge__orders.kept.sql: error LH232: model dar__staging.bridge__orders: its"
+                        + " (statement models/dar__staging/bridge__orders.kept.sql, templates bridge.ftl, lib/hook.ftl)",
+                "frames/orders.yml:12:3: error LH232: model dar__staging.bridge__orders: its"
                         + " kept-rows statement does not read temp.affected__dar__staging__bridge__orders, which it must;"
                         + " it reads dab.frame__customers, dar__staging.bridge__orders"
-                        + " (templates: bridge.ftl, lib/hook.ftl; from frames/orders.yml:12:3)",
-                "models/dar__staging/bridge__orders.audit-affected.sql: error LH232: model dar__staging.bridge__orders:"
+                        + " (statement models/dar__staging/bridge__orders.kept.sql, templates bridge.ftl, lib/hook.ftl)",
+                "frames/orders.yml:12:3: error LH232: model dar__staging.bridge__orders:"
                         + " its audit of the affected entities does not read temp.affected__dar__staging__bridge__orders,"
                         + " which it must; it reads dar__staging.bridge__orders"
-                        + " (templates: bridge.ftl, lib/hook.ftl; from frames/orders.yml:12:3)");
+                        + " (statement models/dar__staging/bridge__orders.audit-affected.sql, templates bridge.ftl,"
+                        + " lib/hook.ftl)");
     }
 
     @Test
