@@ -8,6 +8,7 @@ import io.hooklake.generator.dialect.Dialect;
 import io.hooklake.generator.docs.LineageRenderer;
 import io.hooklake.generator.output.Fingerprinter;
 import io.hooklake.generator.output.GeneratedFile;
+import io.hooklake.generator.output.Locations;
 import io.hooklake.generator.output.ManifestRenderer;
 import io.hooklake.generator.output.ModelFileRenderer;
 import io.hooklake.generator.output.ModelStatement;
@@ -113,7 +114,7 @@ public final class UssGenerator {
         Objects.requireNonNull(projectDir, "projectDir");
         LoadResult loaded = ProjectLoader.check(projectDir);
         Project project = loaded.project().orElseThrow(() -> new InvalidProjectException(loaded.diagnostics()));
-        return generate(project, outputDir, loaded.diagnostics(), location -> relative(location, projectDir));
+        return generate(project, outputDir, loaded.diagnostics(), location -> Locations.relative(location, projectDir));
     }
 
     /**
@@ -125,7 +126,7 @@ public final class UssGenerator {
      *     or the output cannot be written
      */
     public GenerationResult generate(Project project, Path outputDir) {
-        return generate(project, outputDir, List.of(), location -> relative(location, null));
+        return generate(project, outputDir, List.of(), location -> Locations.relative(location, null));
     }
 
     private GenerationResult generate(Project project, Path outputDir, List<Diagnostic> loadDiagnostics,
@@ -169,30 +170,6 @@ public final class UssGenerator {
         WriteResult written = writer.write(outputDir, files);
         return new GenerationResult(models, List.copyOf(graph.externalSources()),
                 written.written(), written.unchanged(), written.deleted(), diagnostics);
-    }
-
-    /**
-     * A location as written into generated files: an absolute file below the working directory
-     * (or else below the project directory, when not null) relative to it, so no absolute path is
-     * written. The manifest and the docs site print locations this way.
-     */
-    public static String relative(Location location, Path projectDir) {
-        String relative = relativeTo(Path.of(""), location);
-        if (relative.equals(location.toString()) && projectDir != null) {
-            relative = relativeTo(projectDir, location);
-        }
-        return relative;
-    }
-
-    /** {@code location} relative to {@code base} when its file is absolute and below it, else as it is. */
-    public static String relativeTo(Path base, Location location) {
-        Path file = location.file();
-        Path absoluteBase = base.toAbsolutePath().normalize();
-        if (file.isAbsolute() && file.normalize().startsWith(absoluteBase)) {
-            Location relative = new Location(absoluteBase.relativize(file.normalize()), location.line(), location.column());
-            return relative.toString();
-        }
-        return location.toString();
     }
 
     /** Configures a {@link UssGenerator}; every setting has a default. */

@@ -189,19 +189,6 @@ class UssGeneratorTest {
     }
 
     @Test
-    void writesLocationsBelowTheWorkingOrProjectDirectoryRelativeToIt() {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path elsewhere = cwd.getRoot().resolve("elsewhere").resolve("project");
-
-        assertThat(UssGenerator.relative(new Location(cwd.resolve("src/frames.yml"), 3, 5), null))
-                .isEqualTo("src/frames.yml:3:5");
-        assertThat(UssGenerator.relative(new Location(elsewhere.resolve("frames/a.yml"), 1, 2), elsewhere))
-                .isEqualTo("frames/a.yml:1:2");
-        assertThat(UssGenerator.relative(new Location(Path.of("frames.yml"), 1, 2), elsewhere))
-                .isEqualTo("frames.yml:1:2");
-    }
-
-    @Test
     void defaultBuilderRendersEveryModelKindOfAYamlProject() {
         Path out = temp.resolve("out");
 

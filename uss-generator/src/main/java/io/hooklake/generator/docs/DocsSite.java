@@ -3,9 +3,9 @@ package io.hooklake.generator.docs;
 import io.hooklake.generator.GenerationResult;
 import io.hooklake.generator.GenerationResult.GeneratedModel;
 import io.hooklake.generator.ModelName;
-import io.hooklake.generator.UssGenerator;
 import io.hooklake.generator.graph.FrameGraph;
 import io.hooklake.generator.output.GeneratedFile;
+import io.hooklake.generator.output.Locations;
 import io.hooklake.generator.output.OutputWriter;
 import io.hooklake.generator.output.WriteResult;
 import io.hooklake.model.Project;
@@ -67,13 +67,13 @@ public final class DocsSite {
      * prints them: relative to the working directory when below it, else to {@code projectDir}.
      */
     public DocsSite(Path projectDir) {
-        this(location -> UssGenerator.relative(location, Objects.requireNonNull(projectDir, "projectDir")),
+        this(location -> Locations.relative(location, Objects.requireNonNull(projectDir, "projectDir")),
                 LineagePageRenderer.MAX_FRAMES);
     }
 
     /** A site whose YAML locations are printed relative to the working directory when below it. */
     public DocsSite() {
-        this(location -> UssGenerator.relative(location, null), LineagePageRenderer.MAX_FRAMES);
+        this(location -> Locations.relative(location, null), LineagePageRenderer.MAX_FRAMES);
     }
 
     DocsSite(Function<Location, String> locations, int maxOverviewFrames) {

@@ -45,6 +45,25 @@ final class Html {
         }
     }
 
+    /**
+     * {@code name} escaped as by {@link #text}, with a line-break opportunity ({@code <wbr>}) after
+     * each {@code __}, {@code .} and {@code /}, so long model names and paths wrap at their parts
+     * in narrow columns.
+     */
+    static String breakable(String name) {
+        String text = text(name);
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c);
+            boolean last = i + 1 == text.length();
+            if (!last && (c == '.' || c == '/' || c == '_' && i > 0 && text.charAt(i - 1) == '_' && text.charAt(i + 1) != '_')) {
+                out.append("<wbr>");
+            }
+        }
+        return out.toString();
+    }
+
     /** The same as {@link #text}: attribute values are always written in double quotes. */
     static String attribute(String value) {
         return text(value);

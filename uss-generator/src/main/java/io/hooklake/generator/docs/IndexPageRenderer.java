@@ -108,7 +108,7 @@ final class IndexPageRenderer {
             page.append("<section id=\"external\">\n<h2>External sources <span class=\"muted\">(").append(external.size())
                     .append(")</span></h2>\n<p>Relations models read that no model produces (the runtime lands them).</p>\n")
                     .append("<ul class=\"models\">\n");
-            external.forEach(e -> page.append("<li><code>").append(Html.text(e.qualified())).append("</code></li>\n"));
+            external.forEach(e -> page.append("<li><code>").append(Html.breakable(e.qualified())).append("</code></li>\n"));
             page.append("</ul>\n</section>\n");
         }
         SitePage.close(page, SCRIPT);
@@ -120,7 +120,7 @@ final class IndexPageRenderer {
                 + model.materialization().name()).toLowerCase(Locale.ROOT);
         page.append("<li data-search=\"").append(Html.attribute(search)).append("\"><a href=\"")
                 .append(SitePage.modelPage(model.name())).append("\" title=\"").append(Html.attribute(model.name().qualified()))
-                .append("\">").append(Html.text(model.name().name())).append("</a> <span class=\"kind\">")
+                .append("\">").append(Html.breakable(model.name().name())).append("</a> <span class=\"kind\">")
                 .append(model.materialization().name().toLowerCase(Locale.ROOT)).append("</span></li>\n");
     }
 

@@ -21,7 +21,9 @@ import java.util.Set;
  *
  * <p>Frames are placed in columns by how far their cascaded references reach: a frame that refers
  * to nothing is in the rightmost column, a frame referring to one of those in the column left of
- * it, and so on. A project with more than {@link #maxFrames} frames gets a sentence instead of the
+ * it, and so on. Each frame shows its source above its name, and its name without the source's
+ * prefix ({@code adventure_works__addresses} reads {@code addresses} below {@code adventure_works}).
+ * A project with more than {@link #maxFrames} frames gets a sentence instead of the
  * picture, which would be too tall to read (each model's page still draws its own neighbourhood).
  */
 final class LineagePageRenderer {
@@ -64,12 +66,16 @@ final class LineagePageRenderer {
         site.references().stream().filter(FrameReference::cascaded)
                 .forEach(r -> cascaded.computeIfAbsent(r.from(), f -> new ArrayList<>()).add(r));
         Map<FrameName, Integer> reach = new HashMap<>();
-        SvgGraphWriter graph = new SvgGraphWriter("frames");
+        SvgGraphWriter graph = new SvgGraphWriter("frames").maxWidth(SitePage.GRAPH_WIDTH);
         List<Frame> frames = site.frames().stream().sorted(Comparator.comparing(f -> f.name().value())).toList();
         for (Frame frame : frames) {
             String title = frame.description().isBlank() ? frame.name().value()
                     : frame.name().value() + ": " + frame.description();
-            graph.node(frame.name().value(), null, frame.name().value(), -reach(frame.name(), cascaded, reach, new HashSet<>()),
+            String name = frame.name().value();
+            String source = frame.source().value();
+            String label = name.startsWith(source + "__") && name.length() > source.length() + 2
+                    ? name.substring(source.length() + 2) : name;
+            graph.node(name, source, label, -reach(frame.name(), cascaded, reach, new HashSet<>()),
                     "silver k-frame", SitePage.modelPage(site.frameModel(frame.name())), title);
         }
         site.references().stream()

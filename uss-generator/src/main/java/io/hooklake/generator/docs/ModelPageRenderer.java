@@ -40,7 +40,7 @@ final class ModelPageRenderer {
         fact(page, "materialization", model.materialization().name().toLowerCase(Locale.ROOT));
         fact(page, "grain", model.grain().isEmpty() ? "<span class=\"muted\">none</span>"
                 : model.grain().stream().map(c -> "<code>" + Html.text(c) + "</code>").collect(Collectors.joining(", ")));
-        model.origin().ifPresent(o -> fact(page, "origin", "<code>" + Html.text(site.location(o)) + "</code>"));
+        model.origin().ifPresent(o -> fact(page, "origin", "<code>" + Html.breakable(site.location(o)) + "</code>"));
         site.frame(name).ifPresent(f -> fact(page, "frame", frame(site, f, name)));
         site.table(name).ifPresent(t -> fact(page, "raw table", table(t)));
         fact(page, "generated file", "<code>" + Html.text(generated.file()) + "</code>");
@@ -90,15 +90,15 @@ final class ModelPageRenderer {
         }
         page.append("<ul class=\"models ").append(what).append("\">\n");
         models.forEach(m -> page.append("<li><a href=\"").append(ROOT).append(SitePage.modelPage(m)).append("\">")
-                .append(Html.text(m.qualified())).append("</a></li>\n"));
-        external.forEach(e -> page.append("<li><code>").append(Html.text(e.qualified()))
+                .append(Html.breakable(m.qualified())).append("</a></li>\n"));
+        external.forEach(e -> page.append("<li><code>").append(Html.breakable(e.qualified()))
                 .append("</code> <span class=\"kind\">external source</span></li>\n"));
         page.append("</ul>\n");
     }
 
     private static void columns(StringBuilder page, Model model) {
         page.append("<h2>Columns <span class=\"muted\">(").append(model.columns().size()).append(")</span></h2>\n")
-                .append("<table class=\"columns\">\n<thead><tr><th>#</th><th>name</th><th>type</th><th>grain</th>")
+                .append("<div class=\"table-box\"><table class=\"columns\">\n<thead><tr><th>#</th><th>name</th><th>type</th><th>grain</th>")
                 .append("<th>description</th></tr></thead>\n<tbody>\n");
         int position = 1;
         for (ModelColumn column : model.columns()) {
@@ -107,23 +107,23 @@ final class ModelPageRenderer {
                     .append(model.grain().contains(column.name()) ? "yes" : "").append("</td><td>")
                     .append(column.description() == null ? "" : Html.text(column.description())).append("</td></tr>\n");
         }
-        page.append("</tbody>\n</table>\n");
+        page.append("</tbody>\n</table></div>\n");
     }
 
     /** On a frame model's page: the frame's hooks, with their keysets and concepts. */
     private static void hooks(StringBuilder page, SiteContent site, Frame frame) {
         page.append("<h2>Hooks <span class=\"muted\">(").append(frame.allHooks().size()).append(")</span></h2>\n")
-                .append("<table class=\"hooks\">\n<thead><tr><th>hook</th><th>primary</th><th>keyset</th><th>concept</th>")
+                .append("<div class=\"table-box\"><table class=\"hooks\">\n<thead><tr><th>hook</th><th>primary</th><th>keyset</th><th>concept</th>")
                 .append("<th>business key</th><th>origin</th></tr></thead>\n<tbody>\n");
         for (HookDefinition definition : frame.allHooks()) {
-            page.append("<tr><td><code>").append(Html.text(definition.name().value())).append("</code></td><td>")
+            page.append("<tr><td><code>").append(Html.breakable(definition.name().value())).append("</code></td><td>")
                     .append(definition.primary() ? "yes" : "").append("</td>");
             if (definition instanceof Hook hook) {
                 String keyset = site.keyset(hook.keyset()).map(Keyset::description).orElse("");
-                page.append("<td><code>").append(Html.text(hook.keyset().value())).append("</code>")
+                page.append("<td><code>").append(Html.breakable(hook.keyset().value())).append("</code>")
                         .append(keyset.isBlank() ? "" : ": " + Html.text(keyset)).append("</td><td>");
                 site.keyset(hook.keyset()).flatMap(k -> site.concept(k.concept())).ifPresent(c -> page
-                        .append("<code>").append(Html.text(c.name().value())).append("</code>")
+                        .append("<code>").append(Html.breakable(c.name().value())).append("</code>")
                         .append(c.description().isBlank() ? "" : ": " + Html.text(c.description())));
                 page.append("</td><td><code>").append(Html.text(businessKey(hook.businessKey())))
                         .append(hook.role().map(r -> "</code> as <code>" + Html.text(r)).orElse("")).append("</code></td>");
@@ -132,9 +132,9 @@ final class ModelPageRenderer {
                         .map(HookName::value).map(p -> "<code>" + Html.text(p) + "</code>")
                         .collect(Collectors.joining(", "))).append("</td>");
             }
-            page.append("<td><code>").append(Html.text(site.location(definition.location()))).append("</code></td></tr>\n");
+            page.append("<td><code>").append(Html.breakable(site.location(definition.location()))).append("</code></td></tr>\n");
         }
-        page.append("</tbody>\n</table>\n");
+        page.append("</tbody>\n</table></div>\n");
     }
 
     private static String businessKey(ValueSource source) {

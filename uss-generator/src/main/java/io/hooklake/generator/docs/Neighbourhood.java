@@ -15,14 +15,21 @@ import java.util.function.Function;
 
 /**
  * A model's lineage neighbourhood as drawn on its page: the model in the middle, the models and
- * external sources it reads to the left, the models that read it to the right, each in the column
- * of its distance (shortest path) from the model.
+ * external sources it reads to the left, the models that read it to the right.
  *
  * <p>Up to {@value #DEPTH} steps each way when that makes at most {@value #MAX_NODES} nodes, else
  * one step; a side with more than {@value #MAX_SIDE} direct neighbours (the unified bridge reads
  * every event bridge) shows the first {@value #MAX_SIDE} by name and one node counting the others.
  * Edges are those on the way to and from the model: between two upstream nodes, between two
  * downstream nodes, and to and from the model itself.
+ *
+ * <p>Each node stands in the column of its distance (fewest steps) from the model, so the picture
+ * has few columns and fits the page with readable labels. At the far edge of a side, a node that
+ * reads (downstream) or is read by (upstream) another node of that outermost column steps one
+ * column further out, so those edges point right too: the unified bridge and the calendar, which
+ * read every event bridge, stand right of the event bridges. Other edges between two nodes of
+ * one column are arcs beside it, and the rare edge from a node to one nearer the model points
+ * left.
  */
 final class Neighbourhood {
 
@@ -74,11 +81,12 @@ final class Neighbourhood {
                 }
             }
         }
+        SvgGraphWriter graph = new SvgGraphWriter("lineage").maxWidth(SitePage.GRAPH_WIDTH);
         Map<ModelName, Integer> layers = layers(edges);
-        SvgGraphWriter graph = new SvgGraphWriter("lineage");
         upstream.keySet().forEach(m -> node(graph, m, layers.get(m), false));
         node(graph, focus, 0, true);
         downstream.keySet().forEach(m -> node(graph, m, layers.get(m), false));
+        graph.focus(focus.qualified());
         if (upstreamHidden > 0) {
             graph.node(MORE_UPSTREAM, null, "+ " + upstreamHidden + " more", -1, "more", null,
                     upstreamHidden + " more upstream: see the list below");
@@ -95,28 +103,25 @@ final class Neighbourhood {
     }
 
     /**
-     * Each node's column: the model at 0, an upstream node at minus the longest path from it to
-     * the model, a downstream node at the longest path from the model to it (paths through the
-     * drawn edges), so every edge points to the right.
+     * Each node's column: the model at 0, an upstream node at minus its distance, a downstream
+     * node at its distance; then, on each side, a node of the outermost column that has an edge
+     * to (upstream) or from (downstream) another node of that column steps one column out.
      */
     private Map<ModelName, Integer> layers(List<ModelName[]> edges) {
-        Map<ModelName, Integer> layer = new HashMap<>();
-        layer.put(focus, 0);
-        upstream.keySet().forEach(m -> layer.put(m, -1));
-        downstream.keySet().forEach(m -> layer.put(m, 1));
-        boolean changed = true;
-        for (int round = 0; changed && round <= layer.size(); round++) {
-            changed = false;
-            for (ModelName[] edge : edges) {
-                ModelName from = edge[0];
-                ModelName to = edge[1];
-                if (upstream.containsKey(from) && layer.get(from) > layer.get(to) - 1) {
-                    layer.put(from, layer.get(to) - 1);
-                    changed = true;
-                } else if (downstream.containsKey(to) && layer.get(to) < layer.get(from) + 1) {
-                    layer.put(to, layer.get(from) + 1);
-                    changed = true;
-                }
+        Map<ModelName, Integer> distance = new HashMap<>();
+        distance.put(focus, 0);
+        upstream.forEach((m, d) -> distance.put(m, -d));
+        downstream.forEach((m, d) -> distance.put(m, d));
+        int farUp = -upstream.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        int farDown = downstream.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        Map<ModelName, Integer> layer = new HashMap<>(distance);
+        for (ModelName[] edge : edges) {
+            int from = distance.get(edge[0]);
+            int to = distance.get(edge[1]);
+            if (from == to && from == farUp && farUp < 0) {
+                layer.put(edge[0], farUp - 1);
+            } else if (from == to && to == farDown && farDown > 0) {
+                layer.put(edge[1], farDown + 1);
             }
         }
         return layer;

@@ -19,12 +19,12 @@ final class SitePage {
             h1{font-size:22px;word-break:break-all}h2{font-size:18px;margin-top:28px}h3{font-size:15px;margin:14px 0 4px}
             code,pre,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px}
             pre{background:#fff;border:1px solid #ddd;padding:10px;overflow:auto}
-            table{border-collapse:collapse;background:#fff}td,th{border:1px solid #ddd;padding:3px 8px;text-align:left;vertical-align:top}
-            dl.facts{display:grid;grid-template-columns:max-content auto;gap:2px 16px}dl.facts dt{font-weight:600}dl.facts dd{margin:0}
-            ul.models{columns:3 320px;padding-left:18px}ul.models li{break-inside:avoid}
+            table{border-collapse:collapse;background:#fff}td,th{border:1px solid #ddd;padding:3px 8px;text-align:left;vertical-align:top}td{overflow-wrap:break-word}.table-box{overflow-x:auto}
+            dl.facts{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:2px 16px}dl.facts dt{font-weight:600}dl.facts dd{margin:0;overflow-wrap:anywhere}
+            ul.models{columns:3 320px;column-gap:28px;padding-left:18px}ul.models li{break-inside:avoid;overflow-wrap:anywhere}
             .muted{color:#667}.kind{font-size:12px;color:#556}.hidden{display:none}
             #filter{font-size:15px;padding:5px 8px;width:min(480px,90%)}
-            .graph-box{overflow:auto;border:1px solid #ddd;background:#fff;max-height:80vh}
+            .graph-box{overflow-x:auto;border:1px solid #ddd;background:#fff}
             svg.graph text{font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;fill:#1d2330}svg.graph text.caption{font-size:10px;fill:#667}
             svg.graph rect{stroke:#556;stroke-width:1;fill:#eef}svg.graph .edge{fill:none;stroke:#889;stroke-width:1.2}
             svg.graph .dashed{stroke-dasharray:5 4}svg.graph .arrow-head{fill:#889}
@@ -32,6 +32,13 @@ final class SitePage {
             svg.graph .external rect{fill:#fff;stroke-dasharray:3 3}svg.graph .more rect{fill:#fff}
             svg.graph .focus rect{stroke:#c0392b;stroke-width:2.5}svg.graph a:hover rect{stroke:#2b6cb0;stroke-width:2}
             """;
+
+    /**
+     * The widest picture, in CSS pixels: what a page's main column offers in a 1400 px window
+     * (less the scroll bar, the margins and the picture's border). Wider pictures wrap their
+     * labels to fit; one that still does not fit scrolls sideways in its box.
+     */
+    static final double GRAPH_WIDTH = 1340;
 
     private SitePage() {
     }

@@ -1,42 +1,40 @@
 package io.hooklake.generator.docs;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Draws a directed graph as an SVG picture, left to right, with no library and no script: the
- * caller puts each node in a numbered layer (a column), this writer orders the nodes within each
- * column to cross fewer edges and writes boxes, labels, links and curved arrows.
+ * caller puts each node in a numbered layer (a column); {@link LayeredLayout} orders and places the
+ * boxes and routes the arrows; this writer sizes the boxes, wraps their labels and writes boxes,
+ * labels, links and arrows.
  *
- * <p>The ordering starts from the order nodes were added and makes a few sweeps of the barycenter
- * heuristic (each node moves towards the mean position of its neighbours in the column before,
- * then after); ties keep the earlier order, so the picture depends on its input alone. Labels
- * longer than {@value #MAX_LABEL} characters are cut with an ellipsis; the whole text is the
- * node's tooltip. Everything written is escaped with {@link Html}.
+ * <p>A picture given a width ({@link #maxWidth}) fits it when it can: labels are wrapped onto
+ * several lines, preferably after a {@code __}, else after a {@code _}, {@code .}, {@code -} or
+ * space, else anywhere, with the longest line that lets the columns fit, but no shorter than
+ * {@value #MIN_LINE} characters (a picture that still does not fit is wider). Labels longer than
+ * {@value #MAX_LABEL} characters are cut with an ellipsis; the whole text is the node's tooltip.
+ * One node may be kept near the top of the picture ({@link #focus}). Everything written is escaped
+ * with {@link Html}; the picture depends on its input alone.
  */
 final class SvgGraphWriter {
 
     /** The longest label drawn whole. */
-    static final int MAX_LABEL = 72;
+    static final int MAX_LABEL = 96;
+    /** The shortest line a label is wrapped to. */
+    static final int MIN_LINE = 12;
 
-    private static final double CHAR_WIDTH = 7.4;
-    private static final int LINE_HEIGHT = 24;
+    /** Width of a character of a label (12 px monospace; DejaVu Sans Mono and Menlo take 7.22). */
+    static final double CHAR_WIDTH = 7.4;
+    /** Width of a character of a caption (10 px monospace). */
+    static final double CAPTION_CHAR_WIDTH = 6.2;
+    private static final int LINE_HEIGHT = 15;
+    private static final int FIRST_LINE = 24;
     private static final int CAPTION_HEIGHT = 13;
-    private static final int ROW_GAP = 8;
-    private static final int COLUMN_GAP = 56;
-    private static final int PADDING = 10;
     private static final int PADDING_X = 8;
-    private static final int SWEEPS = 4;
-    /** Room on the right for a self-reference's loop. */
-    private static final int LOOP_WIDTH = 30;
-    /** How far below its nodes an edge pointing left (or within a column) dips. */
-    private static final int BACKWARD_DROP = 36;
 
     private record Node(String key, String caption, String label, int layer, String cssClass, String href, String title) {
     }
@@ -47,6 +45,8 @@ final class SvgGraphWriter {
     private final String idPrefix;
     private final Map<String, Node> nodes = new LinkedHashMap<>();
     private final List<Edge> edges = new ArrayList<>();
+    private double maxWidth = Double.MAX_VALUE;
+    private String focus;
 
     /** A graph whose SVG ids (of the arrow head) start with {@code idPrefix}, unique within a page. */
     SvgGraphWriter(String idPrefix) {
@@ -87,165 +87,211 @@ final class SvgGraphWriter {
         return this;
     }
 
+    /** The width the picture should fit, wrapping labels as needed; unlimited unless set. */
+    SvgGraphWriter maxWidth(double width) {
+        this.maxWidth = width;
+        return this;
+    }
+
+    /** The node kept near the top of the picture, so a reader sees it without scrolling. */
+    SvgGraphWriter focus(String key) {
+        if (!nodes.containsKey(key)) {
+            throw new IllegalArgumentException("no node for " + key);
+        }
+        this.focus = key;
+        return this;
+    }
+
     /** The picture: one {@code <svg>} element with {@code aria-label} {@code description}. */
     String render(String description) {
-        Map<Integer, List<Node>> columns = order();
-        boolean captions = nodes.values().stream().anyMatch(n -> n.caption() != null);
-        int nodeHeight = LINE_HEIGHT + (captions ? CAPTION_HEIGHT : 0);
-        Map<String, double[]> box = new HashMap<>();
-        double x = PADDING;
-        int tallest = columns.values().stream().mapToInt(List::size).max().orElse(0);
-        double height = Math.max(1, tallest) * (nodeHeight + ROW_GAP) - ROW_GAP + 2 * PADDING;
-        for (List<Node> column : columns.values()) {
-            double width = column.stream().mapToDouble(n -> textWidth(shown(n.label()))).max().orElse(0) + 2 * PADDING_X;
-            double columnHeight = column.size() * (nodeHeight + ROW_GAP) - ROW_GAP;
-            double y = (height - columnHeight) / 2;
-            for (Node node : column) {
-                box.put(node.key(), new double[] {x, y, width, nodeHeight});
-                y += nodeHeight + ROW_GAP;
-            }
-            x += width + COLUMN_GAP;
+        List<Node> all = List.copyOf(nodes.values());
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            index.put(all.get(i).key(), i);
         }
-        double width = Math.max(x - COLUMN_GAP + PADDING, 2 * PADDING);
-        if (edges.stream().anyMatch(e -> e.from().equals(e.to()))) {
-            width += LOOP_WIDTH;
+        List<Integer> layers = all.stream().map(Node::layer).distinct().sorted().toList();
+        int[] column = new int[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            column[i] = layers.indexOf(all.get(i).layer());
         }
-        if (edges.stream().anyMatch(e -> !e.from().equals(e.to()) && box.get(e.to())[0] <= box.get(e.from())[0])) {
-            height += BACKWARD_DROP;
+        int[][] ends = new int[edges.size()][];
+        for (int e = 0; e < edges.size(); e++) {
+            ends[e] = new int[] {index.get(edges.get(e).from()), index.get(edges.get(e).to())};
         }
+        boolean captions = all.stream().anyMatch(n -> n.caption() != null);
+        List<List<String>> lines = wrapToFit(all, column, ends, layers.size());
+        double[] widths = new double[all.size()];
+        double[] heights = new double[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            widths[i] = boxWidth(all.get(i), lines.get(i));
+            heights[i] = FIRST_LINE + LINE_HEIGHT * (lines.get(i).size() - 1) + (captions ? CAPTION_HEIGHT : 0);
+        }
+        LayeredLayout layout = new LayeredLayout(column, widths, heights, ends, focus == null ? -1 : index.get(focus));
+        String[] paths = layout.paths();
 
-        StringBuilder svg = new StringBuilder(256 + 260 * nodes.size() + 160 * edges.size());
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"graph\" role=\"img\" width=\"").append(num(width))
-                .append("\" height=\"").append(num(height)).append("\" viewBox=\"0 0 ").append(num(width)).append(' ')
-                .append(num(height)).append("\" aria-label=\"").append(Html.attribute(description)).append("\">\n");
+        StringBuilder svg = new StringBuilder(256 + 300 * nodes.size() + 160 * edges.size());
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"graph\" role=\"img\" width=\"").append(num(layout.width()))
+                .append("\" height=\"").append(num(layout.height())).append("\" viewBox=\"0 0 ").append(num(layout.width()))
+                .append(' ').append(num(layout.height())).append("\" aria-label=\"").append(Html.attribute(description))
+                .append("\">\n");
         svg.append("<defs><marker id=\"").append(idPrefix).append("-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\"")
                 .append(" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">")
                 .append("<path d=\"M0,0L10,5L0,10z\" class=\"arrow-head\"/></marker></defs>\n");
-        for (Edge edge : edges) {
-            double[] from = box.get(edge.from());
-            double[] to = box.get(edge.to());
-            svg.append("<path class=\"edge").append(edge.dashed() ? " dashed" : "").append("\" d=\"")
-                    .append(path(from, to, edge.from().equals(edge.to()))).append("\" marker-end=\"url(#")
-                    .append(idPrefix).append("-arrow)\">");
+        for (int e = 0; e < edges.size(); e++) {
+            Edge edge = edges.get(e);
+            svg.append("<path class=\"edge").append(edge.dashed() ? " dashed" : "").append("\" d=\"").append(paths[e])
+                    .append("\" marker-end=\"url(#").append(idPrefix).append("-arrow)\">");
             if (edge.title() != null) {
                 svg.append("<title>").append(Html.text(edge.title())).append("</title>");
             }
             svg.append("</path>\n");
         }
-        for (List<Node> column : columns.values()) {
-            for (Node node : column) {
-                double[] b = box.get(node.key());
-                if (node.href() != null) {
-                    svg.append("<a href=\"").append(Html.attribute(node.href())).append("\">");
-                }
-                svg.append("<g class=\"node ").append(node.cssClass()).append("\" data-key=\"")
-                        .append(Html.attribute(node.key())).append("\"><title>").append(Html.text(node.title()))
-                        .append("</title><rect x=\"").append(num(b[0])).append("\" y=\"").append(num(b[1]))
-                        .append("\" width=\"").append(num(b[2])).append("\" height=\"").append(nodeHeight)
-                        .append("\" rx=\"5\"/>");
-                if (node.caption() != null) {
-                    svg.append("<text class=\"caption\" x=\"").append(num(b[0] + PADDING_X)).append("\" y=\"")
-                            .append(num(b[1] + CAPTION_HEIGHT)).append("\">").append(Html.text(shown(node.caption())))
-                            .append("</text>");
-                }
-                svg.append("<text x=\"").append(num(b[0] + PADDING_X)).append("\" y=\"")
-                        .append(num(b[1] + nodeHeight - LINE_HEIGHT / 2.0 + 4)).append("\">")
-                        .append(Html.text(shown(node.label()))).append("</text></g>");
-                if (node.href() != null) {
-                    svg.append("</a>");
-                }
-                svg.append('\n');
-            }
+        for (int i = 0; i < all.size(); i++) {
+            node(svg, all.get(i), lines.get(i), layout.box(i), captions);
         }
         return svg.append("</svg>\n").toString();
     }
 
-    /** The columns, left to right, each ordered to cross fewer edges. */
-    private Map<Integer, List<Node>> order() {
-        Map<Integer, List<Node>> columns = new TreeMap<>();
-        nodes.values().forEach(n -> columns.computeIfAbsent(n.layer(), l -> new ArrayList<>()).add(n));
-        Map<String, List<String>> neighbours = new HashMap<>();
-        for (Edge edge : edges) {
-            neighbours.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge.to());
-            neighbours.computeIfAbsent(edge.to(), k -> new ArrayList<>()).add(edge.from());
+    private void node(StringBuilder svg, Node node, List<String> lines, LayeredLayout.Box b, boolean captions) {
+        if (node.href() != null) {
+            svg.append("<a href=\"").append(Html.attribute(node.href())).append("\">");
         }
-        Map<String, Integer> position = new HashMap<>();
-        columns.values().forEach(c -> number(c, position));
-        List<Integer> layers = new ArrayList<>(columns.keySet());
-        for (int sweep = 0; sweep < SWEEPS; sweep++) {
-            boolean forward = sweep % 2 == 0;
-            for (int i = 1; i < layers.size(); i++) {
-                int layer = layers.get(forward ? i : layers.size() - 1 - i);
-                int fixed = layers.get(forward ? i - 1 : layers.size() - i);
-                List<Node> column = columns.get(layer);
-                Map<String, Double> centre = new HashMap<>();
-                for (Node node : column) {
-                    double sum = 0;
-                    int count = 0;
-                    for (String other : neighbours.getOrDefault(node.key(), List.of())) {
-                        if (nodes.get(other).layer() == fixed) {
-                            sum += position.get(other);
-                            count++;
-                        }
-                    }
-                    centre.put(node.key(), count == 0 ? position.get(node.key()) : sum / count);
-                }
-                column.sort(Comparator.comparingDouble((Node n) -> centre.get(n.key())));
-                number(column, position);
+        svg.append("<g class=\"node ").append(node.cssClass()).append("\" data-key=\"")
+                .append(Html.attribute(node.key())).append("\"><title>").append(Html.text(node.title()))
+                .append("</title><rect x=\"").append(num(b.x())).append("\" y=\"").append(num(b.y()))
+                .append("\" width=\"").append(num(b.width())).append("\" height=\"").append(num(b.height()))
+                .append("\" rx=\"5\"/>");
+        double x = b.x() + PADDING_X;
+        if (node.caption() != null) {
+            svg.append("<text class=\"caption\" x=\"").append(num(x)).append("\" y=\"")
+                    .append(num(b.y() + CAPTION_HEIGHT)).append("\">").append(Html.text(node.caption())).append("</text>");
+        }
+        double baseline = b.y() + (captions ? CAPTION_HEIGHT : 0) + FIRST_LINE / 2.0 + 4;
+        svg.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(baseline)).append("\">");
+        if (lines.size() == 1) {
+            svg.append(Html.text(lines.get(0)));
+        } else {
+            for (int l = 0; l < lines.size(); l++) {
+                svg.append("<tspan x=\"").append(num(x)).append("\" y=\"").append(num(baseline + l * LINE_HEIGHT)).append("\">")
+                        .append(Html.text(lines.get(l))).append("</tspan>");
             }
         }
-        return columns;
-    }
-
-    private static void number(List<Node> column, Map<String, Integer> position) {
-        for (int i = 0; i < column.size(); i++) {
-            position.put(column.get(i).key(), i);
+        svg.append("</text></g>");
+        if (node.href() != null) {
+            svg.append("</a>");
         }
+        svg.append('\n');
     }
 
     /**
-     * A curve from the right side of {@code from} to the left side of {@code to}; a loop on the
-     * right side for a self-edge; and for an edge to the same or an earlier column, a curve from
-     * the bottom of {@code from} dipping below both nodes to the bottom of {@code to}.
+     * Each node's label as lines: whole when the picture fits {@link #maxWidth} so, else wrapped
+     * to the longest line length that makes it fit, but no shorter than {@value #MIN_LINE}.
      */
-    private static String path(double[] from, double[] to, boolean loop) {
-        double mid = from[3] / 2.0;
-        if (loop) {
-            double rx = from[0] + from[2];
-            double top = from[1] + 4;
-            double bottom = from[1] + from[3] - 4;
-            return "M" + num(rx) + "," + num(top) + "C" + num(rx + LOOP_WIDTH - 4) + "," + num(top - 6) + " "
-                    + num(rx + LOOP_WIDTH - 4) + "," + num(bottom + 6) + " " + num(rx) + "," + num(bottom);
+    private List<List<String>> wrapToFit(List<Node> all, int[] column, int[][] ends, int columns) {
+        boolean[] arcs = new boolean[columns];
+        boolean loopAtEnd = false;
+        for (int[] edge : ends) {
+            if (edge[0] != edge[1] && column[edge[0]] == column[edge[1]]) {
+                arcs[column[edge[0]]] = true;
+            } else if (edge[0] == edge[1] && column[edge[0]] == columns - 1) {
+                loopAtEnd = true;
+            }
         }
-        if (to[0] <= from[0]) {
-            double x1 = from[0] + from[2] / 2;
-            double y1 = from[1] + from[3];
-            double x2 = to[0] + to[2] / 2;
-            double y2 = to[1] + to[3];
-            double dip = Math.max(y1, y2) + BACKWARD_DROP - 4;
-            return "M" + num(x1) + "," + num(y1) + "C" + num(x1) + "," + num(dip) + " " + num(x2) + "," + num(dip) + " "
-                    + num(x2) + "," + num(y2);
+        int longest = all.stream().mapToInt(n -> length(shown(n.label()))).max().orElse(0);
+        List<List<String>> lines = null;
+        for (int max = Math.max(longest, MIN_LINE); max >= MIN_LINE; max--) {
+            lines = new ArrayList<>(all.size());
+            double[] columnWidths = new double[columns];
+            for (int i = 0; i < all.size(); i++) {
+                List<String> wrapped = wrap(shown(all.get(i).label()), max);
+                lines.add(wrapped);
+                columnWidths[column[i]] = Math.max(columnWidths[column[i]], boxWidth(all.get(i), wrapped));
+            }
+            if (LayeredLayout.width(columnWidths, arcs, loopAtEnd) <= maxWidth) {
+                break;
+            }
         }
-        double x1 = from[0] + from[2];
-        double y1 = from[1] + mid;
-        double x2 = to[0];
-        double y2 = to[1] + mid;
-        double bend = Math.max(COLUMN_GAP / 2.0, Math.abs(x2 - x1) / 2);
-        return "M" + num(x1) + "," + num(y1) + "C" + num(x1 + bend) + "," + num(y1) + " " + num(x2 - bend) + ","
-                + num(y2) + " " + num(x2) + "," + num(y2);
+        return lines;
+    }
+
+    private static double boxWidth(Node node, List<String> lines) {
+        double text = lines.stream().mapToInt(SvgGraphWriter::length).max().orElse(0) * CHAR_WIDTH;
+        double caption = node.caption() == null ? 0 : length(node.caption()) * CAPTION_CHAR_WIDTH;
+        return Math.ceil(Math.max(text, caption)) + 2 * PADDING_X;
+    }
+
+    /**
+     * {@code label} in lines of at most {@code max} characters: broken after {@code __} where
+     * possible, else after {@code _}, {@code .}, {@code -}, {@code /} or a space, else anywhere.
+     */
+    static List<String> wrap(String label, int max) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String part : split(label, true)) {
+            if (length(line) + length(part) <= max) {
+                line.append(part);
+                continue;
+            }
+            lines.add(line.toString());
+            line.setLength(0);
+            if (length(part) <= max) {
+                line.append(part);
+                continue;
+            }
+            for (String piece : split(part, false)) {
+                while (length(piece) > max) {
+                    int room = max - length(line);
+                    if (room == 0) {
+                        lines.add(line.toString());
+                        line.setLength(0);
+                        room = max;
+                    }
+                    int cut = piece.offsetByCodePoints(0, room);
+                    line.append(piece, 0, cut);
+                    piece = piece.substring(cut);
+                }
+                if (length(line) + length(piece) > max) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                line.append(piece);
+            }
+        }
+        lines.add(line.toString());
+        lines.removeIf(String::isEmpty);
+        return lines.isEmpty() ? List.of("") : lines;
+    }
+
+    /** {@code text} cut after every {@code __} ({@code major}) or after every {@code _ . - /} and space. */
+    private static List<String> split(String text, boolean major) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean breakAfter = major
+                    ? c == '_' && i > 0 && text.charAt(i - 1) == '_' && (i + 1 == text.length() || text.charAt(i + 1) != '_')
+                    : (c == '_' || c == '.' || c == '-' || c == '/' || c == ' ')
+                            && (i + 1 == text.length() || text.charAt(i + 1) != c);
+            if (breakAfter) {
+                parts.add(text.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            parts.add(text.substring(start));
+        }
+        return parts;
     }
 
     private static String shown(String label) {
         return label.length() <= MAX_LABEL ? label : label.substring(0, MAX_LABEL - 1) + "\u2026";
     }
 
-    private static double textWidth(String label) {
-        return label.codePointCount(0, label.length()) * CHAR_WIDTH;
+    private static int length(CharSequence text) {
+        return Character.codePointCount(text, 0, text.length());
     }
 
-    /** A coordinate with at most one decimal, always with a dot. */
     private static String num(double value) {
-        double rounded = Math.round(value * 10) / 10.0;
-        return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : String.format(Locale.ROOT, "%.1f", rounded);
+        return LayeredLayout.num(value);
     }
 }

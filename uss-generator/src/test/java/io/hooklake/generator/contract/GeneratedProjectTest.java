@@ -3,11 +3,12 @@ package io.hooklake.generator.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.hooklake.generator.GenerationResult;
 import io.hooklake.generator.GenerationResult.GeneratedModel;
+import io.hooklake.generator.GenerationResult;
 import io.hooklake.generator.Materialization;
 import io.hooklake.generator.Model;
 import io.hooklake.generator.UssGenerator;
+import io.hooklake.generator.output.Locations;
 import io.hooklake.model.ErrorCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +62,7 @@ class GeneratedProjectTest {
             assertThat(read.upstream()).isEqualTo(model.upstream());
             assertThat(read.kind()).isEqualTo(model.kind());
             assertThat(read.materialization()).isEqualTo(model.materialization());
-            assertThat(read.origin()).isEqualTo(model.origin().map(o -> UssGenerator.relative(o, GEO)));
+            assertThat(read.origin()).isEqualTo(model.origin().map(o -> Locations.relative(o, GEO)));
             assertThat(read.incremental().isPresent()).isEqualTo(model.incremental().isPresent());
             model.incremental().ifPresent(inc -> {
                 IncrementalStatements statements = read.incremental().orElseThrow();
