@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -193,16 +194,34 @@ public final class Lakehouse {
         return withLock(StateStore::read);
     }
 
+    /** The time a query may take unless its caller gives another. */
+    public static final Duration DEFAULT_QUERY_TIME_LIMIT = Duration.ofMinutes(10);
+
     /**
      * Runs {@code sql} on a read-only connection and reads at most {@code maxRows} of its rows, for
-     * a person to look at what the runs built ({@link QueryResult#toTable()}).
+     * a person to look at what the runs built ({@link QueryResult#toTable()}), within
+     * {@link #DEFAULT_QUERY_TIME_LIMIT}.
      *
-     * @throws LakehouseException {@code LH307} when the lakehouse has no database yet or the query
-     *     fails (a statement that would write included); {@code LH301} while a run holds the lakehouse
+     * @see #query(String, int, Duration)
      */
     public QueryResult query(String sql, int maxRows) {
+        return query(sql, maxRows, DEFAULT_QUERY_TIME_LIMIT);
+    }
+
+    /**
+     * Runs {@code sql}, one {@code SELECT} (or {@code DESCRIBE}, {@code SHOW}, {@code SUMMARIZE}),
+     * in a sandbox that reads the lakehouse's tables and nothing else: no file is written, no file
+     * outside the lakehouse read, no setting changed. Any number of queries may read at once; none
+     * while a run holds the lakehouse. A lakehouse in a read-only folder can be queried.
+     *
+     * @throws LakehouseException {@code LH307} when the lakehouse has no database yet or the query
+     *     fails; {@code LH315} for a statement that is not a read; {@code LH316} when it runs longer
+     *     than {@code timeLimit}; {@code LH301} while a run holds the lakehouse
+     */
+    public QueryResult query(String sql, int maxRows, Duration timeLimit) {
         Objects.requireNonNull(sql, "sql");
-        return QueryRunner.query(directory, databaseFile(), sql, maxRows);
+        Objects.requireNonNull(timeLimit, "timeLimit");
+        return QueryRunner.query(directory, databaseFile(), sql, maxRows, timeLimit);
     }
 
     /** Appends loads to the landing relations of {@code project}. */
