@@ -83,12 +83,11 @@ public final class Lakehouse {
 
     /**
      * Opens (and creates when missing) the lakehouse folder {@code directory} whose tables are kept
-     * in {@code format}.
-     *
      * in {@code format}. The format is recorded in {@value #PROPERTIES_FILE} when the folder is
      * created. Opening a Parquet, Delta or Iceberg lakehouse takes the lock, finishes a commit a
      * killed process left half done, and points the landed tables' views at their current
-     * versions (which another engine may have appended to).
+     * versions (which another engine may have appended to). A lakehouse in a folder this user may
+     * not write opens for queries only.
      *
      * @throws LakehouseException {@link ErrorCode#FORMAT_MISMATCH} when the lakehouse was created with another format;
      *     {@code LH308} when a landed table uses a feature this reader cannot apply
@@ -107,7 +106,9 @@ public final class Lakehouse {
         FormatTableStore formatStore = format == TableFormat.DUCKDB ? null
                 : new FormatTableStore(names, format, TableFormats.files(format, dir), dir);
         Lakehouse lakehouse = new Lakehouse(dir, format, formatStore, DEFAULT_WORKERS);
-        if (lakehouse.formatStore != null) {
+        // A folder this user may not write (a read-only mount or copy) can only be queried: its views stay as its
+        // last writer left them.
+        if (lakehouse.formatStore != null && Files.isWritable(dir)) {
             lakehouse.withLock(connection -> {
                 TableFormats.refreshLanded(connection, lakehouse.formatStore);
                 return null;
