@@ -248,7 +248,7 @@ public final class Lakehouse {
         if (!missing.isEmpty()) {
             throw new LakehouseException(ErrorCode.NOT_LANDED, "the lakehouse at " + directory + " lacks " + missing.size()
                     + " landing relation(s) the models read: " + String.join(", ", missing)
-                    + "; land the data first (Lakehouse.landing(project))");
+                    + "; land the data first (mvn lakehouse:ingest, or Lakehouse.landing(project) in Java)");
         }
     }
 

@@ -190,8 +190,11 @@ public final class Landing {
     /**
      * Lands every table found in {@code folder} as load {@code load} of {@code source}: an entry
      * {@code <table>.parquet} (or {@code .csv}, {@code .json}, ...) or a folder {@code <table>/} of
-     * such files per table. Every entry is checked before any is landed; each table's load is then
-     * its own transaction, in table name order.
+     * such files per table. Every entry is read in full and checked (its columns, every value
+     * converted to its declared type without change) before any is landed, so bad input lands
+     * nothing; each table's load is then its own transaction, in table name order. Should the file
+     * system fail midway (a full disk), ingesting the same folder and load again lands the tables
+     * still missing it: those that have it are skipped.
      *
      * @throws LakehouseException {@link ErrorCode#INGEST_INPUT} for an entry that names no declared table or does not fit
      */
@@ -207,8 +210,12 @@ public final class Landing {
         try (Stream<Path> list = Files.list(folder)) {
             for (Path entry : list.sorted().toList()) {
                 String name = entry.getFileName().toString();
+                if (name.startsWith(".")) {
+                    continue;
+                }
                 String tableName = Files.isDirectory(entry) ? name : InputFiles.stem(name);
-                if (name.startsWith(".") || tableName == null) {
+                if (tableName == null) {
+                    unknown.add(name);
                     continue;
                 }
                 var found = project.table(SourceName.of(source), TableName.of(tableName));
@@ -224,7 +231,8 @@ public final class Landing {
         if (!unknown.isEmpty()) {
             throw new LakehouseException(ErrorCode.INGEST_INPUT, folder + " holds " + unknown.size() + " entr"
                     + (unknown.size() == 1 ? "y" : "ies") + " naming no table of source " + source + ": "
-                    + String.join(", ", unknown) + "; name each file or folder after a declared table");
+                    + String.join(", ", unknown) + "; name each file (.parquet, .csv, .json, .jsonl, .ndjson) or folder"
+                    + " after a declared table, and keep other files elsewhere");
         }
         if (entries.isEmpty()) {
             throw new LakehouseException(ErrorCode.INGEST_INPUT, folder + " holds no .parquet, .csv or .json file or table folder");
@@ -235,15 +243,20 @@ public final class Landing {
             }
             List<IngestResult> results = new ArrayList<>();
             for (var entry : entries.entrySet()) {
-                results.add(ingest(connection, entry.getKey(), load, entry.getValue()));
+                results.add(land(connection, entry.getKey(), load, entry.getValue()));
             }
             return results;
         });
     }
 
     private IngestResult ingest(Connection connection, Table table, String load, InputFiles files) throws SQLException {
-        ModelName relation = naming.landing(table);
         check(connection, table, files);
+        return land(connection, table, load, files);
+    }
+
+    /** Lands checked files, unless the table has the load already. */
+    private IngestResult land(Connection connection, Table table, String load, InputFiles files) throws SQLException {
+        ModelName relation = naming.landing(table);
         if (landed(connection, relation, load)) {
             return new IngestResult(relation, load, 0, true);
         }
@@ -251,21 +264,29 @@ public final class Landing {
         return new IngestResult(relation, load, rows, false);
     }
 
-    /** Refuses input whose columns are not the declared payload columns, before anything is written. */
+    /**
+     * Refuses input whose columns are not the declared payload columns, whose values do not convert
+     * to the declared types, or would change when cast to them (a fraction into an integer, ...),
+     * before anything is written.
+     */
     private void check(Connection connection, Table table, InputFiles files) throws SQLException {
-        Set<String> found = new LinkedHashSet<>();
+        Map<String, String> found = new java.util.LinkedHashMap<>();
         try (Statement s = connection.createStatement();
                 ResultSet rs = s.executeQuery("DESCRIBE SELECT * FROM " + files.reader())) {
             while (rs.next()) {
-                found.add(rs.getString(1));
+                found.put(rs.getString(1), rs.getString(2));
             }
         } catch (SQLException e) {
-            throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot read " + files.description() + ": " + e.getMessage(), e);
+            throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot read " + files.description() + ": "
+                    + files.explain(e.getMessage()), e);
         }
         List<String> declared = table.payload().stream().map(c -> c.name().value()).toList();
-        List<String> missing = declared.stream().filter(c -> !found.contains(c)).toList();
-        List<String> extra = found.stream().filter(c -> !declared.contains(c)).toList();
+        List<String> missing = declared.stream().filter(c -> !found.containsKey(c)).toList();
+        List<String> extra = found.keySet().stream().filter(c -> !declared.contains(c)).toList();
         if (!missing.isEmpty() || !extra.isEmpty()) {
+            files.unclosedQuote().ifPresent(problem -> {
+                throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot read " + files.description() + ": " + problem);
+            });
             StringBuilder message = new StringBuilder(files.description()).append(" does not fit ")
                     .append(naming.landing(table).qualified()).append(":");
             if (!missing.isEmpty()) {
@@ -277,6 +298,38 @@ public final class Landing {
             message.append(" declare the columns in the source's YAML or fix the file (the load column ")
                     .append(table.loadColumn().value()).append(" is added by ingest)");
             throw new LakehouseException(ErrorCode.INGEST_INPUT, message.toString());
+        }
+        LossyCasts.Scan scan = LossyCasts.scan(files.reader(), table.payload(), found, names);
+        if (scan.sql().isEmpty()) {
+            return;
+        }
+        List<String> lossy = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(scan.sql().get())) {
+            rs.next();
+            int at = 0;
+            for (Column column : scan.casts()) {
+                at++;
+                if (scan.checked().contains(column)) {
+                    long count = rs.getLong(at + 1);
+                    if (count > 0) {
+                        lossy.add("column " + column.name().value() + " (" + found.get(column.name().value())
+                                + " in the file, declared " + column.type().sql() + "): " + String.format("%,d", count)
+                                + " value" + (count == 1 ? "" : "s") + " would change, the first in row "
+                                + rs.getLong(at + 2) + ": " + rs.getString(at + 3));
+                    }
+                    at += 3;
+                }
+            }
+        } catch (SQLException e) {
+            throw new LakehouseException(ErrorCode.INGEST_INPUT, files.description() + " does not fit "
+                    + naming.landing(table).qualified() + ": a value does not convert to its declared type: "
+                    + files.explain(e.getMessage()), e);
+        }
+        if (!lossy.isEmpty()) {
+            throw new LakehouseException(ErrorCode.INGEST_INPUT, files.description() + " does not fit "
+                    + naming.landing(table).qualified() + " without changing values: " + String.join("; ", lossy)
+                    + ". Declare a type that holds them (DECIMAL with enough scale, DOUBLE, TIMESTAMP) or fix the file;"
+                    + " nothing was landed");
         }
     }
 
