@@ -1,7 +1,7 @@
 package io.hooklake.runtime;
 
-import io.hooklake.generator.IncrementalSql;
 import io.hooklake.generator.ModelName;
+import io.hooklake.generator.contract.IncrementalStatements;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,9 +10,9 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 
 /**
- * The entities an incremental run of a model recomputes, in a temporary table of the model's
- * connection ({@code temp.affected__<schema>__<model>}, one column {@code entity}); whatever
- * the table format, DuckDB computes them.
+ * The entities an incremental run of a model recomputes, in the temporary table the generated
+ * statements name ({@link IncrementalStatements#affectedRelation()}, one column {@code entity}),
+ * filled from the generated {@code .affected.sql}; whatever the table format, DuckDB computes them.
  */
 final class AffectedEntities {
 
@@ -22,26 +22,31 @@ final class AffectedEntities {
         this.names = names;
     }
 
-    /** Fills {@code affected} with the entities the loads in (after, until] reach; returns how many. */
-    long collect(Connection connection, IncrementalSql sql, ModelName affected, LocalDateTime after, LocalDateTime until)
+    /** Fills the affected relation with the entities the loads in (after, until] reach; returns how many. */
+    long collect(Connection connection, IncrementalStatements sql, LocalDateTime after, LocalDateTime until)
             throws SQLException {
-        drop(connection, affected);
+        drop(connection, sql);
         try (PreparedStatement create = connection.prepareStatement(
-                "CREATE TEMP TABLE " + names.identifier(affected.name()) + " AS\n" + sql.affectedEntities())) {
+                "CREATE TEMP TABLE " + names.identifier(sql.affectedRelation().name()) + " AS\n" + sql.affected().sql())) {
             create.setString(1, StateStore.format(after));
             create.setString(2, StateStore.format(until));
             create.execute();
         }
         try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery("SELECT count(*) FROM " + names.relation(affected))) {
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM " + relation(sql))) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
-    void drop(Connection connection, ModelName affected) throws SQLException {
+    void drop(Connection connection, IncrementalStatements sql) throws SQLException {
         try (Statement s = connection.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS " + names.relation(affected));
+            s.execute("DROP TABLE IF EXISTS " + relation(sql));
         }
+    }
+
+    private String relation(IncrementalStatements sql) {
+        ModelName affected = sql.affectedRelation();
+        return names.relation(affected);
     }
 }

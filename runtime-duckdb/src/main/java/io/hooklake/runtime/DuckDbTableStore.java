@@ -1,9 +1,9 @@
 package io.hooklake.runtime;
 
-import io.hooklake.generator.IncrementalSql;
 import io.hooklake.generator.Materialization;
-import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelName;
+import io.hooklake.generator.contract.CompiledModel;
+import io.hooklake.generator.contract.IncrementalStatements;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,24 +24,26 @@ final class DuckDbTableStore implements TableStore {
     }
 
     @Override
-    public void replaceView(Connection connection, Model model) throws SQLException {
-        execute(connection, "CREATE OR REPLACE VIEW " + names.relation(model.name()) + " AS\n" + model.sql());
+    public void replaceView(Connection connection, CompiledModel model) throws SQLException {
+        execute(connection, "CREATE OR REPLACE VIEW " + names.relation(model.name()) + " AS\n" + model.statement().sql());
     }
 
     @Override
-    public long replaceTable(Connection connection, Model model) throws SQLException {
-        execute(connection, "CREATE OR REPLACE TABLE " + names.relation(model.name()) + " AS\n" + model.sql());
+    public long replaceTable(Connection connection, CompiledModel model) throws SQLException {
+        execute(connection, "CREATE OR REPLACE TABLE " + names.relation(model.name()) + " AS\n" + model.statement().sql());
         return count(connection, model.name());
     }
 
     @Override
-    public long applyIncremental(Connection connection, Model model, IncrementalSql sql, ModelName affected,
+    public long applyIncremental(Connection connection, CompiledModel model, IncrementalStatements sql,
             long rowsBefore) throws SQLException {
         String relation = names.relation(model.name());
         try (Statement s = connection.createStatement()) {
+            // A DuckDB table changes in place: the affected entities' rows deleted (the complement of what kept.sql
+            // keeps, as IncrementalStatements allows), those of rows.sql inserted.
             long deleted = s.executeUpdate("DELETE FROM " + relation + " WHERE " + names.identifier(sql.entityColumn())
-                    + " IN (SELECT entity FROM " + names.relation(affected) + ")");
-            long inserted = s.executeUpdate("INSERT INTO " + relation + "\n" + sql.rowsForEntities());
+                    + " IN (SELECT entity FROM " + names.relation(sql.affectedRelation()) + ")");
+            long inserted = s.executeUpdate("INSERT INTO " + relation + "\n" + sql.rows().sql());
             return rowsBefore - deleted + inserted;
         }
     }

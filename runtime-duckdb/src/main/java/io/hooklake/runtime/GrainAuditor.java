@@ -1,57 +1,50 @@
 package io.hooklake.runtime;
 
-import io.hooklake.generator.Model;
-import io.hooklake.generator.ModelName;
+import io.hooklake.generator.contract.CompiledModel;
+import io.hooklake.generator.contract.GrainAudit;
+import io.hooklake.generator.contract.Statement;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
-/** Checks inside a model's transaction that its grain is unique and never NULL. */
+/**
+ * Runs a model's generated grain audit ({@code .audit.sql}, or {@code .audit-affected.sql} after an
+ * incremental change) inside the model's transaction: its grain must be unique and never NULL.
+ */
 final class GrainAuditor {
 
-    private final SqlNames names;
-
-    GrainAuditor(SqlNames names) {
-        this.names = names;
-    }
-
     /**
+     * Audits the whole table.
+     *
      * @throws AuditFailedException with the count of offending rows and the smallest offending key
      */
-    void audit(Connection connection, Model model, String file) throws SQLException {
-        audit(connection, model, file, "");
+    void audit(Connection connection, CompiledModel model) throws SQLException {
+        Optional<GrainAudit> audit = model.audit();
+        if (audit.isPresent()) {
+            audit(connection, model, audit.get(), audit.get().whole());
+        }
     }
 
     /**
-     * Audits only the rows of the entities in {@code affected}: after an incremental change they
-     * are the only new rows, and since every generated grain includes the entity, they cannot
-     * collide with the rows of other entities, which passed their audit before.
+     * Audits only the rows of the affected entities: after an incremental change they are the only
+     * new rows, and since every generated grain includes the entity, they cannot collide with the
+     * rows of other entities, which passed their audit before.
      */
-    void auditEntities(Connection connection, Model model, String file, String entityColumn, ModelName affected)
-            throws SQLException {
-        audit(connection, model, file, " WHERE " + names.identifier(entityColumn) + " IN (SELECT entity FROM "
-                + names.relation(affected) + ")");
+    void auditAffected(Connection connection, CompiledModel model) throws SQLException {
+        Optional<GrainAudit> audit = model.audit();
+        if (audit.isPresent()) {
+            audit(connection, model, audit.get(), audit.get().ofAffected().orElse(audit.get().whole()));
+        }
     }
 
-    private void audit(Connection connection, Model model, String file, String where) throws SQLException {
-        if (model.grain().isEmpty()) {
-            return;
-        }
-        String columns = model.grain().stream().map(names::identifier).collect(Collectors.joining(", "));
-        String key = model.grain().stream().map(g -> "coalesce(CAST(" + names.identifier(g) + " AS VARCHAR), 'NULL')")
-                .collect(Collectors.joining(" || '~' || "));
-        String anyNull = model.grain().stream().map(g -> names.identifier(g) + " IS NULL")
-                .collect(Collectors.joining(" OR "));
-        String sql = "SELECT coalesce(sum(copies), 0), min(key) FROM (SELECT " + key + " AS key, count(*) AS copies FROM "
-                + names.relation(model.name()) + where + " GROUP BY " + columns + " HAVING count(*) > 1 OR " + anyNull
-                + ") AS offending";
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    private static void audit(Connection connection, CompiledModel model, GrainAudit audit, Statement statement)
+            throws SQLException {
+        try (java.sql.Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(statement.sql())) {
             rs.next();
             long offending = rs.getLong(1);
             if (offending > 0) {
-                throw new AuditFailedException(model.name(), file, model.grain(), offending, rs.getString(2));
+                throw new AuditFailedException(model.name(), model.statement().file(), audit.grain(), offending, rs.getString(2));
             }
         }
     }

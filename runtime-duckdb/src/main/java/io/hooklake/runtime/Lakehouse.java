@@ -1,11 +1,8 @@
 package io.hooklake.runtime;
 
-import io.hooklake.generator.GenerationResult;
 import io.hooklake.generator.ModelName;
-import io.hooklake.generator.UssGenerator;
-import io.hooklake.generator.output.Fingerprinter;
+import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.model.ErrorCode;
-import io.hooklake.model.Project;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +20,13 @@ import java.util.Objects;
 
 /**
  * A lakehouse folder on embedded DuckDB: the one class a library caller (and the Maven plugin)
- * uses to plan and run the generated models.
+ * uses to plan and run the generated models. It executes exactly the statements of a generation's
+ * output folder, read back with {@link GeneratedProject#read}, and needs nothing else of the
+ * generator.
  *
  * <pre>{@code
- * GenerationResult generated = UssGenerator.builder().build().generate(projectDir, outputDir);
+ * UssGenerator.builder().build().generate(projectDir, outputDir);
+ * GeneratedProject generated = GeneratedProject.read(outputDir);
  * Lakehouse lakehouse = Lakehouse.open(Path.of("lakehouse"));
  * System.out.print(lakehouse.plan(generated).toTable());
  * lakehouse.run(generated, new PrintingRunListener(System.out));
@@ -62,8 +62,7 @@ public final class Lakehouse {
     private final TableFormat format;
     private final FormatTableStore formatStore;
     private final SqlNames names = new SqlNames();
-    private final Planner planner = new Planner(
-            new Fingerprinter(Fingerprinter.DEFAULT_TEMPLATE_ROOT, UssGenerator.DEFAULT_DIALECT));
+    private final Planner planner = new Planner();
     private final RunExecutor executor;
 
     private Lakehouse(Path directory, TableFormat format, FormatTableStore formatStore, int workers) {
@@ -72,7 +71,7 @@ public final class Lakehouse {
         this.formatStore = formatStore;
         this.workers = workers;
         TableStore store = formatStore == null ? new DuckDbTableStore(names) : formatStore;
-        this.executor = new RunExecutor(store, new GrainAuditor(names), planner, names);
+        this.executor = new RunExecutor(store, new GrainAuditor(), names);
     }
 
     /** Opens (and creates when missing) the lakehouse folder {@code directory}, its tables in DuckDB. */
@@ -156,14 +155,14 @@ public final class Lakehouse {
     }
 
     /** What {@link #run} would do; reads the state only, changes nothing. */
-    public Plan plan(GenerationResult generated) {
+    public Plan plan(GeneratedProject generated) {
         Objects.requireNonNull(generated, "generated");
         return withLock(connection -> planner.plan(generated.models(), StateStore.read(connection),
                 StateStore.highWaterMark(connection)));
     }
 
     /** Runs without listening. */
-    public RunResult run(GenerationResult generated) {
+    public RunResult run(GeneratedProject generated) {
         return run(generated, RunListener.NONE);
     }
 
@@ -176,7 +175,7 @@ public final class Lakehouse {
      * @throws AuditFailedException when a model's grain is not unique or has NULLs (likewise)
      * @throws LakehouseException {@link ErrorCode#NOT_LANDED} when a landing relation the models read is missing
      */
-    public RunResult run(GenerationResult generated, RunListener listener) {
+    public RunResult run(GeneratedProject generated, RunListener listener) {
         Objects.requireNonNull(generated, "generated");
         Objects.requireNonNull(listener, "listener");
         return withLock(connection -> {
@@ -205,9 +204,9 @@ public final class Lakehouse {
         return QueryRunner.query(directory, databaseFile(), sql, maxRows);
     }
 
-    /** Appends loads to the landing relations of {@code project}. */
-    public Landing landing(Project project) {
-        return new Landing(this, Objects.requireNonNull(project, "project"));
+    /** Appends loads to the landed tables of a generation ({@link GeneratedProject#landedTables()}). */
+    public Landing landing(GeneratedProject generated) {
+        return new Landing(this, Objects.requireNonNull(generated, "generated"));
     }
 
     private void checkLanded(Connection connection, List<ModelName> sources) throws SQLException {
@@ -228,7 +227,7 @@ public final class Lakehouse {
         if (!missing.isEmpty()) {
             throw new LakehouseException(ErrorCode.NOT_LANDED, "the lakehouse at " + directory + " lacks " + missing.size()
                     + " landing relation(s) the models read: " + String.join(", ", missing)
-                    + "; land the data first (Lakehouse.landing(project))");
+                    + "; land the data first (lakehouse:ingest, or Lakehouse.landing)");
         }
     }
 

@@ -1,14 +1,10 @@
 package io.hooklake.runtime;
 
+import io.hooklake.generator.ModelColumn;
 import io.hooklake.generator.ModelName;
-import io.hooklake.generator.dialect.LoadKind;
-import io.hooklake.generator.naming.NamingStrategy;
-import io.hooklake.model.Column;
+import io.hooklake.generator.contract.GeneratedProject;
+import io.hooklake.generator.contract.LandedTable;
 import io.hooklake.model.ErrorCode;
-import io.hooklake.model.Project;
-import io.hooklake.model.SourceName;
-import io.hooklake.model.Table;
-import io.hooklake.model.TableName;
 import io.hooklake.runtime.format.TableFiles.WriteMode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,9 +25,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Appends loads to the landing relations ({@code das.landed__<source>__<table>}, tables with the
- * declared columns, the load column included) and records each load's time, which sets the
- * high-water mark a run processes up to. Each load holds the lakehouse's lock and is one
+ * Appends loads to the landed tables of a generation ({@link GeneratedProject#landedTables()}:
+ * {@code das.landed__<source>__<table>}, tables with the declared columns, the load column last)
+ * and records each load's time, computed by the generated {@code .load-time.sql} statement, which
+ * sets the high-water mark a run processes up to. Each load holds the lakehouse's lock and is one
  * transaction.
  *
  * <p>{@link #ingest} lands files (Parquet, CSV, JSON; a file or a folder of them) and
@@ -52,26 +49,12 @@ public final class Landing {
     static final String LOAD_COLUMN = "hooklake.load-column";
 
     private final Lakehouse lakehouse;
-    private final Project project;
-    private final NamingStrategy naming;
+    private final GeneratedProject generated;
     private final SqlNames names = new SqlNames();
 
-    Landing(Lakehouse lakehouse, Project project) {
+    Landing(Lakehouse lakehouse, GeneratedProject generated) {
         this.lakehouse = lakehouse;
-        this.project = project;
-        this.naming = new NamingStrategy(project.settings());
-    }
-
-    /** Creates every landing relation of the project that does not exist yet, empty. */
-    public void createTables() {
-        lakehouse.withLock(connection -> {
-            for (var source : project.sources()) {
-                for (Table table : source.tables()) {
-                    create(connection, table);
-                }
-            }
-            return null;
-        });
+        this.generated = generated;
     }
 
     /**
@@ -82,18 +65,18 @@ public final class Landing {
      * @return the rows appended
      */
     public long append(String source, String table, String load, String select) {
-        Table landed = table(source, table);
+        LandedTable landed = table(source, table);
         return lakehouse.withLock(connection -> append(connection, landed, load, select));
     }
 
-    private long append(Connection connection, Table landed, String load, String select) throws SQLException {
-        String payload = landed.payload().stream().map(c -> names.quoted(c.name().value())).collect(Collectors.joining(", "));
+    private long append(Connection connection, LandedTable landed, String load, String select) throws SQLException {
+        String payload = landed.payload().stream().map(c -> names.quoted(c.name())).collect(Collectors.joining(", "));
         String cast = landed.payload().stream()
-                .map(c -> "CAST(" + names.quoted(c.name().value()) + " AS " + c.type().sql() + ")")
+                .map(c -> "CAST(" + names.quoted(c.name()) + " AS " + c.type() + ")")
                 .collect(Collectors.joining(", "));
-        String insert = "INSERT INTO " + names.relation(naming.landing(landed)) + " (" + payload + ", "
-                + names.quoted(landed.loadColumn().value()) + ") SELECT " + cast + ", CAST(? AS "
-                + landed.load().type().sql() + ") FROM (" + select + ") AS incoming";
+        String insert = "INSERT INTO " + names.relation(landed.relation()) + " (" + payload + ", "
+                + names.quoted(landed.loadColumn().name()) + ") SELECT " + cast + ", CAST(? AS "
+                + landed.loadColumn().type() + ") FROM (" + select + ") AS incoming";
         if (lakehouse.formatStore() != null) {
             return appendToFormat(connection, landed, load, select);
         }
@@ -106,7 +89,7 @@ public final class Landing {
                 rows = p.executeUpdate();
             } catch (SQLException e) {
                 throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot land load " + load + " of "
-                        + naming.landing(landed).qualified() + ": " + e.getMessage(), e);
+                        + landed.relation().qualified() + ": " + e.getMessage(), e);
             }
             record(connection, landed, load, rows);
             connection.commit();
@@ -123,14 +106,14 @@ public final class Landing {
      * One load as one table-format commit (an append), with the load's record in the same
      * database transaction; the commit carries the load value, time and rows in its metadata.
      */
-    private long appendToFormat(Connection connection, Table landed, String load, String select) throws SQLException {
+    private long appendToFormat(Connection connection, LandedTable landed, String load, String select)
+            throws SQLException {
         FormatTableStore store = lakehouse.formatStore();
-        ModelName relation = naming.landing(landed);
+        ModelName relation = landed.relation();
         String full = "SELECT " + landed.payload().stream()
-                .map(c -> "CAST(" + names.quoted(c.name().value()) + " AS " + c.type().sql() + ") AS "
-                        + names.quoted(c.name().value()))
+                .map(c -> "CAST(" + names.quoted(c.name()) + " AS " + c.type() + ") AS " + names.quoted(c.name()))
                 .collect(Collectors.joining(", ")) + ", CAST(" + FormatTableStore.literal(load) + " AS "
-                + landed.load().type().sql() + ") AS " + names.quoted(landed.loadColumn().value())
+                + landed.loadColumn().type() + ") AS " + names.quoted(landed.loadColumn().name())
                 + " FROM (" + select + ") AS incoming";
         Map<String, String> properties = new java.util.LinkedHashMap<>();
         connection.setAutoCommit(false);
@@ -148,7 +131,7 @@ public final class Landing {
             record(connection, landed, load, rows);
             try (PreparedStatement p = connection.prepareStatement("SELECT load_value, CAST(load_time AS VARCHAR) FROM "
                     + StateStore.SCHEMA + ".loads WHERE relation = ? AND load_value = CAST(CAST(? AS "
-                    + landed.load().type().sql() + ") AS VARCHAR)")) {
+                    + landed.loadColumn().type() + ") AS VARCHAR)")) {
                 p.setString(1, relation.qualified());
                 p.setString(2, load);
                 try (ResultSet rs = p.executeQuery()) {
@@ -158,7 +141,7 @@ public final class Landing {
                 }
             }
             properties.put(LOAD_ROWS, Long.toString(rows));
-            properties.put(LOAD_COLUMN, landed.loadColumn().value());
+            properties.put(LOAD_COLUMN, landed.loadColumn().name());
             store.beforeCommit(connection);
             connection.commit();
             store.afterCommit(connection);
@@ -182,7 +165,7 @@ public final class Landing {
      *     for an unknown table; {@link ErrorCode#LOAD_OUT_OF_ORDER} for a load not after what runs processed. Nothing is landed then.
      */
     public IngestResult ingest(String source, String table, String load, Path input) {
-        Table landed = table(source, table);
+        LandedTable landed = table(source, table);
         InputFiles files = InputFiles.of(input);
         return lakehouse.withLock(connection -> ingest(connection, landed, load, files));
     }
@@ -196,13 +179,14 @@ public final class Landing {
      * @throws LakehouseException {@link ErrorCode#INGEST_INPUT} for an entry that names no declared table or does not fit
      */
     public List<IngestResult> ingestFolder(String source, String load, Path folder) {
-        if (project.source(SourceName.of(source)).isEmpty()) {
-            throw new LakehouseException(ErrorCode.UNKNOWN_LANDED_TABLE, "project " + project.name().value() + " has no source " + source);
+        List<LandedTable> tables = generated.landedTables(source);
+        if (tables.isEmpty()) {
+            throw new LakehouseException(ErrorCode.UNKNOWN_LANDED_TABLE, "project " + generated.project() + " has no source " + source);
         }
         if (!Files.isDirectory(folder)) {
             throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot ingest " + folder + ": not a folder");
         }
-        Map<Table, InputFiles> entries = new TreeMap<>(Comparator.comparing(t -> t.name().value()));
+        Map<LandedTable, InputFiles> entries = new TreeMap<>(Comparator.comparing(LandedTable::table));
         List<String> unknown = new ArrayList<>();
         try (Stream<Path> list = Files.list(folder)) {
             for (Path entry : list.sorted().toList()) {
@@ -211,7 +195,7 @@ public final class Landing {
                 if (name.startsWith(".") || tableName == null) {
                     continue;
                 }
-                var found = project.table(SourceName.of(source), TableName.of(tableName));
+                var found = tables.stream().filter(t -> t.table().equals(tableName)).findFirst();
                 if (found.isEmpty()) {
                     unknown.add(name);
                 } else {
@@ -241,8 +225,9 @@ public final class Landing {
         });
     }
 
-    private IngestResult ingest(Connection connection, Table table, String load, InputFiles files) throws SQLException {
-        ModelName relation = naming.landing(table);
+    private IngestResult ingest(Connection connection, LandedTable table, String load, InputFiles files)
+            throws SQLException {
+        ModelName relation = table.relation();
         check(connection, table, files);
         if (landed(connection, relation, load)) {
             return new IngestResult(relation, load, 0, true);
@@ -252,7 +237,7 @@ public final class Landing {
     }
 
     /** Refuses input whose columns are not the declared payload columns, before anything is written. */
-    private void check(Connection connection, Table table, InputFiles files) throws SQLException {
+    private void check(Connection connection, LandedTable table, InputFiles files) throws SQLException {
         Set<String> found = new LinkedHashSet<>();
         try (Statement s = connection.createStatement();
                 ResultSet rs = s.executeQuery("DESCRIBE SELECT * FROM " + files.reader())) {
@@ -262,12 +247,12 @@ public final class Landing {
         } catch (SQLException e) {
             throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot read " + files.description() + ": " + e.getMessage(), e);
         }
-        List<String> declared = table.payload().stream().map(c -> c.name().value()).toList();
+        List<String> declared = table.payload().stream().map(ModelColumn::name).toList();
         List<String> missing = declared.stream().filter(c -> !found.contains(c)).toList();
         List<String> extra = found.stream().filter(c -> !declared.contains(c)).toList();
         if (!missing.isEmpty() || !extra.isEmpty()) {
             StringBuilder message = new StringBuilder(files.description()).append(" does not fit ")
-                    .append(naming.landing(table).qualified()).append(":");
+                    .append(table.relation().qualified()).append(":");
             if (!missing.isEmpty()) {
                 message.append(" lacks declared column(s) ").append(String.join(", ", missing)).append(";");
             }
@@ -275,7 +260,7 @@ public final class Landing {
                 message.append(" has undeclared column(s) ").append(String.join(", ", extra)).append(";");
             }
             message.append(" declare the columns in the source's YAML or fix the file (the load column ")
-                    .append(table.loadColumn().value()).append(" is added by ingest)");
+                    .append(table.loadColumn().name()).append(" is added by ingest)");
             throw new LakehouseException(ErrorCode.INGEST_INPUT, message.toString());
         }
     }
@@ -292,25 +277,25 @@ public final class Landing {
         }
     }
 
-    /** Appends one load from Parquet files holding the declared columns but the load column. */
-    public long appendParquet(String source, String table, String load, List<Path> files) {
-        String list = files.stream().map(f -> "'" + f.toAbsolutePath().toString().replace("'", "''") + "'")
-                .collect(Collectors.joining(", "));
-        return append(source, table, load, "SELECT * FROM read_parquet([" + list + "])");
-    }
-
     /** The landing relation of a table. */
     public ModelName relation(String source, String table) {
-        return naming.landing(table(source, table));
+        return table(source, table).relation();
     }
 
-    private Table table(String source, String table) {
-        return project.table(SourceName.of(source), TableName.of(table)).orElseThrow(() -> new LakehouseException(ErrorCode.UNKNOWN_LANDED_TABLE,
-                "project " + project.name().value() + " has no table " + source + "." + table));
+    private LandedTable table(String source, String table) {
+        return generated.landedTable(source, table).orElseThrow(() -> new LakehouseException(ErrorCode.UNKNOWN_LANDED_TABLE,
+                "project " + generated.project() + " has no table " + source + "." + table));
     }
 
-    private void create(Connection connection, Table table) throws SQLException {
-        ModelName relation = naming.landing(table);
+    /** The declared columns, the load column last. */
+    private static List<ModelColumn> columns(LandedTable table) {
+        List<ModelColumn> columns = new ArrayList<>(table.payload());
+        columns.add(table.loadColumn());
+        return columns;
+    }
+
+    private void create(Connection connection, LandedTable table) throws SQLException {
+        ModelName relation = table.relation();
         FormatTableStore store = lakehouse.formatStore();
         if (store != null) {
             if (store.files().current(connection, FormatTableStore.id(relation)).isEmpty()) {
@@ -320,13 +305,13 @@ public final class Landing {
         }
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE SCHEMA IF NOT EXISTS " + names.identifier(relation.schema()));
-            s.execute("CREATE TABLE IF NOT EXISTS " + names.relation(relation) + " (" + table.columns().stream()
-                    .map(this::column).collect(Collectors.joining(", ")) + ")");
+            s.execute("CREATE TABLE IF NOT EXISTS " + names.relation(relation) + " (" + columns(table).stream()
+                    .map(c -> names.quoted(c.name()) + " " + c.type()).collect(Collectors.joining(", ")) + ")");
         }
     }
 
     /** An empty first version of a landed table, in its own transaction. */
-    private void createEmpty(Connection connection, FormatTableStore store, Table table, ModelName relation)
+    private void createEmpty(Connection connection, FormatTableStore store, LandedTable table, ModelName relation)
             throws SQLException {
         boolean auto = connection.getAutoCommit();
         connection.setAutoCommit(false);
@@ -334,8 +319,8 @@ public final class Landing {
             try (Statement s = connection.createStatement()) {
                 s.execute("CREATE SCHEMA IF NOT EXISTS " + names.identifier(relation.schema()));
             }
-            store.write(connection, relation, "SELECT " + table.columns().stream()
-                    .map(c -> "CAST(NULL AS " + c.type().sql() + ") AS " + names.quoted(c.name().value()))
+            store.write(connection, relation, "SELECT " + columns(table).stream()
+                    .map(c -> "CAST(NULL AS " + c.type() + ") AS " + names.quoted(c.name()))
                     .collect(Collectors.joining(", ")) + " WHERE false", WriteMode.OVERWRITE,
                     Map.of());
             store.beforeCommit(connection);
@@ -350,38 +335,33 @@ public final class Landing {
         }
     }
 
-    private String column(Column column) {
-        return names.quoted(column.name().value()) + " " + column.type().sql();
-    }
-
-    /** Records the load with its time, converted to a TIMESTAMP as the frames convert it. */
-    private void record(Connection connection, Table table, String load, long rows) throws SQLException {
-        String value = "CAST(? AS " + table.load().type().sql() + ")";
-        LoadKind kind = names.dialect().loadKind(table.load().type());
-        String time = switch (kind) {
-            case TIMESTAMP, DATE -> "CAST(" + value + " AS TIMESTAMP)";
-            case TIMESTAMP_TZ -> "timezone('UTC', " + value + ")";
-            case EPOCH_NUMBER, EPOCH_TEXT -> "make_timestamp(CAST(CAST(" + value + " AS DOUBLE) * 1000000 AS BIGINT))";
-        };
-        try (PreparedStatement p = connection.prepareStatement("SELECT CAST(" + time + " AS VARCHAR),"
-                + " CAST((SELECT max(watermark) FROM " + StateStore.SCHEMA + ".model_state) AS VARCHAR)")) {
+    /** Records the load with its time, converted by the generated load-time statement as the frames convert it. */
+    private void record(Connection connection, LandedTable table, String load, long rows) throws SQLException {
+        String at;
+        try (PreparedStatement p = connection.prepareStatement("SELECT CAST(load_time AS VARCHAR) FROM ("
+                + table.loadTime().sql() + ") AS converted")) {
             p.setString(1, load);
-            try (var rs = p.executeQuery()) {
+            try (ResultSet rs = p.executeQuery()) {
                 rs.next();
-                String at = rs.getString(1);
-                String processed = rs.getString(2);
-                if (processed != null && !StateStore.parse(at).isAfter(StateStore.parse(processed))) {
-                    throw new LakehouseException(ErrorCode.LOAD_OUT_OF_ORDER, "load " + load + " of " + naming.landing(table)
-                            + " is at " + at + ", not after " + processed + ", which runs have already processed;"
-                            + " incremental runs would never see it. Land it with a later load value");
-                }
+                at = rs.getString(1);
+            }
+        }
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT CAST(max(watermark) AS VARCHAR) FROM " + StateStore.SCHEMA
+                        + ".model_state")) {
+            rs.next();
+            String processed = rs.getString(1);
+            if (processed != null && !StateStore.parse(at).isAfter(StateStore.parse(processed))) {
+                throw new LakehouseException(ErrorCode.LOAD_OUT_OF_ORDER, "load " + load + " of " + table.relation()
+                        + " is at " + at + ", not after " + processed + ", which runs have already processed;"
+                        + " incremental runs would never see it. Land it with a later load value");
             }
         }
         try (PreparedStatement p = connection.prepareStatement("INSERT INTO " + StateStore.SCHEMA
-                + ".loads SELECT ?, CAST(" + value + " AS VARCHAR), " + time + ", ?")) {
-            p.setString(1, naming.landing(table).qualified());
+                + ".loads SELECT ?, CAST(CAST(? AS " + table.loadColumn().type() + ") AS VARCHAR), CAST(? AS TIMESTAMP), ?")) {
+            p.setString(1, table.relation().qualified());
             p.setString(2, load);
-            p.setString(3, load);
+            p.setString(3, at);
             p.setLong(4, rows);
             p.executeUpdate();
         }

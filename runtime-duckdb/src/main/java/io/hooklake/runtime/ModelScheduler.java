@@ -1,7 +1,7 @@
 package io.hooklake.runtime;
 
-import io.hooklake.generator.GenerationResult.GeneratedModel;
 import io.hooklake.generator.ModelName;
+import io.hooklake.generator.contract.CompiledModel;
 import io.hooklake.model.ErrorCode;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -58,16 +58,16 @@ final class ModelScheduler {
      * For each planned model, the planned models it must wait for: those it reads directly, or
      * through models the plan does not touch (a view the plan keeps still reads its parents).
      */
-    static Map<ModelName, Set<ModelName>> dependencies(List<PlannedModel> work, Map<ModelName, GeneratedModel> models) {
+    static Map<ModelName, Set<ModelName>> dependencies(List<PlannedModel> work, Map<ModelName, CompiledModel> models) {
         Set<ModelName> planned = new HashSet<>();
         work.forEach(p -> planned.add(p.name()));
         Map<ModelName, Set<ModelName>> reachedThroughUntouched = new HashMap<>();
         Map<ModelName, Set<ModelName>> dependencies = new HashMap<>();
         for (PlannedModel p : work) {
             Set<ModelName> waits = new LinkedHashSet<>();
-            GeneratedModel generated = models.get(p.name());
+            CompiledModel generated = models.get(p.name());
             if (generated != null) {
-                for (ModelName parent : generated.model().upstream()) {
+                for (ModelName parent : generated.upstream()) {
                     waits.addAll(plannedBehind(parent, planned, models, reachedThroughUntouched));
                 }
             }
@@ -77,7 +77,7 @@ final class ModelScheduler {
     }
 
     /** The planned models {@code name} stands for: itself when planned, else the planned models behind it. */
-    private static Set<ModelName> plannedBehind(ModelName name, Set<ModelName> planned, Map<ModelName, GeneratedModel> models,
+    private static Set<ModelName> plannedBehind(ModelName name, Set<ModelName> planned, Map<ModelName, CompiledModel> models,
             Map<ModelName, Set<ModelName>> memo) {
         if (planned.contains(name)) {
             return Set.of(name);
@@ -99,9 +99,9 @@ final class ModelScheduler {
                 behind.add(current);
                 continue;
             }
-            GeneratedModel generated = models.get(current);
+            CompiledModel generated = models.get(current);
             if (generated != null) {
-                generated.model().upstream().forEach(todo::push);
+                generated.upstream().forEach(todo::push);
             }
         }
         memo.put(name, behind);

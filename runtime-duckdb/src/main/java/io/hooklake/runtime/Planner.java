@@ -1,11 +1,8 @@
 package io.hooklake.runtime;
 
-import io.hooklake.generator.GenerationResult.GeneratedModel;
 import io.hooklake.generator.Materialization;
-import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelName;
-import io.hooklake.generator.Fingerprint;
-import io.hooklake.generator.output.Fingerprinter;
+import io.hooklake.generator.contract.CompiledModel;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,44 +11,34 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Compares the generated models with the lakehouse's state; touches nothing. */
+/**
+ * Compares the generated models with the lakehouse's state, by the fingerprints the generation
+ * recorded in its manifest; touches nothing.
+ */
 final class Planner {
 
-    private final Fingerprinter fingerprinter;
-
-    Planner(Fingerprinter fingerprinter) {
-        this.fingerprinter = fingerprinter;
-    }
-
-    /** A model's fingerprint without its parents: what decides whether it changed directly. */
-    Fingerprint ownFingerprint(Model model) {
-        return fingerprinter.fingerprint(model, Map.of());
-    }
-
-    Plan plan(List<GeneratedModel> models, Map<ModelName, ModelState> states, Optional<LocalDateTime> highWaterMark) {
+    Plan plan(List<CompiledModel> models, Map<ModelName, ModelState> states, Optional<LocalDateTime> highWaterMark) {
         List<PlannedModel> planned = new ArrayList<>();
-        Set<ModelName> current = models.stream().map(m -> m.model().name()).collect(Collectors.toSet());
+        Set<ModelName> current = models.stream().map(CompiledModel::name).collect(Collectors.toSet());
         states.values().stream().filter(s -> !current.contains(s.name())).sorted((a, b) -> a.name().compareTo(b.name()))
                 .forEach(s -> planned.add(new PlannedModel(s.name(), s.kind(), s.materialization(), Category.REMOVED,
                         Action.DROP, "no longer in the project")));
-        for (GeneratedModel generated : models) {
-            Model model = generated.model();
-            ModelState state = states.get(model.name());
-            planned.add(plan(model, generated.fingerprint(), state, highWaterMark));
+        for (CompiledModel model : models) {
+            planned.add(plan(model, states.get(model.name()), highWaterMark));
         }
         return new Plan(highWaterMark, planned);
     }
 
-    private PlannedModel plan(Model model, Fingerprint fingerprint, ModelState state, Optional<LocalDateTime> highWaterMark) {
+    private PlannedModel plan(CompiledModel model, ModelState state, Optional<LocalDateTime> highWaterMark) {
         boolean view = model.materialization() == Materialization.VIEW;
         Action build = view ? Action.RECREATE_VIEW : Action.FULL_REBUILD;
         if (state == null) {
             return planned(model, Category.ADDED, build, "never built");
         }
-        if (!state.ownFingerprint().equals(ownFingerprint(model))) {
+        if (!state.ownFingerprint().equals(model.ownFingerprint())) {
             return planned(model, Category.CHANGED_DIRECTLY, build, "its definition changed");
         }
-        if (!state.fingerprint().equals(fingerprint)) {
+        if (!state.fingerprint().equals(model.fingerprint())) {
             return planned(model, Category.CHANGED_THROUGH_PARENT, build, "a parent changed");
         }
         if (view || !newLoads(state.watermark(), highWaterMark)) {
@@ -74,7 +61,7 @@ final class Planner {
         return watermark.isEmpty() || highWaterMark.get().isAfter(watermark.get());
     }
 
-    private static PlannedModel planned(Model model, Category category, Action action, String reason) {
+    private static PlannedModel planned(CompiledModel model, Category category, Action action, String reason) {
         return new PlannedModel(model.name(), model.kind(), model.materialization(), category, action, reason);
     }
 }

@@ -1,12 +1,11 @@
 package io.hooklake.runtime;
 
-import io.hooklake.generator.GenerationResult.GeneratedModel;
-import io.hooklake.generator.IncrementalSql;
 import io.hooklake.generator.Materialization;
-import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelName;
+import io.hooklake.generator.contract.CompiledModel;
+import io.hooklake.generator.contract.IncrementalStatements;
+import io.hooklake.generator.contract.Statement;
 import io.hooklake.model.ErrorCode;
-import io.hooklake.model.diagnostic.Location;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -29,22 +28,18 @@ final class RunExecutor {
     private final TableStore store;
     private final GrainAuditor auditor;
     private final AffectedEntities affectedEntities;
-    private final Planner planner;
-    private final SqlNames names;
 
-    RunExecutor(TableStore store, GrainAuditor auditor, Planner planner, SqlNames names) {
+    RunExecutor(TableStore store, GrainAuditor auditor, SqlNames names) {
         this.store = store;
         this.auditor = auditor;
         this.affectedEntities = new AffectedEntities(names);
-        this.planner = planner;
-        this.names = names;
     }
 
-    RunResult execute(Connection connection, int workers, String runId, Plan plan, List<GeneratedModel> models,
+    RunResult execute(Connection connection, int workers, String runId, Plan plan, List<CompiledModel> models,
             Map<ModelName, ModelState> states, RunListener listener) {
         long start = System.nanoTime();
-        Map<ModelName, GeneratedModel> byName = new java.util.HashMap<>();
-        models.forEach(m -> byName.put(m.model().name(), m));
+        Map<ModelName, CompiledModel> byName = new java.util.HashMap<>();
+        models.forEach(m -> byName.put(m.name(), m));
         List<PlannedModel> work = plan.work();
         List<ModelRun> done = new ArrayList<>();
         Map<Action, Integer> actions = new EnumMap<>(Action.class);
@@ -84,7 +79,7 @@ final class RunExecutor {
     }
 
     /** Every schema the work writes to, created up front: concurrent CREATE SCHEMA would conflict. */
-    private void createSchemas(Connection connection, List<PlannedModel> work, Map<ModelName, GeneratedModel> byName)
+    private void createSchemas(Connection connection, List<PlannedModel> work, Map<ModelName, CompiledModel> byName)
             throws SQLException {
         connection.setAutoCommit(true);
         for (String schema : work.stream().filter(p -> byName.containsKey(p.name())).map(p -> p.name().schema())
@@ -95,10 +90,9 @@ final class RunExecutor {
 
     /** Applies one model's action in one transaction; returns its rows (-1 for views and drops). */
     private long apply(Connection connection, String runId, Optional<LocalDateTime> highWaterMark, PlannedModel planned,
-            GeneratedModel generated, ModelState state) throws SQLException {
-        String file = generated == null ? "(removed)" : generated.file();
-        String origin = generated == null ? "(removed)"
-                : generated.model().origin().map(Location::toString).orElse("generated for the whole project");
+            CompiledModel model, ModelState state) throws SQLException {
+        String file = model == null ? "(removed)" : model.statement().file();
+        String origin = model == null ? "(removed)" : model.definedAt();
         String step = planned.action().label();
         connection.setAutoCommit(false);
         try {
@@ -109,35 +103,35 @@ final class RunExecutor {
                     StateStore.delete(connection, planned.name());
                 }
                 case RECREATE_VIEW -> {
-                    Model model = generated.model();
                     prepare(connection, model, state);
                     store.replaceView(connection, model);
-                    StateStore.write(connection, state(model, generated, highWaterMark, runId, rows));
+                    StateStore.write(connection, state(model, highWaterMark, runId, rows));
                 }
                 case FULL_REBUILD -> {
-                    Model model = generated.model();
                     prepare(connection, model, state);
                     rows = store.replaceTable(connection, model);
                     step = "audit";
-                    auditor.audit(connection, model, file);
-                    StateStore.write(connection, state(model, generated, highWaterMark, runId, rows));
+                    file = auditFile(model, false);
+                    auditor.audit(connection, model);
+                    StateStore.write(connection, state(model, highWaterMark, runId, rows));
                 }
                 case INCREMENTAL -> {
-                    Model model = generated.model();
-                    IncrementalSql sql = model.incremental().orElseThrow();
-                    ModelName affected = names.affected(model.name());
+                    IncrementalStatements sql = model.incremental().orElseThrow();
                     step = "affected entities";
-                    long entities = affectedEntities.collect(connection, sql, affected, state.watermark().orElseThrow(),
+                    file = sql.affected().file();
+                    long entities = affectedEntities.collect(connection, sql, state.watermark().orElseThrow(),
                             highWaterMark.orElseThrow());
                     rows = state.rowCount();
                     if (entities > 0) {
                         step = planned.action().label();
-                        rows = store.applyIncremental(connection, model, sql, affected, state.rowCount());
+                        file = sql.rows().file();
+                        rows = store.applyIncremental(connection, model, sql, state.rowCount());
                         step = "audit";
-                        auditor.auditEntities(connection, model, file, sql.entityColumn(), affected);
+                        file = auditFile(model, true);
+                        auditor.auditAffected(connection, model);
                     }
-                    affectedEntities.drop(connection, affected);
-                    StateStore.write(connection, state(model, generated, highWaterMark, runId, rows));
+                    affectedEntities.drop(connection, sql);
+                    StateStore.write(connection, state(model, highWaterMark, runId, rows));
                 }
                 case NOTHING -> {
                     return -1;
@@ -161,17 +155,22 @@ final class RunExecutor {
         }
     }
 
+    /** The generated file of the model's grain audit, for a failure's message. */
+    private static String auditFile(CompiledModel model, boolean affected) {
+        return model.audit().map(a -> affected ? a.ofAffected().orElse(a.whole()) : a.whole())
+                .map(Statement::file).orElse(model.statement().file());
+    }
+
     /** A relation of the other materialization (a view that becomes a table) dropped. */
-    private void prepare(Connection connection, Model model, ModelState state) throws SQLException {
+    private void prepare(Connection connection, CompiledModel model, ModelState state) throws SQLException {
         if (state != null && (state.materialization() == Materialization.VIEW) != (model.materialization() == Materialization.VIEW)) {
             store.drop(connection, model.name(), state.materialization());
         }
     }
 
-    private ModelState state(Model model, GeneratedModel generated, Optional<LocalDateTime> highWaterMark, String runId,
-            long rows) {
-        return new ModelState(model.name(), model.kind(), model.materialization(), generated.fingerprint(),
-                planner.ownFingerprint(model), highWaterMark, runId, rows);
+    private static ModelState state(CompiledModel model, Optional<LocalDateTime> highWaterMark, String runId, long rows) {
+        return new ModelState(model.name(), model.kind(), model.materialization(), model.fingerprint(),
+                model.ownFingerprint(), highWaterMark, runId, rows);
     }
 
     private void rollback(Connection connection, Exception cause) {

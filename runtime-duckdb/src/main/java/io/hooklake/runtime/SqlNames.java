@@ -1,36 +1,29 @@
 package io.hooklake.runtime;
 
 import io.hooklake.generator.ModelName;
-import io.hooklake.generator.dialect.Dialect;
-import io.hooklake.generator.naming.NamingStrategy;
-import io.hooklake.model.ProjectName;
-import io.hooklake.model.ProjectSettings;
 
-/** The generator's dialect and naming strategy, for the few names the runtime writes itself. */
+/**
+ * DuckDB's spelling of the few names the runtime writes itself (schemas, relations, the affected
+ * entities' temporary table, landed columns): every name comes from the generated output, the
+ * runtime only quotes it.
+ */
 final class SqlNames {
 
-    private final Dialect dialect = Dialect.duckdb();
-    // The affected relation's name does not depend on the project's settings.
-    private final NamingStrategy naming = new NamingStrategy(ProjectSettings.defaults(ProjectName.of("runtime")));
-
+    /** The identifier, always quoted: DuckDB matches quoted identifiers without regard to case too. */
     String identifier(String name) {
-        return dialect.identifier(name);
+        return quoted(name);
     }
 
     String quoted(String name) {
-        return dialect.quoted(name);
+        return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 
     String relation(ModelName name) {
-        return dialect.relation(name);
+        return identifier(name.schema()) + "." + identifier(name.name());
     }
 
-    /** The temporary relation holding the entities an incremental run of {@code model} recomputes. */
-    ModelName affected(ModelName model) {
-        return naming.affected(model);
-    }
-
-    Dialect dialect() {
-        return dialect;
+    /** A string literal. */
+    static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 }

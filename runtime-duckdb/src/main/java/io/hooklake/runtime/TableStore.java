@@ -1,9 +1,9 @@
 package io.hooklake.runtime;
 
-import io.hooklake.generator.IncrementalSql;
 import io.hooklake.generator.Materialization;
-import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelName;
+import io.hooklake.generator.contract.CompiledModel;
+import io.hooklake.generator.contract.IncrementalStatements;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -20,17 +20,18 @@ interface TableStore {
     void ensureSchema(Connection connection, ModelName model) throws SQLException;
 
     /** Creates or replaces a view model. */
-    void replaceView(Connection connection, Model model) throws SQLException;
+    void replaceView(Connection connection, CompiledModel model) throws SQLException;
 
     /** Builds a table model whole from its SELECT; returns its rows. */
-    long replaceTable(Connection connection, Model model) throws SQLException;
+    long replaceTable(Connection connection, CompiledModel model) throws SQLException;
 
     /**
-     * Recomputes the entities listed in {@code affected} (a relation with one column,
-     * {@code entity}, already filled) in an incremental table: their old rows deleted, their rows
-     * inserted. {@code rowsBefore} is the table's row count before; returns it after.
+     * Recomputes the entities listed in the affected relation of {@code sql} (one column,
+     * {@code entity}, already filled) in an incremental table: the table's new content is the rows
+     * of {@code sql.kept()} and those of {@code sql.rows()}. {@code rowsBefore} is the table's row
+     * count before; returns it after.
      */
-    long applyIncremental(Connection connection, Model model, IncrementalSql sql, ModelName affected, long rowsBefore)
+    long applyIncremental(Connection connection, CompiledModel model, IncrementalStatements sql, long rowsBefore)
             throws SQLException;
 
     /** Drops a model's relation, if it exists. */

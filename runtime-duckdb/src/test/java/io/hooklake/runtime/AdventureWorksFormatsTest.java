@@ -3,7 +3,7 @@ package io.hooklake.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.hooklake.generator.GenerationResult;
+import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.UssGenerator;
 import io.hooklake.model.Project;
@@ -35,7 +35,7 @@ class AdventureWorksFormatsTest {
         assumeTrue(Files.isRegularFile(AdventureWorksRunTest.data().resolve("addresses.parquet")),
                 "AdventureWorks data " + AdventureWorksRunTest.data() + " absent: skipped");
         Project aw = ProjectLoader.load(project);
-        GenerationResult generated = UssGenerator.builder().build().generate(project, temp.resolve("generated"));
+        GeneratedProject generated = Fixture.generate(project, temp.resolve("generated"));
         List<ModelName> tables = Fixture.tables(generated);
 
         Lakehouse duck = Lakehouse.open(temp.resolve("duckdb"));
@@ -72,11 +72,11 @@ class AdventureWorksFormatsTest {
                 }).toList()) + " FROM " + relation;
     }
 
-    private static void runTwoLoads(Lakehouse lake, Project aw, GenerationResult generated, TableFormat format) {
+    private static void runTwoLoads(Lakehouse lake, Project aw, GeneratedProject generated, TableFormat format) {
         String name = format == null ? "duckdb" : format.configName();
         for (int load = 1; load <= 2; load++) {
             long start = System.nanoTime();
-            AdventureWorksRunTest.land(lake.landing(aw), aw, load);
+            AdventureWorksRunTest.land(lake.landing(generated), aw, load);
             double landing = (System.nanoTime() - start) / 1e9;
             FormatTableStore store = lake.formatStore();
             double commitsBefore = store == null ? 0 : store.commitSeconds();

@@ -17,7 +17,7 @@ class DeltaCheckpointTest {
     void aTableWithACheckpointReadsEveryLoad() {
         Fixture fixture = Fixture.copy("geo", temp);
         Lakehouse lake = Lakehouse.open(temp.resolve("lake"), TableFormat.DELTA);
-        Landing landing = lake.landing(fixture.project());
+        Landing landing = lake.landing(fixture.generate());
         for (int day = 1; day <= 12; day++) {
             landing.append("geo", "countries", String.format("2024-01-%02d 00:00:00", day),
                     "SELECT * FROM (VALUES ('NL', 'Netherlands " + day + "')) AS v(country_code, name)");

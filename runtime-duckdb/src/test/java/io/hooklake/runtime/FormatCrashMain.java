@@ -25,7 +25,7 @@ public final class FormatCrashMain {
                 Runtime.getRuntime().halt(137);
             }
         };
-        lake.run(UssGenerator.builder().build().generate(Path.of(args[0]), Path.of(args[1])));
+        lake.run(Fixture.generate(Path.of(args[0]), Path.of(args[1])));
         System.out.println("finished without halting");
     }
 }

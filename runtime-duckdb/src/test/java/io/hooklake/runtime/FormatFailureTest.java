@@ -3,7 +3,7 @@ package io.hooklake.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.hooklake.generator.GenerationResult;
+import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.generator.ModelName;
 import io.hooklake.model.ErrorCode;
 import java.nio.file.Path;
@@ -30,19 +30,19 @@ class FormatFailureTest {
     void aFailingAuditOrStatementCommitsNoVersion(TableFormat format) throws Exception {
         Fixture fixture = Fixture.copy("geo", temp);
         Lakehouse lake = Lakehouse.open(temp.resolve("lake"), format);
-        GeoLoads.land(lake.landing(fixture.project()), 1);
-        GenerationResult generated = fixture.generate();
+        GeoLoads.land(lake.landing(fixture.generate()), 1);
+        GeneratedProject generated = fixture.generate();
         lake.run(generated);
         List<ModelName> tables = Fixture.tables(generated);
         Map<String, Long> versions = FormatRoundTripTest.versions(format, lake, tables);
         Map<String, String> digests = digests(format, lake, tables);
 
-        GenerationResult duplicated = fixture.edit(yaml -> yaml.replace(
+        GeneratedProject duplicated = fixture.edit(yaml -> yaml.replace(
                 "{keyset: country__geo, business_key: country_code, primary: true}",
                 "{keyset: country__geo, expression: \"'same'\", primary: true}")
                 .replace("prefix: country\n", "prefix: country\n    grain: [country_code]\n")).generate();
         AuditFailedException audit = catchThrowableOfType(AuditFailedException.class, () -> lake.run(duplicated));
-        GenerationResult broken = fixture.edit(yaml -> yaml.replace("expression: \"'same'\"",
+        GeneratedProject broken = fixture.edit(yaml -> yaml.replace("expression: \"'same'\"",
                 "expression: \"CAST(country_code AS INTEGER)\"")).generate();
         ModelFailedException statement = catchThrowableOfType(ModelFailedException.class, () -> lake.run(broken));
 
@@ -58,13 +58,13 @@ class FormatFailureTest {
     @EnumSource(value = TableFormat.class, names = {"PARQUET", "DELTA", "ICEBERG"})
     void aCrashBetweenTheFormatCommitAndTheDatabaseCommitLosesNothing(TableFormat format) throws Exception {
         Fixture fixture = Fixture.copy("geo", temp);
-        GenerationResult generated = fixture.generate();
+        GeneratedProject generated = fixture.generate();
         Lakehouse crashed = Lakehouse.open(temp.resolve("crashed"), format);
         Lakehouse uninterrupted = Lakehouse.open(temp.resolve("uninterrupted"), format);
         for (Lakehouse lake : List.of(crashed, uninterrupted)) {
-            GeoLoads.land(lake.landing(fixture.project()), 1);
+            GeoLoads.land(lake.landing(fixture.generate()), 1);
             lake.run(generated);
-            GeoLoads.land(lake.landing(fixture.project()), 2);
+            GeoLoads.land(lake.landing(fixture.generate()), 2);
         }
         uninterrupted.run(generated);
         // The third table-format commit of the run (an incremental frame) commits, then the process "dies".
@@ -95,13 +95,13 @@ class FormatFailureTest {
     @EnumSource(value = TableFormat.class, names = {"DELTA", "ICEBERG"})
     void aProcessHaltedBetweenTheFormatCommitAndTheDatabaseCommitLosesNothing(TableFormat format) throws Exception {
         Fixture fixture = Fixture.copy("geo", temp);
-        GenerationResult generated = fixture.generate();
+        GeneratedProject generated = fixture.generate();
         Lakehouse crashed = Lakehouse.open(temp.resolve("crashed"), format);
         Lakehouse uninterrupted = Lakehouse.open(temp.resolve("uninterrupted"), format);
         for (Lakehouse lake : List.of(crashed, uninterrupted)) {
-            GeoLoads.land(lake.landing(fixture.project()), 1);
+            GeoLoads.land(lake.landing(fixture.generate()), 1);
             lake.run(generated);
-            GeoLoads.land(lake.landing(fixture.project()), 2);
+            GeoLoads.land(lake.landing(fixture.generate()), 2);
         }
         uninterrupted.run(generated);
 

@@ -2,9 +2,8 @@ package io.hooklake.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hooklake.generator.GenerationResult;
+import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.generator.ModelName;
-import io.hooklake.model.Project;
 import io.hooklake.runtime.format.TableFiles;
 import io.hooklake.runtime.format.TableId;
 import io.hooklake.runtime.format.TableSnapshot;
@@ -33,15 +32,14 @@ class FormatRoundTripTest {
     @EnumSource(value = TableFormat.class, names = {"PARQUET", "DELTA", "ICEBERG"})
     void fourLoadsAndRunsEqualDuckDbTablesAndAnIdleRunCommitsNothing(TableFormat format) throws Exception {
         Fixture fixture = Fixture.copy("geo", temp);
-        Project project = fixture.project();
-        GenerationResult generated = fixture.generate();
+        GeneratedProject generated = fixture.generate();
         Lakehouse duck = Lakehouse.open(temp.resolve("duck"));
         Lakehouse lake = Lakehouse.open(temp.resolve(format.configName()), format);
         List<ModelName> tables = Fixture.tables(generated);
 
         for (int load = 1; load <= 4; load++) {
-            GeoLoads.land(duck.landing(project), load);
-            GeoLoads.land(lake.landing(project), load);
+            GeoLoads.land(duck.landing(generated), load);
+            GeoLoads.land(lake.landing(generated), load);
             duck.run(generated);
             lake.run(generated);
             for (ModelName table : tables) {

@@ -3,7 +3,7 @@ package io.hooklake.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hooklake.model.Project;
+import io.hooklake.generator.contract.GeneratedProject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ class IngestTest {
 
     @BeforeEach
     void open() {
-        Project geo = Fixture.copy("geo", temp).project();
+        GeneratedProject geo = Fixture.copy("geo", temp).generate();
         lakehouse = Lakehouse.open(temp.resolve("lakehouse"));
         landing = lakehouse.landing(geo);
     }

@@ -2,7 +2,7 @@ package io.hooklake.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hooklake.generator.GenerationResult;
+import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.generator.ModelName;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -25,9 +25,9 @@ class KillRecoveryTest {
     @Test
     void aRunKilledInTheMiddleOfAModelLeavesEachModelAsBeforeOrFullyNewAndTheNextRunFinishesTheJob() throws Exception {
         Fixture fixture = Fixture.copy("big", temp);
-        GenerationResult generated = fixture.generate();
+        GeneratedProject generated = fixture.generate();
         Lakehouse lakehouse = Lakehouse.open(temp.resolve("lake"));
-        BigLoads.first(lakehouse.landing(fixture.project()), EVENTS);
+        BigLoads.first(lakehouse.landing(fixture.generate()), EVENTS);
         List<ModelRun> firstRun = new ArrayList<>();
         lakehouse.run(generated, new RunListener() {
             @Override
@@ -39,7 +39,7 @@ class KillRecoveryTest {
                 .forEach(r -> System.out.printf("first full build of %s: %.2f s%n", r.name(), r.seconds()));
         Map<String, String> before = Databases.snapshot(lakehouse.databaseFile());
         Map<ModelName, ModelState> stateBefore = lakehouse.state();
-        BigLoads.second(lakehouse.landing(fixture.project()), EVENTS);
+        BigLoads.second(lakehouse.landing(fixture.generate()), EVENTS);
 
         try (JavaProcess run = new JavaProcess(SlowRunMain.class, fixture.projectDir().toString(),
                 temp.resolve("generated-by-child").toString(), lakehouse.directory().toString())) {
@@ -53,8 +53,8 @@ class KillRecoveryTest {
         assertThat(killed.get(EVENTS_FRAME.qualified())).isEqualTo(before.get(EVENTS_FRAME.qualified()));
 
         Lakehouse fresh = Lakehouse.open(temp.resolve("fresh"));
-        BigLoads.first(fresh.landing(fixture.project()), EVENTS);
-        BigLoads.second(fresh.landing(fixture.project()), EVENTS);
+        BigLoads.first(fresh.landing(fixture.generate()), EVENTS);
+        BigLoads.second(fresh.landing(fixture.generate()), EVENTS);
         fresh.run(generated);
         Map<String, String> full = Databases.snapshot(fresh.databaseFile());
         int fullyNew = 0;
@@ -70,7 +70,7 @@ class KillRecoveryTest {
                 fullyNew++;
             }
         }
-        List<ModelName> order = generated.models().stream().map(m -> m.model().name()).toList();
+        List<ModelName> order = generated.models().stream().map(m -> m.name()).toList();
         long tablesBefore = Fixture.tables(generated).stream().filter(t -> order.indexOf(t) < order.indexOf(EVENTS_FRAME)).count();
         assertThat(fullyNew).as("table models the killed run (one worker) committed before the events frame")
                 .isEqualTo(tablesBefore).isPositive();

@@ -17,7 +17,7 @@ class QueryTest {
     private Lakehouse built() {
         Fixture fixture = Fixture.copy("geo", temp);
         Lakehouse lakehouse = Lakehouse.open(temp.resolve("lake"));
-        GeoLoads.land(lakehouse.landing(fixture.project()), 1);
+        GeoLoads.land(lakehouse.landing(fixture.generate()), 1);
         lakehouse.run(fixture.generate());
         return lakehouse;
     }
