@@ -76,7 +76,7 @@ class ConcurrentRunTest {
             if (load == 1) {
                 assertThat(mostAtOnce[0]).as("models running at once in the first, full run").isGreaterThan(1);
             }
-            assertThat(Databases.differences(parallel.databaseFile(), serial.databaseFile(), Fixture.tables(generated)))
+            assertThat(Databases.differences(Databases.file(parallel), Databases.file(serial), Fixture.tables(generated)))
                     .as("tables built by four workers that differ from one worker's, load %d", load).isEmpty();
         }
     }

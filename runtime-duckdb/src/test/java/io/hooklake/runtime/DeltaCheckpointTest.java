@@ -27,7 +27,7 @@ class DeltaCheckpointTest {
         Lakehouse reopened = Lakehouse.open(lake.directory(), TableFormat.DELTA);
 
         assertThat(table.resolve("_delta_log/00000000000000000010.checkpoint.parquet")).exists();
-        assertThat(Databases.rows(reopened.databaseFile(), "SELECT count(DISTINCT name) FROM das.landed__geo__countries"))
+        assertThat(Databases.rows(Databases.file(reopened), "SELECT count(DISTINCT name) FROM das.landed__geo__countries"))
                 .containsExactly("12");
         assertThat(DeltaReader.files(table)).hasSize(12).allMatch(f -> Files.exists(Path.of(f)));
     }

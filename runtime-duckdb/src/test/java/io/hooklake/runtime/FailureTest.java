@@ -38,7 +38,7 @@ class FailureTest {
                 "{keyset: country__geo, business_key: country_code, primary: true}",
                 "{keyset: country__geo, expression: \"CAST(country_code AS INTEGER)\", primary: true}")
                 .replace("prefix: country\n", "prefix: country\n    grain: [country_code]\n")).generate();
-        Map<String, String> before = Databases.snapshot(lakehouse.databaseFile());
+        Map<String, String> before = Databases.snapshot(Databases.file(lakehouse));
         List<String> lines = new ArrayList<>();
 
         ModelFailedException failure = catchThrowableOfType(ModelFailedException.class,
@@ -51,7 +51,7 @@ class FailureTest {
         assertThat(failure.getMessage()).startsWith("LH302: model dab.frame__geo__countries failed (full rebuild): ")
                 .contains("Conversion Error", "generated file: models/dab/frame__geo__countries.sql",
                         "defined at: ", "lakehouse.yml:46:5");
-        assertThat(Databases.snapshot(lakehouse.databaseFile())).isEqualTo(before);
+        assertThat(Databases.snapshot(Databases.file(lakehouse))).isEqualTo(before);
         assertThat(lines).last().asString().startsWith("run FAILED").contains("LH302");
     }
 
@@ -63,7 +63,7 @@ class FailureTest {
                 "{keyset: country__geo, business_key: country_code, primary: true}",
                 "{keyset: country__geo, expression: \"'same'\", primary: true}")
                 .replace("prefix: country\n", "prefix: country\n    grain: [country_code]\n")).generate();
-        Map<String, String> before = Databases.snapshot(lakehouse.databaseFile());
+        Map<String, String> before = Databases.snapshot(Databases.file(lakehouse));
 
         AuditFailedException failure = catchThrowableOfType(AuditFailedException.class,
                 () -> lakehouse.run(duplicated));
@@ -74,7 +74,7 @@ class FailureTest {
         assertThat(failure.exampleKey()).isEqualTo("country__geo|same~epoch__valid_from|1970-01-01 00:00:00.000000");
         assertThat(failure.getMessage()).startsWith("LH303: audit of model dab.frame__geo__countries failed: 2 rows"
                 + " have a duplicate or NULL grain (_pit_hook__country), for example country__geo|same~epoch__valid_from|");
-        assertThat(Databases.snapshot(lakehouse.databaseFile())).isEqualTo(before);
+        assertThat(Databases.snapshot(Databases.file(lakehouse))).isEqualTo(before);
     }
 
     @Test
@@ -103,7 +103,7 @@ class FailureTest {
     @Test
     void aLoadNotLaterThanWhatRunsProcessedIsRefusedAndNotLanded() {
         builtOnce();
-        Map<String, String> before = Databases.snapshot(lakehouse.databaseFile());
+        Map<String, String> before = Databases.snapshot(Databases.file(lakehouse));
 
         LakehouseException failure = catchThrowableOfType(LakehouseException.class, () -> GeoLoads.countries(
                 lakehouse.landing(fixture.generate()), GeoLoads.TIMES[0], "('FR', 'France')"));
@@ -111,7 +111,7 @@ class FailureTest {
         assertThat(failure.code()).isEqualTo(ErrorCode.LOAD_OUT_OF_ORDER);
         assertThat(failure.getMessage()).startsWith("LH305: load 2024-01-01 00:00:00 of das.landed__geo__countries is at"
                 + " 2024-01-01 00:00:00, not after 2024-01-01 00:00:00, which runs have already processed");
-        assertThat(Databases.snapshot(lakehouse.databaseFile())).isEqualTo(before);
+        assertThat(Databases.snapshot(Databases.file(lakehouse))).isEqualTo(before);
     }
 
     @Test
@@ -121,7 +121,7 @@ class FailureTest {
         Path rows = fixture.outputDir().resolve("models/dab/frame__geo__countries.rows.sql");
         Files.writeString(rows, Files.readString(rows, StandardCharsets.UTF_8).replace("SELECT", "SELECT DISTINCT"),
                 StandardCharsets.UTF_8);
-        Map<String, String> before = Databases.snapshot(lakehouse.databaseFile());
+        Map<String, String> before = Databases.snapshot(Databases.file(lakehouse));
 
         GeneratedOutputException failure = catchThrowableOfType(GeneratedOutputException.class,
                 () -> lakehouse.run(GeneratedProject.read(fixture.outputDir())));
@@ -129,6 +129,6 @@ class FailureTest {
         assertThat(failure.code()).isEqualTo(ErrorCode.GENERATED_FILE_CHANGED);
         assertThat(failure.getMessage()).startsWith(rows.toAbsolutePath().normalize()
                 + ": changed since it was generated");
-        assertThat(Databases.snapshot(lakehouse.databaseFile())).isEqualTo(before);
+        assertThat(Databases.snapshot(Databases.file(lakehouse))).isEqualTo(before);
     }
 }

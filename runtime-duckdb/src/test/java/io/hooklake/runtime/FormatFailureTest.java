@@ -3,6 +3,7 @@ package io.hooklake.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.hooklake.runtime.duckdb.storage.FileTableStorage;
 import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.generator.ModelName;
 import io.hooklake.model.ErrorCode;
@@ -50,7 +51,7 @@ class FormatFailureTest {
         assertThat(statement.code()).isEqualTo(ErrorCode.MODEL_FAILED);
         assertThat(FormatRoundTripTest.versions(format, lake, tables)).isEqualTo(versions);
         assertThat(digests(format, lake, tables)).isEqualTo(digests);
-        assertThat(Databases.rows(lake.databaseFile(), IndependentReader.digestSql("dab.frame__geo__countries")))
+        assertThat(Databases.rows(Databases.file(lake), IndependentReader.digestSql("dab.frame__geo__countries")))
                 .containsExactly(digests.get("dab.frame__geo__countries"));
     }
 
@@ -69,13 +70,17 @@ class FormatFailureTest {
         uninterrupted.run(generated);
         // The third table-format commit of the run (an incremental frame) commits, then the process "dies".
         AtomicInteger commits = new AtomicInteger();
-        crashed.formatStore().afterFormatCommit = () -> {
+        FileTableStorage.afterFormatCommit = () -> {
             if (commits.incrementAndGet() == 3) {
                 throw new IllegalStateException("crash after the table-format commit");
             }
         };
-        catchThrowableOfType(ModelFailedException.class, () -> crashed.run(generated));
-        Path pending = crashed.directory().resolve(FormatTableStore.PENDING);
+        try {
+            catchThrowableOfType(ModelFailedException.class, () -> crashed.run(generated));
+        } finally {
+            FileTableStorage.afterFormatCommit = null;
+        }
+        Path pending = crashed.directory().resolve(FileTableStorage.PENDING);
         if (format == TableFormat.PARQUET) {
             assertThat(pending).doesNotExist();
         } else {
@@ -88,7 +93,7 @@ class FormatFailureTest {
         List<ModelName> tables = Fixture.tables(generated);
         assertThat(digests(format, restarted, tables)).isEqualTo(digests(format, uninterrupted, tables));
         assertThat(restarted.plan(generated).isNoOp()).isTrue();
-        assertThat(Databases.rows(restarted.databaseFile(), "SELECT count(*) FROM _hooklake.loads")).containsExactly("8");
+        assertThat(Databases.rows(Databases.file(restarted), "SELECT count(*) FROM _hooklake.loads")).containsExactly("8");
     }
 
     @ParameterizedTest
@@ -110,14 +115,14 @@ class FormatFailureTest {
             assertThat(run.awaitLine("halting")).isEqualTo("halting after table-format commit 3");
             assertThat(run.process().waitFor()).isEqualTo(137);
         }
-        assertThat(crashed.directory().resolve(FormatTableStore.PENDING)).isNotEmptyDirectory();
+        assertThat(crashed.directory().resolve(FileTableStorage.PENDING)).isNotEmptyDirectory();
         Lakehouse restarted = Lakehouse.open(crashed.directory(), format);
         restarted.run(generated);
 
         List<ModelName> tables = Fixture.tables(generated);
         assertThat(digests(format, restarted, tables)).isEqualTo(digests(format, uninterrupted, tables));
         assertThat(restarted.plan(generated).isNoOp()).isTrue();
-        assertThat(crashed.directory().resolve(FormatTableStore.PENDING)).isEmptyDirectory();
+        assertThat(crashed.directory().resolve(FileTableStorage.PENDING)).isEmptyDirectory();
     }
 
     static Map<String, String> digests(TableFormat format, Lakehouse lake, List<ModelName> tables) throws Exception {

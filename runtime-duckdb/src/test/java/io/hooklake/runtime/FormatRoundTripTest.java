@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.generator.ModelName;
-import io.hooklake.runtime.format.TableFiles;
-import io.hooklake.runtime.format.TableId;
-import io.hooklake.runtime.format.TableSnapshot;
+import io.hooklake.runtime.duckdb.storage.FileTableStorage;
+import io.hooklake.runtime.duckdb.storage.TableLog;
+import io.hooklake.runtime.duckdb.storage.TableId;
+import io.hooklake.runtime.duckdb.storage.TableSnapshot;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -45,12 +46,12 @@ class FormatRoundTripTest {
             for (ModelName table : tables) {
                 assertThat(IndependentReader.digest(format, lake.directory(), table))
                         .as("%s after load %d", table, load)
-                        .isEqualTo(Databases.rows(duck.databaseFile(), IndependentReader.digestSql(
+                        .isEqualTo(Databases.rows(Databases.file(duck), IndependentReader.digestSql(
                                 "\"" + table.schema() + "\".\"" + table.name() + "\"")).get(0));
             }
         }
         assertThat(IndependentReader.schema(format, lake.directory(), tables.get(0)))
-                .isEqualTo(Databases.rows(duck.databaseFile(), "SELECT column_name || ' ' || data_type FROM"
+                .isEqualTo(Databases.rows(Databases.file(duck), "SELECT column_name || ' ' || data_type FROM"
                         + " information_schema.columns WHERE table_schema = '" + tables.get(0).schema()
                         + "' AND table_name = '" + tables.get(0).name() + "' ORDER BY ordinal_position"));
 
@@ -64,9 +65,9 @@ class FormatRoundTripTest {
     }
 
     static Map<String, Long> versions(TableFormat format, Lakehouse lake, List<ModelName> tables) throws SQLException {
-        TableFiles files = TableFormats.files(format, lake.directory());
+        TableLog files = FileTableStorage.log(format, lake.directory());
         Map<String, Long> versions = new TreeMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + lake.databaseFile())) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + Databases.file(lake))) {
             for (ModelName table : tables) {
                 versions.put(table.qualified(), files.current(c, new TableId(table.schema(), table.name()))
                         .map(TableSnapshot::version).orElse(-1L));

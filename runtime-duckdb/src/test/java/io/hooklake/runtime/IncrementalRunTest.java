@@ -37,11 +37,11 @@ class IncrementalRunTest {
             }
             RunResult full = fresh.run(generated);
             assertThat(full.models()).extracting(ModelRun::action).doesNotContain(Action.INCREMENTAL);
-            assertThat(Databases.differences(kept.databaseFile(), fresh.databaseFile(), Fixture.tables(generated)))
+            assertThat(Databases.differences(Databases.file(kept), Databases.file(fresh), Fixture.tables(generated)))
                     .as("tables kept incrementally up to load %d that differ from a full run", load).isEmpty();
             for (var table : Fixture.tables(generated)) {
-                assertThat(Databases.count(kept.databaseFile(), "SELECT * FROM " + table))
-                        .as("rows of %s", table).isEqualTo(Databases.count(fresh.databaseFile(), "SELECT * FROM " + table));
+                assertThat(Databases.count(Databases.file(kept), "SELECT * FROM " + table))
+                        .as("rows of %s", table).isEqualTo(Databases.count(Databases.file(fresh), "SELECT * FROM " + table));
             }
         }
     }
@@ -53,13 +53,13 @@ class IncrementalRunTest {
         Lakehouse lakehouse = Lakehouse.open(temp.resolve("lake"));
         GeoLoads.land(lakehouse.landing(fixture.generate()), 1);
         lakehouse.run(generated);
-        Map<String, String> before = Databases.snapshot(lakehouse.databaseFile());
+        Map<String, String> before = Databases.snapshot(Databases.file(lakehouse));
         GeoLoads.countries(lakehouse.landing(fixture.generate()), "2024-05-01 00:00:00", "('NL', 'Netherlands')",
                 "('BE', 'Belgium')");
         RunResult result = lakehouse.run(generated);
 
         assertThat(result.models()).filteredOn(m -> m.action() == Action.INCREMENTAL).isNotEmpty();
-        Map<String, String> after = Databases.snapshot(lakehouse.databaseFile());
+        Map<String, String> after = Databases.snapshot(Databases.file(lakehouse));
         for (var table : Fixture.tables(generated)) {
             assertThat(after.get(table.qualified())).as("content of %s", table).isEqualTo(before.get(table.qualified()));
         }
@@ -74,14 +74,14 @@ class IncrementalRunTest {
         GeoLoads.land(lakehouse.landing(fixture.generate()), 2);
         RunResult first = lakehouse.run(generated);
         assertThat(first.models()).hasSize(generated.models().size());
-        Map<String, String> before = Databases.snapshot(lakehouse.databaseFile());
+        Map<String, String> before = Databases.snapshot(Databases.file(lakehouse));
         List<String> lines = new ArrayList<>();
 
         RunResult second = lakehouse.run(generated, new PrintingRunListener(lines::add));
 
         assertThat(second.plan().isNoOp()).isTrue();
         assertThat(second.models()).isEmpty();
-        assertThat(Databases.snapshot(lakehouse.databaseFile())).isEqualTo(before);
+        assertThat(Databases.snapshot(Databases.file(lakehouse))).isEqualTo(before);
         assertThat(lines).singleElement().asString().contains("nothing to do");
     }
 
@@ -102,7 +102,7 @@ class IncrementalRunTest {
             assertThat(s.runId()).isEqualTo(run.summary().runId());
             assertThat(s.watermark()).hasValue(java.time.LocalDateTime.parse("2024-02-01T00:00:00"));
             if (model.materialization() != io.hooklake.generator.Materialization.VIEW) {
-                assertThat(s.rowCount()).isEqualTo(Databases.count(lakehouse.databaseFile(),
+                assertThat(s.rowCount()).isEqualTo(Databases.count(Databases.file(lakehouse),
                         "SELECT * FROM " + model.name()));
             }
         }

@@ -46,12 +46,12 @@ class IngestTest {
         landing.ingest("geo", "addresses", "2024-01-01 00:00:00", json);
 
         assertThat(countries).isEqualTo(new IngestResult(countries.relation(), "2024-01-01 00:00:00", 2, false));
-        assertThat(Databases.rows(lakehouse.databaseFile(), "SELECT country_code || ' ' || name || ' ' || _loaded_at"
+        assertThat(Databases.rows(Databases.file(lakehouse), "SELECT country_code || ' ' || name || ' ' || _loaded_at"
                 + " FROM das.landed__geo__countries ORDER BY 1"))
                 .containsExactly("BE Belgium 2024-01-01 00:00:00", "NL Netherlands 2024-01-01 00:00:00");
-        assertThat(Databases.rows(lakehouse.databaseFile(), "SELECT typeof(state_id) || ' ' || name"
+        assertThat(Databases.rows(Databases.file(lakehouse), "SELECT typeof(state_id) || ' ' || name"
                 + " FROM das.landed__geo__states ORDER BY state_id")).containsExactly("INTEGER Utrecht", "INTEGER Antwerpen");
-        assertThat(Databases.rows(lakehouse.databaseFile(), "SELECT city || ' ' || \"primary\" FROM das.landed__geo__addresses"))
+        assertThat(Databases.rows(Databases.file(lakehouse), "SELECT city || ' ' || \"primary\" FROM das.landed__geo__addresses"))
                 .containsExactly("Utrecht true");
     }
 
@@ -64,7 +64,7 @@ class IngestTest {
 
         assertThat(again.alreadyLanded()).isTrue();
         assertThat(again.rows()).isZero();
-        assertThat(Databases.count(lakehouse.databaseFile(), "SELECT * FROM das.landed__geo__countries")).isEqualTo(1);
+        assertThat(Databases.count(Databases.file(lakehouse), "SELECT * FROM das.landed__geo__countries")).isEqualTo(1);
     }
 
     @Test
@@ -93,7 +93,7 @@ class IngestTest {
                 .isInstanceOf(LakehouseException.class)
                 .hasMessageStartingWith("LH306: ")
                 .hasMessageContaining("countrys.csv");
-        assertThat(Databases.count(lakehouse.databaseFile(), "SELECT * FROM das.landed__geo__countries")).isEqualTo(1);
+        assertThat(Databases.count(Databases.file(lakehouse), "SELECT * FROM das.landed__geo__countries")).isEqualTo(1);
     }
 
     @Test
@@ -115,7 +115,7 @@ class IngestTest {
                 .isInstanceOf(LakehouseException.class)
                 .hasMessageStartingWith("LH306: ")
                 .hasMessageContaining("Could not convert string 'x'");
-        assertThat(Databases.rows(lakehouse.databaseFile(), "SELECT relation || load_value FROM _hooklake.loads")).isEmpty();
+        assertThat(Databases.rows(Databases.file(lakehouse), "SELECT relation || load_value FROM _hooklake.loads")).isEmpty();
     }
 
     @Test

@@ -37,7 +37,7 @@ class KillRecoveryTest {
         });
         firstRun.stream().filter(r -> r.name().equals(EVENTS_FRAME))
                 .forEach(r -> System.out.printf("first full build of %s: %.2f s%n", r.name(), r.seconds()));
-        Map<String, String> before = Databases.snapshot(lakehouse.databaseFile());
+        Map<String, String> before = Databases.snapshot(Databases.file(lakehouse));
         Map<ModelName, ModelState> stateBefore = lakehouse.state();
         BigLoads.second(lakehouse.landing(fixture.generate()), EVENTS);
 
@@ -47,7 +47,7 @@ class KillRecoveryTest {
             run.kill();
         }
 
-        Map<String, String> killed = Databases.snapshot(lakehouse.databaseFile());
+        Map<String, String> killed = Databases.snapshot(Databases.file(lakehouse));
         Map<ModelName, ModelState> stateKilled = lakehouse.state();
         assertThat(stateKilled.get(EVENTS_FRAME)).as("the model being built when killed").isEqualTo(stateBefore.get(EVENTS_FRAME));
         assertThat(killed.get(EVENTS_FRAME.qualified())).isEqualTo(before.get(EVENTS_FRAME.qualified()));
@@ -56,12 +56,12 @@ class KillRecoveryTest {
         BigLoads.first(fresh.landing(fixture.generate()), EVENTS);
         BigLoads.second(fresh.landing(fixture.generate()), EVENTS);
         fresh.run(generated);
-        Map<String, String> full = Databases.snapshot(fresh.databaseFile());
+        Map<String, String> full = Databases.snapshot(Databases.file(fresh));
         int fullyNew = 0;
         for (ModelName table : Fixture.tables(generated)) {
             ModelState state = stateKilled.get(table);
             assertThat(state.rowCount()).as("rows of %s as its state says", table)
-                    .isEqualTo(Databases.count(lakehouse.databaseFile(), "SELECT * FROM " + table));
+                    .isEqualTo(Databases.count(Databases.file(lakehouse), "SELECT * FROM " + table));
             if (state.watermark().equals(stateBefore.get(table).watermark())) {
                 assertThat(killed.get(table.qualified())).as("%s as before", table).isEqualTo(before.get(table.qualified()));
             } else {
@@ -79,8 +79,8 @@ class KillRecoveryTest {
 
         assertThat(resumed.models()).extracting(ModelRun::name).contains(EVENTS_FRAME)
                 .doesNotContain(new ModelName("dab", "frame__big__accounts"));
-        assertThat(Databases.differences(lakehouse.databaseFile(), fresh.databaseFile(), Fixture.tables(generated))).isEmpty();
-        Map<String, String> resumedSnapshot = Databases.snapshot(lakehouse.databaseFile());
+        assertThat(Databases.differences(Databases.file(lakehouse), Databases.file(fresh), Fixture.tables(generated))).isEmpty();
+        Map<String, String> resumedSnapshot = Databases.snapshot(Databases.file(lakehouse));
         for (ModelName table : Fixture.tables(generated)) {
             assertThat(resumedSnapshot.get(table.qualified())).as("%s", table).isEqualTo(full.get(table.qualified()));
         }

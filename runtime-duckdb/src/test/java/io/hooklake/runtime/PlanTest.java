@@ -117,7 +117,7 @@ class PlanTest {
         assertThat(run.models()).extracting(ModelRun::name).containsExactlyInAnyOrderElementsOf(
                 plan.work().stream().map(PlannedModel::name).toList());
         assertThat(lakehouse.plan(changed).isNoOp()).isTrue();
-        assertThat(Databases.rows(lakehouse.databaseFile(), "SELECT table_name FROM information_schema.tables"
+        assertThat(Databases.rows(Databases.file(lakehouse), "SELECT table_name FROM information_schema.tables"
                 + " WHERE table_name LIKE '%countries' AND table_catalog = 'lake' ORDER BY 1"))
                 .containsExactly("landed__geo__countries", "raw__geo__countries");
         assertThat(lakehouse.state()).doesNotContainKey(new io.hooklake.generator.ModelName("dab", "frame__geo__countries"));
@@ -127,9 +127,9 @@ class PlanTest {
     void planTouchesNoData() {
         GeneratedProject generated = builtOnce();
         GeoLoads.land(lakehouse.landing(fixture.generate()), 2);
-        Map<String, String> before = Databases.snapshot(lakehouse.databaseFile());
+        Map<String, String> before = Databases.snapshot(Databases.file(lakehouse));
         lakehouse.plan(generated);
-        assertThat(Databases.snapshot(lakehouse.databaseFile())).isEqualTo(before);
+        assertThat(Databases.snapshot(Databases.file(lakehouse))).isEqualTo(before);
     }
 
     @Test

@@ -54,14 +54,14 @@ class QueryTest {
     @Test
     void refusesToWriteAndChangesNothing() {
         Lakehouse lakehouse = built();
-        Map<String, String> before = Databases.snapshot(lakehouse.databaseFile());
+        Map<String, String> before = Databases.snapshot(Databases.file(lakehouse));
 
         LakehouseException failure = catchThrowableOfType(LakehouseException.class,
                 () -> lakehouse.query("DROP TABLE das.landed__geo__countries", 10));
 
         assertThat(failure.code()).isEqualTo(ErrorCode.QUERY_FAILED);
         assertThat(failure.getMessage()).startsWith("LH307: the query failed: ").contains("read-only");
-        assertThat(Databases.snapshot(lakehouse.databaseFile())).isEqualTo(before);
+        assertThat(Databases.snapshot(Databases.file(lakehouse))).isEqualTo(before);
     }
 
     @Test

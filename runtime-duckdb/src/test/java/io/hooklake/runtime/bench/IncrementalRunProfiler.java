@@ -40,7 +40,7 @@ public final class IncrementalRunProfiler {
 
     public static void main(String[] args) throws Exception {
         Path project = Path.of(args[0]);
-        Path lake = Path.of(args[1]).resolve(Lakehouse.DATABASE_FILE);
+        Path lake = Path.of(args[1]).resolve("lakehouse.duckdb");
         GeneratedProject generated = Fixture.generate(project, Files.createDirectories(Path.of(args[2])));
         Dialect dialect = Dialect.duckdb();
         List<Profile> profiles = new ArrayList<>();

@@ -121,7 +121,8 @@ public final class ScaledRunBenchmark {
             RunResult once = fresh.run(generated);
             report("check: one full run over the three loads", once);
             long start = System.nanoTime();
-            Map<String, String> differences = LakehouseComparer.differences(lakehouse.databaseFile(), fresh.databaseFile(), tables);
+            Map<String, String> differences = LakehouseComparer.differences(lakehouse.directory().resolve("lakehouse.duckdb"),
+                    fresh.directory().resolve("lakehouse.duckdb"), tables);
             System.out.printf(Locale.ROOT, "check: %d tables compared (row count and row-hash sum) in %.2f s: %s%n", tables.size(),
                     seconds(start), differences.isEmpty() ? "incremental equals full" : "DIFFERENT " + differences);
             if (!differences.isEmpty()) {
