@@ -3,8 +3,9 @@ package io.hooklake.maven;
 import io.hooklake.generator.GenerationResult;
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.UssGenerator;
+import io.hooklake.generator.contract.CompiledModel;
+import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.model.diagnostic.Diagnostic;
-import io.hooklake.model.diagnostic.Location;
 import io.hooklake.runtime.Lakehouse;
 import io.hooklake.runtime.TableFormat;
 import java.io.File;
@@ -89,8 +90,8 @@ abstract class AbstractLakehouseMojo extends AbstractMojo {
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     MojoExecution execution;
 
-    /** The last generation of this execution, to locate a failing model in the YAML. */
-    private GenerationResult generated;
+    /** The last generation of this execution read back, to locate a failing model in the YAML. */
+    private GeneratedProject generated;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -114,8 +115,19 @@ abstract class AbstractLakehouseMojo extends AbstractMojo {
 
     /** Generates the project into the output folder (only changed files are written); logs warnings. */
     final GenerationResult generate() {
-        generated = UssGenerator.builder().build().generate(projectDirectory.toPath(), outputDirectory.toPath());
-        generated.diagnostics().stream().filter(d -> !d.isError()).map(Diagnostic::toString).forEach(getLog()::warn);
+        GenerationResult result = UssGenerator.builder().build().generate(projectDirectory.toPath(),
+                outputDirectory.toPath());
+        result.diagnostics().stream().filter(d -> !d.isError()).map(Diagnostic::toString).forEach(getLog()::warn);
+        return result;
+    }
+
+    /**
+     * Generates the project, then reads the output folder back: what the lakehouse executes is
+     * exactly the files there ({@link GeneratedProject#read}).
+     */
+    final GeneratedProject generated() {
+        generate();
+        generated = GeneratedProject.read(outputDirectory.toPath());
         return generated;
     }
 
@@ -128,7 +140,6 @@ abstract class AbstractLakehouseMojo extends AbstractMojo {
         if (generated == null) {
             return Optional.empty();
         }
-        return generated.models().stream().filter(m -> m.model().name().equals(model)).findFirst()
-                .flatMap(m -> m.model().origin()).map(Location::toString);
+        return generated.model(model).flatMap(CompiledModel::origin);
     }
 }

@@ -1,8 +1,7 @@
 package io.hooklake.maven;
 
-import io.hooklake.model.Project;
-import io.hooklake.model.Source;
-import io.hooklake.model.load.ProjectLoader;
+import io.hooklake.generator.contract.GeneratedProject;
+import io.hooklake.generator.contract.LandedTable;
 import io.hooklake.runtime.IngestResult;
 import io.hooklake.runtime.Landing;
 import java.io.File;
@@ -10,7 +9,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -90,9 +88,9 @@ public final class IngestMojo extends AbstractLakehouseMojo {
         if (input != null && loads != null) {
             throw new ParameterException("give lakehouse.input or lakehouse.loads, not both");
         }
-        Project project = ProjectLoader.load(projectDirectory.toPath());
-        String sourceName = sourceName(project);
-        Landing landing = lakehouse().landing(project);
+        GeneratedProject generated = generated();
+        String sourceName = sourceName(generated);
+        Landing landing = lakehouse().landing(generated);
         if (loads != null) {
             for (LoadList.Entry entry : LoadList.read(loads.toPath(), loadNumber)) {
                 report(landing.ingestFolder(sourceName, entry.loadedAt(), entry.folder()));
@@ -114,16 +112,15 @@ public final class IngestMojo extends AbstractLakehouseMojo {
         }
     }
 
-    private String sourceName(Project project) {
+    private String sourceName(GeneratedProject generated) {
         if (source != null && !source.isBlank()) {
             return source;
         }
-        List<Source> sources = project.sources();
+        List<String> sources = generated.landedTables().stream().map(LandedTable::source).distinct().sorted().toList();
         if (sources.size() != 1) {
-            throw new ParameterException("project " + project.name().value() + " has " + sources.size()
-                    + " sources (" + sources.stream().map(s -> s.name().value()).collect(Collectors.joining(", "))
-                    + "); say which with lakehouse.source");
+            throw new ParameterException("project " + generated.project() + " has " + sources.size()
+                    + " sources (" + String.join(", ", sources) + "); say which with lakehouse.source");
         }
-        return sources.get(0).name().value();
+        return sources.get(0);
     }
 }

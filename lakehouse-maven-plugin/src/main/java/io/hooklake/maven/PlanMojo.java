@@ -41,7 +41,7 @@ public final class PlanMojo extends AbstractLakehouseMojo {
         if (!planFormat.equals("table") && !planFormat.equals("json")) {
             throw new ParameterException("lakehouse.planFormat is '" + planFormat + "'; use table or json");
         }
-        Plan plan = lakehouse().plan(generate());
+        Plan plan = lakehouse().plan(generated());
         String text = planFormat.equals("json") ? plan.toJson() : plan.toTable();
         if (planFile == null) {
             text.lines().forEach(getLog()::info);

@@ -29,6 +29,6 @@ public final class RunMojo extends AbstractLakehouseMojo {
         if (workers < 1) {
             throw new ParameterException("lakehouse.workers must be at least 1, not " + workers);
         }
-        lakehouse().withWorkers(workers).run(generate(), new MavenRunListener(getLog()));
+        lakehouse().withWorkers(workers).run(generated(), new MavenRunListener(getLog()));
     }
 }

@@ -3,12 +3,13 @@ package io.hooklake.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.hooklake.generator.GenerationResult;
+import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.UssGenerator;
 import io.hooklake.model.Project;
 import io.hooklake.model.load.ProjectLoader;
-import io.hooklake.runtime.format.StorageTypes;
+import io.hooklake.runtime.duckdb.storage.FileTableStorage;
+import io.hooklake.runtime.duckdb.storage.StorageTypes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,7 +36,7 @@ class AdventureWorksFormatsTest {
         assumeTrue(Files.isRegularFile(AdventureWorksRunTest.data().resolve("addresses.parquet")),
                 "AdventureWorks data " + AdventureWorksRunTest.data() + " absent: skipped");
         Project aw = ProjectLoader.load(project);
-        GenerationResult generated = UssGenerator.builder().build().generate(project, temp.resolve("generated"));
+        GeneratedProject generated = Fixture.generate(project, temp.resolve("generated"));
         List<ModelName> tables = Fixture.tables(generated);
 
         Lakehouse duck = Lakehouse.open(temp.resolve("duckdb"));
@@ -45,7 +46,7 @@ class AdventureWorksFormatsTest {
             // DuckDB's tables as the format stores them: the documented type mapping (Delta keeps TIME as text, ...).
             Map<String, String> expected = new TreeMap<>();
             for (ModelName table : tables) {
-                expected.put(table.qualified(), Databases.rows(duck.databaseFile(), IndependentReader.digestSql(
+                expected.put(table.qualified(), Databases.rows(Databases.file(duck), IndependentReader.digestSql(
                         "(" + mapped(duck, table, format) + ")")).get(0));
             }
             Lakehouse lake = Lakehouse.open(temp.resolve(format.configName()), format);
@@ -61,7 +62,7 @@ class AdventureWorksFormatsTest {
     /** A SELECT of {@code table} with every column cast to its storage type in {@code format}. */
     static String mapped(Lakehouse duck, ModelName table, TableFormat format) {
         String relation = "\"" + table.schema() + "\".\"" + table.name() + "\"";
-        return "SELECT " + String.join(", ", Databases.rows(duck.databaseFile(), "SELECT 'CAST(\"' || column_name"
+        return "SELECT " + String.join(", ", Databases.rows(Databases.file(duck), "SELECT 'CAST(\"' || column_name"
                 + " || '\" AS ' || column_type || ')' FROM (DESCRIBE SELECT * FROM " + relation + ")").stream()
                 .map(cast -> {
                     int as = cast.lastIndexOf(" AS ");
@@ -72,20 +73,19 @@ class AdventureWorksFormatsTest {
                 }).toList()) + " FROM " + relation;
     }
 
-    private static void runTwoLoads(Lakehouse lake, Project aw, GenerationResult generated, TableFormat format) {
+    private static void runTwoLoads(Lakehouse lake, Project aw, GeneratedProject generated, TableFormat format) {
         String name = format == null ? "duckdb" : format.configName();
         for (int load = 1; load <= 2; load++) {
             long start = System.nanoTime();
-            AdventureWorksRunTest.land(lake.landing(aw), aw, load);
+            AdventureWorksRunTest.land(lake.landing(generated), aw, load);
             double landing = (System.nanoTime() - start) / 1e9;
-            FormatTableStore store = lake.formatStore();
-            double commitsBefore = store == null ? 0 : store.commitSeconds();
-            long countBefore = store == null ? 0 : store.commits();
+            double commitsBefore = FileTableStorage.commitSeconds();
+            long countBefore = FileTableStorage.commits();
             RunResult run = lake.run(generated);
-            double commits = store == null ? 0 : store.commitSeconds() - commitsBefore;
+            double commits = FileTableStorage.commitSeconds() - commitsBefore;
             System.out.printf(Locale.ROOT, "AdventureWorks %s load %d: landed in %.2f s; run %.2f s, of which %.2f s"
                     + " (%.1f%%) in %d table-format commits; %s%n", name, load, landing, run.summary().seconds(), commits,
-                    100 * commits / run.summary().seconds(), store == null ? 0 : store.commits() - countBefore,
+                    100 * commits / run.summary().seconds(), FileTableStorage.commits() - countBefore,
                     PrintingRunListener.summaryLine(run.summary()));
         }
     }

@@ -3,7 +3,7 @@ package io.hooklake.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.hooklake.generator.GenerationResult;
+import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.generator.ModelKind;
 import io.hooklake.generator.UssGenerator;
 import io.hooklake.generator.dialect.Dialect;
@@ -52,12 +52,12 @@ class AdventureWorksRunTest {
         assumeTrue(Files.isRegularFile(data().resolve("addresses.parquet")),
                 "AdventureWorks data " + data() + " absent: skipped");
         Project aw = ProjectLoader.load(project());
-        GenerationResult generated = UssGenerator.builder().build().generate(project(), temp.resolve("generated"));
+        GeneratedProject generated = Fixture.generate(project(), temp.resolve("generated"));
 
         Lakehouse kept = Lakehouse.open(temp.resolve("kept"));
         for (int load = 1; load <= 4; load++) {
             long start = System.nanoTime();
-            land(kept.landing(aw), aw, load);
+            land(kept.landing(generated), aw, load);
             double landing = (System.nanoTime() - start) / 1e9;
             RunResult run = kept.run(generated);
             System.out.printf(Locale.ROOT, "AdventureWorks load %d: landed in %.2f s; %s%n", load, landing,
@@ -72,14 +72,14 @@ class AdventureWorksRunTest {
 
         Lakehouse fresh = Lakehouse.open(temp.resolve("fresh"));
         for (int load = 1; load <= 4; load++) {
-            land(fresh.landing(aw), aw, load);
+            land(fresh.landing(generated), aw, load);
         }
         RunResult full = fresh.run(generated);
         System.out.println("AdventureWorks full run over four loads: " + PrintingRunListener.summaryLine(full.summary()));
         System.out.println("  seconds per kind: " + perKind(full));
 
         // Row count and sum of row hashes per table: EXCEPT ALL over every AdventureWorks table takes minutes.
-        assertThat(Databases.digestDifferences(kept.databaseFile(), fresh.databaseFile(), Fixture.tables(generated)))
+        assertThat(Databases.digestDifferences(Databases.file(kept), Databases.file(fresh), Fixture.tables(generated)))
                 .isEmpty();
         assertThat(full.summary().rows()).isPositive();
     }

@@ -2,7 +2,7 @@ package io.hooklake.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hooklake.generator.GenerationResult;
+import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.generator.ModelName;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,14 +29,14 @@ class ConcurrentRunTest {
     @EnumSource(TableFormat.class)
     void modelsStartOnlyAfterTheirParentsFinishedAndFourWorkersBuildWhatOneBuilds(TableFormat format) {
         Fixture fixture = Fixture.copy("geo", temp);
-        GenerationResult generated = fixture.generate();
+        GeneratedProject generated = fixture.generate();
         Map<ModelName, Set<ModelName>> upstream = generated.models().stream()
-                .collect(Collectors.toMap(m -> m.model().name(), m -> Set.copyOf(m.model().upstream())));
+                .collect(Collectors.toMap(m -> m.name(), m -> Set.copyOf(m.upstream())));
         Lakehouse parallel = Lakehouse.open(temp.resolve("parallel"), format).withWorkers(4);
         Lakehouse serial = Lakehouse.open(temp.resolve("serial"), format).withWorkers(1);
         for (int load = 1; load <= 4; load++) {
-            GeoLoads.land(parallel.landing(fixture.project()), load);
-            GeoLoads.land(serial.landing(fixture.project()), load);
+            GeoLoads.land(parallel.landing(fixture.generate()), load);
+            GeoLoads.land(serial.landing(fixture.generate()), load);
             List<String> violations = new ArrayList<>();
             Set<ModelName> finished = ConcurrentHashMap.newKeySet();
             Set<ModelName> running = ConcurrentHashMap.newKeySet();
@@ -76,7 +76,7 @@ class ConcurrentRunTest {
             if (load == 1) {
                 assertThat(mostAtOnce[0]).as("models running at once in the first, full run").isGreaterThan(1);
             }
-            assertThat(Databases.differences(parallel.databaseFile(), serial.databaseFile(), Fixture.tables(generated)))
+            assertThat(Databases.differences(Databases.file(parallel), Databases.file(serial), Fixture.tables(generated)))
                     .as("tables built by four workers that differ from one worker's, load %d", load).isEmpty();
         }
     }

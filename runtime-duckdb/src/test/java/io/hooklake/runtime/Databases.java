@@ -16,7 +16,15 @@ import java.util.TreeMap;
 /** Reads lakehouse database files from tests, outside any run (read-only). */
 final class Databases {
 
+    /** The DuckDB engine's database file inside a lakehouse folder. */
+    static final String DATABASE_FILE = "lakehouse.duckdb";
+
     private Databases() {
+    }
+
+    /** The database file of {@code lakehouse}. */
+    static Path file(Lakehouse lakehouse) {
+        return lakehouse.directory().resolve(DATABASE_FILE);
     }
 
     /** Rows of a query over the lakehouse file, each as its columns' text joined with {@code |}. */

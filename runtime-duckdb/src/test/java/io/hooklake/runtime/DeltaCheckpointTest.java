@@ -17,7 +17,7 @@ class DeltaCheckpointTest {
     void aTableWithACheckpointReadsEveryLoad() {
         Fixture fixture = Fixture.copy("geo", temp);
         Lakehouse lake = Lakehouse.open(temp.resolve("lake"), TableFormat.DELTA);
-        Landing landing = lake.landing(fixture.project());
+        Landing landing = lake.landing(fixture.generate());
         for (int day = 1; day <= 12; day++) {
             landing.append("geo", "countries", String.format("2024-01-%02d 00:00:00", day),
                     "SELECT * FROM (VALUES ('NL', 'Netherlands " + day + "')) AS v(country_code, name)");
@@ -27,7 +27,7 @@ class DeltaCheckpointTest {
         Lakehouse reopened = Lakehouse.open(lake.directory(), TableFormat.DELTA);
 
         assertThat(table.resolve("_delta_log/00000000000000000010.checkpoint.parquet")).exists();
-        assertThat(Databases.rows(reopened.databaseFile(), "SELECT count(DISTINCT name) FROM das.landed__geo__countries"))
+        assertThat(Databases.rows(Databases.file(reopened), "SELECT count(DISTINCT name) FROM das.landed__geo__countries"))
                 .containsExactly("12");
         assertThat(DeltaReader.files(table)).hasSize(12).allMatch(f -> Files.exists(Path.of(f)));
     }

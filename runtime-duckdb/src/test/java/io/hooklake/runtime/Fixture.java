@@ -1,11 +1,10 @@
 package io.hooklake.runtime;
 
-import io.hooklake.generator.GenerationResult;
 import io.hooklake.generator.Materialization;
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.UssGenerator;
-import io.hooklake.model.Project;
-import io.hooklake.model.load.ProjectLoader;
+import io.hooklake.generator.contract.CompiledModel;
+import io.hooklake.generator.contract.GeneratedProject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -17,7 +16,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /** A YAML project copied from the test resources into a temp folder, which tests may edit and regenerate. */
-final class Fixture {
+public final class Fixture {
 
     private final Path projectDir;
     private final Path outputDir;
@@ -75,17 +74,24 @@ final class Fixture {
         }
     }
 
-    Project project() {
-        return ProjectLoader.load(projectDir);
+    Path outputDir() {
+        return outputDir;
     }
 
-    GenerationResult generate() {
-        return UssGenerator.builder().build().generate(projectDir, outputDir);
+    /** Generates the project into its output folder and reads that folder back, as a run does. */
+    GeneratedProject generate() {
+        return generate(projectDir, outputDir);
+    }
+
+    /** Generates {@code projectDir} into {@code outputDir} and reads the output folder back. */
+    public static GeneratedProject generate(Path projectDir, Path outputDir) {
+        UssGenerator.builder().build().generate(projectDir, outputDir);
+        return GeneratedProject.read(outputDir);
     }
 
     /** The table models (table or incremental) of a generation. */
-    static List<ModelName> tables(GenerationResult generated) {
-        return generated.models().stream().map(GenerationResult.GeneratedModel::model)
-                .filter(m -> m.materialization() != Materialization.VIEW).map(m -> m.name()).toList();
+    static List<ModelName> tables(GeneratedProject generated) {
+        return generated.models().stream().filter(m -> m.materialization() != Materialization.VIEW)
+                .map(CompiledModel::name).toList();
     }
 }

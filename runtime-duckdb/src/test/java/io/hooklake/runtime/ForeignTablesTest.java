@@ -41,7 +41,7 @@ class ForeignTablesTest {
     private Lakehouse landedOnce(TableFormat format) {
         Fixture fixture = Fixture.copy("geo", temp);
         Lakehouse lake = Lakehouse.open(temp.resolve("lake"), format);
-        GeoLoads.land(lake.landing(fixture.project()), 1);
+        GeoLoads.land(lake.landing(fixture.generate()), 1);
         return lake;
     }
 

@@ -1,5 +1,6 @@
 package io.hooklake.runtime;
 
+import io.hooklake.runtime.duckdb.storage.FileTableStorage;
 import io.hooklake.generator.UssGenerator;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,14 +19,14 @@ public final class FormatCrashMain {
         Lakehouse lake = Lakehouse.open(Path.of(args[2]), TableFormat.fromName(args[3]));
         int n = Integer.parseInt(args[4]);
         AtomicInteger commits = new AtomicInteger();
-        lake.formatStore().afterFormatCommit = () -> {
+        FileTableStorage.afterFormatCommit = () -> {
             if (commits.incrementAndGet() == n) {
                 System.out.println("halting after table-format commit " + n);
                 System.out.flush();
                 Runtime.getRuntime().halt(137);
             }
         };
-        lake.run(UssGenerator.builder().build().generate(Path.of(args[0]), Path.of(args[1])));
+        lake.run(Fixture.generate(Path.of(args[0]), Path.of(args[1])));
         System.out.println("finished without halting");
     }
 }

@@ -3,7 +3,8 @@ package io.hooklake.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.hooklake.generator.GenerationResult;
+import io.hooklake.runtime.duckdb.storage.FileTableStorage;
+import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.generator.ModelName;
 import io.hooklake.model.ErrorCode;
 import java.nio.file.Path;
@@ -30,19 +31,19 @@ class FormatFailureTest {
     void aFailingAuditOrStatementCommitsNoVersion(TableFormat format) throws Exception {
         Fixture fixture = Fixture.copy("geo", temp);
         Lakehouse lake = Lakehouse.open(temp.resolve("lake"), format);
-        GeoLoads.land(lake.landing(fixture.project()), 1);
-        GenerationResult generated = fixture.generate();
+        GeoLoads.land(lake.landing(fixture.generate()), 1);
+        GeneratedProject generated = fixture.generate();
         lake.run(generated);
         List<ModelName> tables = Fixture.tables(generated);
         Map<String, Long> versions = FormatRoundTripTest.versions(format, lake, tables);
         Map<String, String> digests = digests(format, lake, tables);
 
-        GenerationResult duplicated = fixture.edit(yaml -> yaml.replace(
+        GeneratedProject duplicated = fixture.edit(yaml -> yaml.replace(
                 "{keyset: country__geo, business_key: country_code, primary: true}",
                 "{keyset: country__geo, expression: \"'same'\", primary: true}")
                 .replace("prefix: country\n", "prefix: country\n    grain: [country_code]\n")).generate();
         AuditFailedException audit = catchThrowableOfType(AuditFailedException.class, () -> lake.run(duplicated));
-        GenerationResult broken = fixture.edit(yaml -> yaml.replace("expression: \"'same'\"",
+        GeneratedProject broken = fixture.edit(yaml -> yaml.replace("expression: \"'same'\"",
                 "expression: \"CAST(country_code AS INTEGER)\"")).generate();
         ModelFailedException statement = catchThrowableOfType(ModelFailedException.class, () -> lake.run(broken));
 
@@ -50,7 +51,7 @@ class FormatFailureTest {
         assertThat(statement.code()).isEqualTo(ErrorCode.MODEL_FAILED);
         assertThat(FormatRoundTripTest.versions(format, lake, tables)).isEqualTo(versions);
         assertThat(digests(format, lake, tables)).isEqualTo(digests);
-        assertThat(Databases.rows(lake.databaseFile(), IndependentReader.digestSql("dab.frame__geo__countries")))
+        assertThat(Databases.rows(Databases.file(lake), IndependentReader.digestSql("dab.frame__geo__countries")))
                 .containsExactly(digests.get("dab.frame__geo__countries"));
     }
 
@@ -58,24 +59,28 @@ class FormatFailureTest {
     @EnumSource(value = TableFormat.class, names = {"PARQUET", "DELTA", "ICEBERG"})
     void aCrashBetweenTheFormatCommitAndTheDatabaseCommitLosesNothing(TableFormat format) throws Exception {
         Fixture fixture = Fixture.copy("geo", temp);
-        GenerationResult generated = fixture.generate();
+        GeneratedProject generated = fixture.generate();
         Lakehouse crashed = Lakehouse.open(temp.resolve("crashed"), format);
         Lakehouse uninterrupted = Lakehouse.open(temp.resolve("uninterrupted"), format);
         for (Lakehouse lake : List.of(crashed, uninterrupted)) {
-            GeoLoads.land(lake.landing(fixture.project()), 1);
+            GeoLoads.land(lake.landing(fixture.generate()), 1);
             lake.run(generated);
-            GeoLoads.land(lake.landing(fixture.project()), 2);
+            GeoLoads.land(lake.landing(fixture.generate()), 2);
         }
         uninterrupted.run(generated);
         // The third table-format commit of the run (an incremental frame) commits, then the process "dies".
         AtomicInteger commits = new AtomicInteger();
-        crashed.formatStore().afterFormatCommit = () -> {
+        FileTableStorage.afterFormatCommit = () -> {
             if (commits.incrementAndGet() == 3) {
                 throw new IllegalStateException("crash after the table-format commit");
             }
         };
-        catchThrowableOfType(ModelFailedException.class, () -> crashed.run(generated));
-        Path pending = crashed.directory().resolve(FormatTableStore.PENDING);
+        try {
+            catchThrowableOfType(ModelFailedException.class, () -> crashed.run(generated));
+        } finally {
+            FileTableStorage.afterFormatCommit = null;
+        }
+        Path pending = crashed.directory().resolve(FileTableStorage.PENDING);
         if (format == TableFormat.PARQUET) {
             assertThat(pending).doesNotExist();
         } else {
@@ -88,20 +93,20 @@ class FormatFailureTest {
         List<ModelName> tables = Fixture.tables(generated);
         assertThat(digests(format, restarted, tables)).isEqualTo(digests(format, uninterrupted, tables));
         assertThat(restarted.plan(generated).isNoOp()).isTrue();
-        assertThat(Databases.rows(restarted.databaseFile(), "SELECT count(*) FROM _hooklake.loads")).containsExactly("8");
+        assertThat(Databases.rows(Databases.file(restarted), "SELECT count(*) FROM _hooklake.loads")).containsExactly("8");
     }
 
     @ParameterizedTest
     @EnumSource(value = TableFormat.class, names = {"DELTA", "ICEBERG"})
     void aProcessHaltedBetweenTheFormatCommitAndTheDatabaseCommitLosesNothing(TableFormat format) throws Exception {
         Fixture fixture = Fixture.copy("geo", temp);
-        GenerationResult generated = fixture.generate();
+        GeneratedProject generated = fixture.generate();
         Lakehouse crashed = Lakehouse.open(temp.resolve("crashed"), format);
         Lakehouse uninterrupted = Lakehouse.open(temp.resolve("uninterrupted"), format);
         for (Lakehouse lake : List.of(crashed, uninterrupted)) {
-            GeoLoads.land(lake.landing(fixture.project()), 1);
+            GeoLoads.land(lake.landing(fixture.generate()), 1);
             lake.run(generated);
-            GeoLoads.land(lake.landing(fixture.project()), 2);
+            GeoLoads.land(lake.landing(fixture.generate()), 2);
         }
         uninterrupted.run(generated);
 
@@ -110,14 +115,14 @@ class FormatFailureTest {
             assertThat(run.awaitLine("halting")).isEqualTo("halting after table-format commit 3");
             assertThat(run.process().waitFor()).isEqualTo(137);
         }
-        assertThat(crashed.directory().resolve(FormatTableStore.PENDING)).isNotEmptyDirectory();
+        assertThat(crashed.directory().resolve(FileTableStorage.PENDING)).isNotEmptyDirectory();
         Lakehouse restarted = Lakehouse.open(crashed.directory(), format);
         restarted.run(generated);
 
         List<ModelName> tables = Fixture.tables(generated);
         assertThat(digests(format, restarted, tables)).isEqualTo(digests(format, uninterrupted, tables));
         assertThat(restarted.plan(generated).isNoOp()).isTrue();
-        assertThat(crashed.directory().resolve(FormatTableStore.PENDING)).isEmptyDirectory();
+        assertThat(crashed.directory().resolve(FileTableStorage.PENDING)).isEmptyDirectory();
     }
 
     static Map<String, String> digests(TableFormat format, Lakehouse lake, List<ModelName> tables) throws Exception {

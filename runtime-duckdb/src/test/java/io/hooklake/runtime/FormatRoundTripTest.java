@@ -2,12 +2,12 @@ package io.hooklake.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hooklake.generator.GenerationResult;
+import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.generator.ModelName;
-import io.hooklake.model.Project;
-import io.hooklake.runtime.format.TableFiles;
-import io.hooklake.runtime.format.TableId;
-import io.hooklake.runtime.format.TableSnapshot;
+import io.hooklake.runtime.duckdb.storage.FileTableStorage;
+import io.hooklake.runtime.duckdb.storage.TableLog;
+import io.hooklake.runtime.duckdb.storage.TableId;
+import io.hooklake.runtime.duckdb.storage.TableSnapshot;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -33,26 +33,25 @@ class FormatRoundTripTest {
     @EnumSource(value = TableFormat.class, names = {"PARQUET", "DELTA", "ICEBERG"})
     void fourLoadsAndRunsEqualDuckDbTablesAndAnIdleRunCommitsNothing(TableFormat format) throws Exception {
         Fixture fixture = Fixture.copy("geo", temp);
-        Project project = fixture.project();
-        GenerationResult generated = fixture.generate();
+        GeneratedProject generated = fixture.generate();
         Lakehouse duck = Lakehouse.open(temp.resolve("duck"));
         Lakehouse lake = Lakehouse.open(temp.resolve(format.configName()), format);
         List<ModelName> tables = Fixture.tables(generated);
 
         for (int load = 1; load <= 4; load++) {
-            GeoLoads.land(duck.landing(project), load);
-            GeoLoads.land(lake.landing(project), load);
+            GeoLoads.land(duck.landing(generated), load);
+            GeoLoads.land(lake.landing(generated), load);
             duck.run(generated);
             lake.run(generated);
             for (ModelName table : tables) {
                 assertThat(IndependentReader.digest(format, lake.directory(), table))
                         .as("%s after load %d", table, load)
-                        .isEqualTo(Databases.rows(duck.databaseFile(), IndependentReader.digestSql(
+                        .isEqualTo(Databases.rows(Databases.file(duck), IndependentReader.digestSql(
                                 "\"" + table.schema() + "\".\"" + table.name() + "\"")).get(0));
             }
         }
         assertThat(IndependentReader.schema(format, lake.directory(), tables.get(0)))
-                .isEqualTo(Databases.rows(duck.databaseFile(), "SELECT column_name || ' ' || data_type FROM"
+                .isEqualTo(Databases.rows(Databases.file(duck), "SELECT column_name || ' ' || data_type FROM"
                         + " information_schema.columns WHERE table_schema = '" + tables.get(0).schema()
                         + "' AND table_name = '" + tables.get(0).name() + "' ORDER BY ordinal_position"));
 
@@ -66,9 +65,9 @@ class FormatRoundTripTest {
     }
 
     static Map<String, Long> versions(TableFormat format, Lakehouse lake, List<ModelName> tables) throws SQLException {
-        TableFiles files = TableFormats.files(format, lake.directory());
+        TableLog files = FileTableStorage.log(format, lake.directory());
         Map<String, Long> versions = new TreeMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + lake.databaseFile())) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + Databases.file(lake))) {
             for (ModelName table : tables) {
                 versions.put(table.qualified(), files.current(c, new TableId(table.schema(), table.name()))
                         .map(TableSnapshot::version).orElse(-1L));

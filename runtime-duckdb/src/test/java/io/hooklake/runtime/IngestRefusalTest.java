@@ -33,7 +33,7 @@ class IngestRefusalTest {
         Fixture fixture = Fixture.copy("geo", temp);
         Path directory = temp.resolve("lake");
         Lakehouse lakehouse = Lakehouse.open(directory, format);
-        Landing landing = lakehouse.landing(fixture.project());
+        Landing landing = lakehouse.landing(fixture.generate());
         landing.ingest("geo", "countries", "2024-01-01 00:00:00",
                 Files.writeString(temp.resolve("countries.csv"), "country_code,name\nNL,Netherlands\n"));
         Map<String, String> before = tableFiles(directory);
@@ -70,10 +70,10 @@ class IngestRefusalTest {
                 .startsWith("LH306: cannot read " + quote + ": " + quote + ":2: a quoted value opened on this line"
                         + " is never closed (a \" is missing)");
 
-        assertThat(Databases.rows(lakehouse.databaseFile(), "SELECT relation || ' ' || load_value FROM _hooklake.loads"))
+        assertThat(Databases.rows(Databases.file(lakehouse), "SELECT relation || ' ' || load_value FROM _hooklake.loads"))
                 .containsExactly("das.landed__geo__countries 2024-01-01 00:00:00");
         assertThat(tableFiles(directory)).isEqualTo(before);
-        assertThat(Databases.rows(lakehouse.databaseFile(), "SELECT country_code FROM das.landed__geo__countries"))
+        assertThat(Databases.rows(Databases.file(lakehouse), "SELECT country_code FROM das.landed__geo__countries"))
                 .containsExactly("NL");
     }
 
@@ -87,7 +87,7 @@ class IngestRefusalTest {
     /** The files of the lakehouse's tables, the database itself aside (opening it may checkpoint it). */
     private static Map<String, String> tableFiles(Path directory) throws IOException {
         Map<String, String> files = new TreeMap<>(QuerySandboxTest.files(directory));
-        files.keySet().removeIf(name -> name.startsWith(Lakehouse.DATABASE_FILE));
+        files.keySet().removeIf(name -> name.startsWith(Databases.DATABASE_FILE));
         return files;
     }
 }

@@ -3,7 +3,7 @@ package io.hooklake.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hooklake.model.Project;
+import io.hooklake.generator.contract.GeneratedProject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ class IngestTest {
 
     @BeforeEach
     void open() {
-        Project geo = Fixture.copy("geo", temp).project();
+        GeneratedProject geo = Fixture.copy("geo", temp).generate();
         lakehouse = Lakehouse.open(temp.resolve("lakehouse"));
         landing = lakehouse.landing(geo);
     }
@@ -46,12 +46,12 @@ class IngestTest {
         landing.ingest("geo", "addresses", "2024-01-01 00:00:00", json);
 
         assertThat(countries).isEqualTo(new IngestResult(countries.relation(), "2024-01-01 00:00:00", 2, false));
-        assertThat(Databases.rows(lakehouse.databaseFile(), "SELECT country_code || ' ' || name || ' ' || _loaded_at"
+        assertThat(Databases.rows(Databases.file(lakehouse), "SELECT country_code || ' ' || name || ' ' || _loaded_at"
                 + " FROM das.landed__geo__countries ORDER BY 1"))
                 .containsExactly("BE Belgium 2024-01-01 00:00:00", "NL Netherlands 2024-01-01 00:00:00");
-        assertThat(Databases.rows(lakehouse.databaseFile(), "SELECT typeof(state_id) || ' ' || name"
+        assertThat(Databases.rows(Databases.file(lakehouse), "SELECT typeof(state_id) || ' ' || name"
                 + " FROM das.landed__geo__states ORDER BY state_id")).containsExactly("INTEGER Utrecht", "INTEGER Antwerpen");
-        assertThat(Databases.rows(lakehouse.databaseFile(), "SELECT city || ' ' || \"primary\" FROM das.landed__geo__addresses"))
+        assertThat(Databases.rows(Databases.file(lakehouse), "SELECT city || ' ' || \"primary\" FROM das.landed__geo__addresses"))
                 .containsExactly("Utrecht true");
     }
 
@@ -64,7 +64,7 @@ class IngestTest {
 
         assertThat(again.alreadyLanded()).isTrue();
         assertThat(again.rows()).isZero();
-        assertThat(Databases.count(lakehouse.databaseFile(), "SELECT * FROM das.landed__geo__countries")).isEqualTo(1);
+        assertThat(Databases.count(Databases.file(lakehouse), "SELECT * FROM das.landed__geo__countries")).isEqualTo(1);
     }
 
     @Test
@@ -95,7 +95,7 @@ class IngestTest {
                 .isInstanceOf(LakehouseException.class)
                 .hasMessageStartingWith("LH306: " + load + " holds 2 entries naming no table of source geo:"
                         + " countries.cvs, countrys.csv; name each file");
-        assertThat(Databases.count(lakehouse.databaseFile(), "SELECT * FROM das.landed__geo__countries")).isEqualTo(1);
+        assertThat(Databases.count(Databases.file(lakehouse), "SELECT * FROM das.landed__geo__countries")).isEqualTo(1);
     }
 
     @Test
@@ -117,7 +117,7 @@ class IngestTest {
                 .isInstanceOf(LakehouseException.class)
                 .hasMessageStartingWith("LH306: ")
                 .hasMessageContaining("Could not convert string 'x'");
-        assertThat(Databases.rows(lakehouse.databaseFile(), "SELECT relation || load_value FROM _hooklake.loads")).isEmpty();
+        assertThat(Databases.rows(Databases.file(lakehouse), "SELECT relation || load_value FROM _hooklake.loads")).isEmpty();
     }
 
     @Test

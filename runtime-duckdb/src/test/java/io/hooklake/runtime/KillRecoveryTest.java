@@ -2,7 +2,7 @@ package io.hooklake.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hooklake.generator.GenerationResult;
+import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.generator.ModelName;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -25,9 +25,9 @@ class KillRecoveryTest {
     @Test
     void aRunKilledInTheMiddleOfAModelLeavesEachModelAsBeforeOrFullyNewAndTheNextRunFinishesTheJob() throws Exception {
         Fixture fixture = Fixture.copy("big", temp);
-        GenerationResult generated = fixture.generate();
+        GeneratedProject generated = fixture.generate();
         Lakehouse lakehouse = Lakehouse.open(temp.resolve("lake"));
-        BigLoads.first(lakehouse.landing(fixture.project()), EVENTS);
+        BigLoads.first(lakehouse.landing(fixture.generate()), EVENTS);
         List<ModelRun> firstRun = new ArrayList<>();
         lakehouse.run(generated, new RunListener() {
             @Override
@@ -37,9 +37,9 @@ class KillRecoveryTest {
         });
         firstRun.stream().filter(r -> r.name().equals(EVENTS_FRAME))
                 .forEach(r -> System.out.printf("first full build of %s: %.2f s%n", r.name(), r.seconds()));
-        Map<String, String> before = Databases.snapshot(lakehouse.databaseFile());
+        Map<String, String> before = Databases.snapshot(Databases.file(lakehouse));
         Map<ModelName, ModelState> stateBefore = lakehouse.state();
-        BigLoads.second(lakehouse.landing(fixture.project()), EVENTS);
+        BigLoads.second(lakehouse.landing(fixture.generate()), EVENTS);
 
         try (JavaProcess run = new JavaProcess(SlowRunMain.class, fixture.projectDir().toString(),
                 temp.resolve("generated-by-child").toString(), lakehouse.directory().toString())) {
@@ -47,21 +47,21 @@ class KillRecoveryTest {
             run.kill();
         }
 
-        Map<String, String> killed = Databases.snapshot(lakehouse.databaseFile());
+        Map<String, String> killed = Databases.snapshot(Databases.file(lakehouse));
         Map<ModelName, ModelState> stateKilled = lakehouse.state();
         assertThat(stateKilled.get(EVENTS_FRAME)).as("the model being built when killed").isEqualTo(stateBefore.get(EVENTS_FRAME));
         assertThat(killed.get(EVENTS_FRAME.qualified())).isEqualTo(before.get(EVENTS_FRAME.qualified()));
 
         Lakehouse fresh = Lakehouse.open(temp.resolve("fresh"));
-        BigLoads.first(fresh.landing(fixture.project()), EVENTS);
-        BigLoads.second(fresh.landing(fixture.project()), EVENTS);
+        BigLoads.first(fresh.landing(fixture.generate()), EVENTS);
+        BigLoads.second(fresh.landing(fixture.generate()), EVENTS);
         fresh.run(generated);
-        Map<String, String> full = Databases.snapshot(fresh.databaseFile());
+        Map<String, String> full = Databases.snapshot(Databases.file(fresh));
         int fullyNew = 0;
         for (ModelName table : Fixture.tables(generated)) {
             ModelState state = stateKilled.get(table);
             assertThat(state.rowCount()).as("rows of %s as its state says", table)
-                    .isEqualTo(Databases.count(lakehouse.databaseFile(), "SELECT * FROM " + table));
+                    .isEqualTo(Databases.count(Databases.file(lakehouse), "SELECT * FROM " + table));
             if (state.watermark().equals(stateBefore.get(table).watermark())) {
                 assertThat(killed.get(table.qualified())).as("%s as before", table).isEqualTo(before.get(table.qualified()));
             } else {
@@ -70,7 +70,7 @@ class KillRecoveryTest {
                 fullyNew++;
             }
         }
-        List<ModelName> order = generated.models().stream().map(m -> m.model().name()).toList();
+        List<ModelName> order = generated.models().stream().map(m -> m.name()).toList();
         long tablesBefore = Fixture.tables(generated).stream().filter(t -> order.indexOf(t) < order.indexOf(EVENTS_FRAME)).count();
         assertThat(fullyNew).as("table models the killed run (one worker) committed before the events frame")
                 .isEqualTo(tablesBefore).isPositive();
@@ -79,8 +79,8 @@ class KillRecoveryTest {
 
         assertThat(resumed.models()).extracting(ModelRun::name).contains(EVENTS_FRAME)
                 .doesNotContain(new ModelName("dab", "frame__big__accounts"));
-        assertThat(Databases.differences(lakehouse.databaseFile(), fresh.databaseFile(), Fixture.tables(generated))).isEmpty();
-        Map<String, String> resumedSnapshot = Databases.snapshot(lakehouse.databaseFile());
+        assertThat(Databases.differences(Databases.file(lakehouse), Databases.file(fresh), Fixture.tables(generated))).isEmpty();
+        Map<String, String> resumedSnapshot = Databases.snapshot(Databases.file(lakehouse));
         for (ModelName table : Fixture.tables(generated)) {
             assertThat(resumedSnapshot.get(table.qualified())).as("%s", table).isEqualTo(full.get(table.qualified()));
         }

@@ -1,5 +1,6 @@
 package io.hooklake.runtime;
 
+import io.hooklake.runtime.lock.RunLock;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -17,7 +17,7 @@ class LockTest {
     void aSecondRunInAnotherProcessFailsAtOnceNamingTheHoldersPid() throws Exception {
         Fixture fixture = Fixture.copy("geo", temp);
         Lakehouse lakehouse = Lakehouse.open(temp.resolve("lake"));
-        GeoLoads.land(lakehouse.landing(fixture.project()), 1);
+        GeoLoads.land(lakehouse.landing(fixture.generate()), 1);
         try (JavaProcess holder = new JavaProcess(LockHolderMain.class, lakehouse.directory().toString())) {
             holder.awaitLine("locked");
 
@@ -36,7 +36,7 @@ class LockTest {
     void aSecondRunInThisProcessFailsAtOnce() {
         Fixture fixture = Fixture.copy("geo", temp);
         Lakehouse lakehouse = Lakehouse.open(temp.resolve("lake"));
-        GeoLoads.land(lakehouse.landing(fixture.project()), 1);
+        GeoLoads.land(lakehouse.landing(fixture.generate()), 1);
         var generated = fixture.generate();
         LakehouseLockedException[] inner = new LakehouseLockedException[1];
 
@@ -56,7 +56,7 @@ class LockTest {
     void theLockIsFreedWhenTheHoldingProcessDies() throws Exception {
         Fixture fixture = Fixture.copy("geo", temp);
         Lakehouse lakehouse = Lakehouse.open(temp.resolve("lake"));
-        GeoLoads.land(lakehouse.landing(fixture.project()), 1);
+        GeoLoads.land(lakehouse.landing(fixture.generate()), 1);
         try (JavaProcess holder = new JavaProcess(LockHolderMain.class, lakehouse.directory().toString())) {
             holder.awaitLine("locked");
             holder.kill();

@@ -31,15 +31,15 @@ class OlderDuckDbTest {
         assertThat(OLDER).as("the build copies duckdb_jdbc 1.4 there").isRegularFile();
         Fixture fixture = Fixture.copy("geo", temp);
         Lakehouse lakehouse = Lakehouse.open(temp.resolve("lake"), format);
-        GeoLoads.land(lakehouse.landing(fixture.project()), 2);
+        GeoLoads.land(lakehouse.landing(fixture.generate()), 2);
         lakehouse.run(fixture.generate());
         String sql = "SELECT count(*) FROM dar__staging.bridge__geo__orders";
-        long rows = Databases.count(lakehouse.databaseFile(), "SELECT * FROM dar__staging.bridge__geo__orders");
+        long rows = Databases.count(Databases.file(lakehouse), "SELECT * FROM dar__staging.bridge__geo__orders");
 
         String java = ProcessHandle.current().info().command().orElse("java");
         Process process = new ProcessBuilder(java, "-cp", OLDER.toAbsolutePath() + File.pathSeparator
                 + Path.of("target/test-classes").toAbsolutePath(), OlderDuckDbMain.class.getName(),
-                lakehouse.databaseFile().toString(), sql).redirectErrorStream(true).start();
+                Databases.file(lakehouse).toString(), sql).redirectErrorStream(true).start();
         try {
             assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
             List<String> out = new String(process.getInputStream().readAllBytes()).lines().toList();
@@ -47,6 +47,6 @@ class OlderDuckDbTest {
         } finally {
             process.destroyForcibly();
         }
-        assertThat(Files.size(lakehouse.databaseFile())).isPositive();
+        assertThat(Files.size(Databases.file(lakehouse))).isPositive();
     }
 }

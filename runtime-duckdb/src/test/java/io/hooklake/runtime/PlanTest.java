@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hooklake.generator.GenerationResult;
+import io.hooklake.generator.contract.GeneratedProject;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,11 +19,11 @@ class PlanTest {
     private Fixture fixture;
     private Lakehouse lakehouse;
 
-    private GenerationResult builtOnce() {
+    private GeneratedProject builtOnce() {
         fixture = Fixture.copy("geo", temp);
-        GenerationResult generated = fixture.generate();
+        GeneratedProject generated = fixture.generate();
         lakehouse = Lakehouse.open(temp.resolve("lake"));
-        GeoLoads.land(lakehouse.landing(fixture.project()), 1);
+        GeoLoads.land(lakehouse.landing(fixture.generate()), 1);
         lakehouse.run(generated);
         return generated;
     }
@@ -37,7 +37,7 @@ class PlanTest {
     @Test
     void everyModelIsAddedInAnEmptyLakehouse() {
         Fixture f = Fixture.copy("geo", temp);
-        GenerationResult generated = f.generate();
+        GeneratedProject generated = f.generate();
         Plan plan = Lakehouse.open(temp.resolve("empty")).plan(generated);
 
         assertThat(plan.models()).hasSize(generated.models().size()).allMatch(m -> m.category() == Category.ADDED);
@@ -48,7 +48,7 @@ class PlanTest {
 
     @Test
     void unchangedModelsWithoutNewLoadsDoNothing() {
-        GenerationResult generated = builtOnce();
+        GeneratedProject generated = builtOnce();
         Plan plan = lakehouse.plan(generated);
 
         assertThat(plan.models()).allMatch(m -> m.category() == Category.UNCHANGED && m.action() == Action.NOTHING);
@@ -57,8 +57,8 @@ class PlanTest {
 
     @Test
     void unchangedModelsWithNewLoadsTakeThemInIncrementally() {
-        GenerationResult generated = builtOnce();
-        GeoLoads.land(lakehouse.landing(fixture.project()), 2);
+        GeneratedProject generated = builtOnce();
+        GeoLoads.land(lakehouse.landing(fixture.generate()), 2);
         Map<String, String> lines = lines(lakehouse.plan(generated));
 
         assertThat(lines).containsEntry("dab.frame__geo__countries", "UNCHANGED INCREMENTAL")
@@ -71,8 +71,8 @@ class PlanTest {
 
     @Test
     void aChangedHookChangesItsFrameDirectlyAndItsDescendantsThroughTheParent() {
-        GenerationResult generated = builtOnce();
-        GenerationResult changed = fixture.edit(yaml -> yaml.replace(
+        GeneratedProject generated = builtOnce();
+        GeneratedProject changed = fixture.edit(yaml -> yaml.replace(
                 "{keyset: country__geo, business_key: country_code, primary: true}",
                 "{keyset: country__geo, expression: upper(country_code), primary: true}")
                 .replace("prefix: country\n", "prefix: country\n    grain: [country_code]\n")).generate();
@@ -90,7 +90,7 @@ class PlanTest {
     @Test
     void aRemovedFrameIsDroppedAndANewOneAdded() {
         builtOnce();
-        GenerationResult changed = fixture.edit(yaml -> yaml.replace("  - table: countries\n    prefix: country\n",
+        GeneratedProject changed = fixture.edit(yaml -> yaml.replace("  - table: countries\n    prefix: country\n",
                 "  - table: countries\n    name: geo__nations\n    prefix: country\n")).generate();
         Plan plan = lakehouse.plan(changed);
         Map<String, String> lines = lines(plan);
@@ -109,7 +109,7 @@ class PlanTest {
     @Test
     void runCarriesOutThePlanAndLeavesNothingToDo() {
         builtOnce();
-        GenerationResult changed = fixture.edit(yaml -> yaml.replace("  - table: countries\n    prefix: country\n",
+        GeneratedProject changed = fixture.edit(yaml -> yaml.replace("  - table: countries\n    prefix: country\n",
                 "  - table: countries\n    name: geo__nations\n    prefix: country\n")).generate();
         Plan plan = lakehouse.plan(changed);
         RunResult run = lakehouse.run(changed);
@@ -117,7 +117,7 @@ class PlanTest {
         assertThat(run.models()).extracting(ModelRun::name).containsExactlyInAnyOrderElementsOf(
                 plan.work().stream().map(PlannedModel::name).toList());
         assertThat(lakehouse.plan(changed).isNoOp()).isTrue();
-        assertThat(Databases.rows(lakehouse.databaseFile(), "SELECT table_name FROM information_schema.tables"
+        assertThat(Databases.rows(Databases.file(lakehouse), "SELECT table_name FROM information_schema.tables"
                 + " WHERE table_name LIKE '%countries' AND table_catalog = 'lake' ORDER BY 1"))
                 .containsExactly("landed__geo__countries", "raw__geo__countries");
         assertThat(lakehouse.state()).doesNotContainKey(new io.hooklake.generator.ModelName("dab", "frame__geo__countries"));
@@ -125,17 +125,17 @@ class PlanTest {
 
     @Test
     void planTouchesNoData() {
-        GenerationResult generated = builtOnce();
-        GeoLoads.land(lakehouse.landing(fixture.project()), 2);
-        Map<String, String> before = Databases.snapshot(lakehouse.databaseFile());
+        GeneratedProject generated = builtOnce();
+        GeoLoads.land(lakehouse.landing(fixture.generate()), 2);
+        Map<String, String> before = Databases.snapshot(Databases.file(lakehouse));
         lakehouse.plan(generated);
-        assertThat(Databases.snapshot(lakehouse.databaseFile())).isEqualTo(before);
+        assertThat(Databases.snapshot(Databases.file(lakehouse))).isEqualTo(before);
     }
 
     @Test
     void planAsJsonListsEveryModelWithCategoryActionAndReason() throws Exception {
-        GenerationResult generated = builtOnce();
-        GeoLoads.land(lakehouse.landing(fixture.project()), 2);
+        GeneratedProject generated = builtOnce();
+        GeoLoads.land(lakehouse.landing(fixture.generate()), 2);
         Plan plan = lakehouse.plan(generated);
         JsonNode json = new ObjectMapper().readTree(plan.toJson());
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.hooklake.model.ErrorCode;
+import io.hooklake.runtime.lock.RunLock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ class QuerySandboxTest {
         Fixture fixture = Fixture.copy("geo", temp);
         Path directory = temp.resolve("lake");
         Lakehouse lakehouse = Lakehouse.open(directory, format);
-        GeoLoads.land(lakehouse.landing(fixture.project()), 1);
+        GeoLoads.land(lakehouse.landing(fixture.generate()), 1);
         lakehouse.run(fixture.generate());
         Path outside = temp.resolve("outside.txt");
         Files.writeString(outside, "secret\n");
@@ -94,7 +95,7 @@ class QuerySandboxTest {
     void aRunawayQueryIsStoppedAtItsTimeLimit() {
         Fixture fixture = Fixture.copy("geo", temp);
         Lakehouse lakehouse = Lakehouse.open(temp.resolve("lake"));
-        GeoLoads.land(lakehouse.landing(fixture.project()), 1);
+        GeoLoads.land(lakehouse.landing(fixture.generate()), 1);
         lakehouse.run(fixture.generate());
 
         long start = System.nanoTime();
@@ -112,7 +113,7 @@ class QuerySandboxTest {
     void severalQueriesReadAtOnceButNotWhileARunHoldsTheLakehouse() {
         Fixture fixture = Fixture.copy("geo", temp);
         Lakehouse lakehouse = Lakehouse.open(temp.resolve("lake"));
-        GeoLoads.land(lakehouse.landing(fixture.project()), 1);
+        GeoLoads.land(lakehouse.landing(fixture.generate()), 1);
         lakehouse.run(fixture.generate());
 
         try (var reader = RunLock.acquireShared(lakehouse.directory()).orElseThrow()) {

@@ -17,7 +17,7 @@ class QueryTest {
     private Lakehouse built() {
         Fixture fixture = Fixture.copy("geo", temp);
         Lakehouse lakehouse = Lakehouse.open(temp.resolve("lake"));
-        GeoLoads.land(lakehouse.landing(fixture.project()), 1);
+        GeoLoads.land(lakehouse.landing(fixture.generate()), 1);
         lakehouse.run(fixture.generate());
         return lakehouse;
     }
@@ -54,14 +54,14 @@ class QueryTest {
     @Test
     void refusesToWriteAndChangesNothing() {
         Lakehouse lakehouse = built();
-        Map<String, String> before = Databases.snapshot(lakehouse.databaseFile());
+        Map<String, String> before = Databases.snapshot(Databases.file(lakehouse));
 
         LakehouseException failure = catchThrowableOfType(LakehouseException.class,
                 () -> lakehouse.query("DROP TABLE das.landed__geo__countries", 10));
 
         assertThat(failure.code()).isEqualTo(ErrorCode.QUERY_REFUSED);
         assertThat(failure.getMessage()).startsWith("LH315: the query is not read-only: DROP is refused");
-        assertThat(Databases.snapshot(lakehouse.databaseFile())).isEqualTo(before);
+        assertThat(Databases.snapshot(Databases.file(lakehouse))).isEqualTo(before);
     }
 
     @Test

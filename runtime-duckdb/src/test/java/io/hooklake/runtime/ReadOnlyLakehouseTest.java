@@ -34,7 +34,7 @@ class ReadOnlyLakehouseTest {
         Fixture fixture = Fixture.copy("geo", temp);
         Path directory = temp.resolve("lake");
         Lakehouse lakehouse = Lakehouse.open(directory, format);
-        GeoLoads.land(lakehouse.landing(fixture.project()), 1);
+        GeoLoads.land(lakehouse.landing(fixture.generate()), 1);
         lakehouse.run(fixture.generate());
         var before = QuerySandboxTest.files(directory);
 

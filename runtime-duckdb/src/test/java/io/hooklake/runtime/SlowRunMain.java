@@ -13,7 +13,7 @@ public final class SlowRunMain {
     }
 
     public static void main(String[] args) {
-        var generated = UssGenerator.builder().build().generate(Path.of(args[0]), Path.of(args[1]));
+        var generated = Fixture.generate(Path.of(args[0]), Path.of(args[1]));
         // One worker: models commit in plan order, so the test knows which ones the kill left done.
         Lakehouse.open(Path.of(args[2])).withWorkers(1).run(generated, new RunListener() {
             @Override

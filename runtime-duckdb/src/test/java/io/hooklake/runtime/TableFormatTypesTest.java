@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.hooklake.generator.ModelName;
 import io.hooklake.model.ErrorCode;
-import io.hooklake.runtime.format.TableFiles.WriteMode;
+import io.hooklake.runtime.duckdb.SqlNames;
+import io.hooklake.runtime.duckdb.storage.FileTableStorage;
+import io.hooklake.runtime.duckdb.storage.TableLog.WriteMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -26,33 +28,33 @@ class TableFormatTypesTest {
     @EnumSource(value = TableFormat.class, names = {"PARQUET", "DELTA", "ICEBERG"})
     void typesWithoutAnEqualInTheFormatsAreStoredAsDocumented(TableFormat format) throws Exception {
         Lakehouse lake = Lakehouse.open(temp.resolve("lake"), format);
-        lake.withLock(c -> {
+        FileTableStorage storage = FileTableStorage.of(new SqlNames(), format, lake.directory());
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + Databases.file(lake))) {
             c.setAutoCommit(false);
             try (var s = c.createStatement()) {
                 s.execute("CREATE SCHEMA dab");
             }
-            lake.formatStore().write(c, TYPES, "SELECT CAST('12345678901234567890123456789012345678' AS HUGEINT) AS h,"
+            storage.write(c, TYPES, "SELECT CAST('12345678901234567890123456789012345678' AS HUGEINT) AS h,"
                     + " CAST(255 AS UTINYINT) AS u8, CAST(18446744073709551615 AS UBIGINT) AS u64,"
                     + " CAST(7 AS SMALLINT) AS i16, CAST('b0b0b0b0-0000-4000-8000-000000000001' AS UUID) AS id,"
                     + " CAST('2024-01-02 03:04:05.123456789' AS TIMESTAMP_NS) AS ns,"
                     + " CAST('2024-01-02 03:04:05+00' AS TIMESTAMPTZ) AS tz, CAST('12:30:00' AS TIME) AS t,"
                     + " CAST(1.5 AS DECIMAL(10,2)) AS d, CAST('ab' AS BLOB) AS b", WriteMode.OVERWRITE, Map.of());
-            lake.formatStore().beforeCommit(c);
+            storage.beforeCommit(c);
             c.commit();
-            lake.formatStore().afterCommit(c);
+            storage.afterCommit(c);
             c.setAutoCommit(true);
-            return null;
-        });
+        }
         String time = format == TableFormat.DELTA ? "VARCHAR" : "TIME";
         String smallint = format == TableFormat.ICEBERG ? "INTEGER" : "SMALLINT";
 
         assertThat(IndependentReader.schema(format, lake.directory(), TYPES)).containsExactly("h DECIMAL(38,0)",
                 "u8 SMALLINT", "u64 DECIMAL(20,0)", "i16 " + smallint, "id VARCHAR", "ns TIMESTAMP",
                 "tz TIMESTAMP WITH TIME ZONE", "t " + time, "d DECIMAL(10,2)", "b BLOB");
-        assertThat(Databases.rows(lake.databaseFile(), "SELECT concat_ws(' ', h, u8, u64, i16, id, ns, t, d, b)"
+        assertThat(Databases.rows(Databases.file(lake), "SELECT concat_ws(' ', h, u8, u64, i16, id, ns, t, d, b)"
                 + " FROM dab.types")).containsExactly("12345678901234567890123456789012345678 255 18446744073709551615 7"
                         + " b0b0b0b0-0000-4000-8000-000000000001 2024-01-02 03:04:05.123457 12:30:00 1.50 ab");
-        assertThat(Databases.rows(lake.databaseFile(), "SELECT CAST(epoch(tz) AS BIGINT) FROM dab.types")).containsExactly("1704164645");
+        assertThat(Databases.rows(Databases.file(lake), "SELECT CAST(epoch(tz) AS BIGINT) FROM dab.types")).containsExactly("1704164645");
     }
 
     @Test

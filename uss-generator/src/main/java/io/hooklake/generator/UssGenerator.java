@@ -60,9 +60,6 @@ import java.util.function.Function;
  */
 public final class UssGenerator {
 
-    /** The name of the dialect the models are rendered in unless told otherwise. */
-    public static final String DEFAULT_DIALECT = "duckdb";
-
     /**
      * The relations that models may read without a model producing them, unless told otherwise:
      * the landing relations that raw models read, {@code <das>.landed__<source>__<table>}.

@@ -1,9 +1,9 @@
 package io.hooklake.runtime.bench;
 
-import io.hooklake.generator.GenerationResult;
-import io.hooklake.generator.IncrementalSql;
-import io.hooklake.generator.Model;
-import io.hooklake.generator.UssGenerator;
+import io.hooklake.runtime.Fixture;
+import io.hooklake.generator.contract.CompiledModel;
+import io.hooklake.generator.contract.GeneratedProject;
+import io.hooklake.generator.contract.IncrementalStatements;
 import io.hooklake.generator.dialect.Dialect;
 import io.hooklake.runtime.Lakehouse;
 import java.nio.file.Files;
@@ -40,21 +40,20 @@ public final class IncrementalRunProfiler {
 
     public static void main(String[] args) throws Exception {
         Path project = Path.of(args[0]);
-        Path lake = Path.of(args[1]).resolve(Lakehouse.DATABASE_FILE);
-        GenerationResult generated = UssGenerator.builder().build().generate(project, Files.createDirectories(Path.of(args[2])));
+        Path lake = Path.of(args[1]).resolve("lakehouse.duckdb");
+        GeneratedProject generated = Fixture.generate(project, Files.createDirectories(Path.of(args[2])));
         Dialect dialect = Dialect.duckdb();
         List<Profile> profiles = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + lake.toAbsolutePath(), readOnly())) {
-            for (GenerationResult.GeneratedModel generatedModel : generated.models()) {
-                Model model = generatedModel.model();
+            for (CompiledModel model : generated.models()) {
                 if (model.incremental().isEmpty()) {
                     continue;
                 }
-                IncrementalSql sql = model.incremental().get();
+                IncrementalStatements sql = model.incremental().get();
                 String relation = dialect.relation(model.name());
                 long start = System.nanoTime();
                 long affected;
-                try (PreparedStatement p = c.prepareStatement("SELECT count(DISTINCT entity) FROM (" + sql.affectedEntities() + ") AS a")) {
+                try (PreparedStatement p = c.prepareStatement("SELECT count(DISTINCT entity) FROM (" + sql.affected().sql() + ") AS a")) {
                     p.setString(1, "2024-01-01 00:00:00");
                     p.setString(2, "2024-02-01 00:00:00");
                     try (ResultSet rs = p.executeQuery()) {

@@ -1,6 +1,7 @@
 package io.hooklake.runtime.bench;
 
-import io.hooklake.generator.GenerationResult;
+import io.hooklake.runtime.Fixture;
+import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.generator.ModelKind;
 import io.hooklake.generator.UssGenerator;
 import io.hooklake.model.Project;
@@ -42,14 +43,14 @@ public final class RunBenchmark {
             return;
         }
         Project aw = ProjectLoader.load(project);
-        GenerationResult generated = UssGenerator.builder().build().generate(project, scratch.resolve("generated"));
+        GeneratedProject generated = Fixture.generate(project, scratch.resolve("generated"));
         Lakehouse last = null;
         int rounds = Integer.getInteger("benchmark.rounds", 2);
         for (int i = 0; i < 2 * rounds; i++) {
             int workers = 1 + i % 2;
             Lakehouse lakehouse = Lakehouse.open(scratch.resolve("lake-" + System.nanoTime())).withWorkers(workers);
             long start = System.nanoTime();
-            land(lakehouse.landing(aw), aw, data, "2024-01-01 00:00:00");
+            land(lakehouse.landing(generated), aw, data, "2024-01-01 00:00:00");
             double landed = seconds(start);
             RunResult full = lakehouse.run(generated);
             System.out.printf(Locale.ROOT, "full run, %d worker(s): %s (landing took %.2f s)%n  seconds per kind,"
@@ -67,7 +68,7 @@ public final class RunBenchmark {
         }
         Arrays.sort(plans);
         long start = System.nanoTime();
-        GenerationResult again = UssGenerator.builder().build().generate(project, scratch.resolve("generated"));
+        GeneratedProject again = Fixture.generate(project, scratch.resolve("generated"));
         double generation = seconds(start);
         System.out.printf(Locale.ROOT, "plan of %d models on the built lakehouse (%s): median %.3f s, max %.3f s over"
                 + " %d calls; regenerating the unchanged project first (as lakehouse:plan does) %.2f s, %d models%n",

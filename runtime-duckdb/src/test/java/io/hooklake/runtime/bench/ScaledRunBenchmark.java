@@ -1,6 +1,8 @@
 package io.hooklake.runtime.bench;
 
-import io.hooklake.generator.GenerationResult;
+import io.hooklake.runtime.Fixture;
+import io.hooklake.generator.contract.CompiledModel;
+import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.generator.Materialization;
 import io.hooklake.generator.ModelKind;
 import io.hooklake.generator.ModelName;
@@ -77,17 +79,17 @@ public final class ScaledRunBenchmark {
         System.out.printf(Locale.ROOT, "AdventureWorks x%d on %d cores, load average %.2f at start%n", scale,
                 Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.print("key columns (offset per copy k) and the column the change load modifies:\n" + loads.describe(aw));
-        GenerationResult generated = UssGenerator.builder().build().generate(project, scratch.resolve("generated"));
-        List<ModelName> tables = generated.models().stream().map(GenerationResult.GeneratedModel::model)
+        GeneratedProject generated = Fixture.generate(project, scratch.resolve("generated"));
+        List<ModelName> tables = generated.models().stream()
                 .filter(m -> m.materialization() != Materialization.VIEW).map(m -> m.name()).toList();
 
         Lakehouse lakehouse = Lakehouse.open(scratch.resolve("incremental"));
-        land(lakehouse, aw, "load 1: every table x" + scale, LOADS[0], (t, b) -> loads.scaled(t));
+        land(lakehouse, generated, aw, "load 1: every table x" + scale, LOADS[0], (t, b) -> loads.scaled(t));
         RunResult full = lakehouse.run(generated);
         report("full run", full);
         printRowsPerLayer(full);
 
-        land(lakehouse, aw, "load 2: 1% of the rows changed", LOADS[1], (t, b) -> loads.percent(t, 0, true));
+        land(lakehouse, generated, aw, "load 2: 1% of the rows changed", LOADS[1], (t, b) -> loads.percent(t, 0, true));
         RunResult incremental = lakehouse.run(generated);
         report("incremental run after the 1% change", incremental);
         printTop(incremental, 12);
@@ -95,13 +97,13 @@ public final class ScaledRunBenchmark {
                 scale, full.summary().seconds(), incremental.summary().seconds(),
                 incremental.summary().seconds() / full.summary().seconds());
 
-        land(lakehouse, aw, "load 3: another 1% reloaded unchanged", LOADS[2], (t, b) -> loads.percent(t, 1, false));
+        land(lakehouse, generated, aw, "load 3: another 1% reloaded unchanged", LOADS[2], (t, b) -> loads.percent(t, 1, false));
         RunResult reload = lakehouse.run(generated);
         report("incremental run after the 1% unchanged reload", reload);
         printTop(reload, 5);
         System.out.printf(Locale.ROOT, "RESULT x%d: incremental after a 1%% unchanged reload %.2f s, ratio %.3f%n", scale,
                 reload.summary().seconds(), reload.summary().seconds() / full.summary().seconds());
-        land(lakehouse, aw, "load 4: 1% of the rows of the fact tables changed", LOADS[3], FACTS, (t, b) -> loads.percent(t, 2, true));
+        land(lakehouse, generated, aw, "load 4: 1% of the rows of the fact tables changed", LOADS[3], FACTS, (t, b) -> loads.percent(t, 2, true));
         RunResult facts = lakehouse.run(generated);
         report("incremental run after the 1% change of the fact tables", facts);
         printTop(facts, 8);
@@ -112,14 +114,15 @@ public final class ScaledRunBenchmark {
 
         if (verify) {
             Lakehouse fresh = Lakehouse.open(scratch.resolve("full"));
-            land(fresh, aw, "check: load 1", LOADS[0], (t, b) -> loads.scaled(t));
-            land(fresh, aw, "check: load 2", LOADS[1], (t, b) -> loads.percent(t, 0, true));
-            land(fresh, aw, "check: load 3", LOADS[2], (t, b) -> loads.percent(t, 1, false));
-            land(fresh, aw, "check: load 4", LOADS[3], FACTS, (t, b) -> loads.percent(t, 2, true));
+            land(fresh, generated, aw, "check: load 1", LOADS[0], (t, b) -> loads.scaled(t));
+            land(fresh, generated, aw, "check: load 2", LOADS[1], (t, b) -> loads.percent(t, 0, true));
+            land(fresh, generated, aw, "check: load 3", LOADS[2], (t, b) -> loads.percent(t, 1, false));
+            land(fresh, generated, aw, "check: load 4", LOADS[3], FACTS, (t, b) -> loads.percent(t, 2, true));
             RunResult once = fresh.run(generated);
             report("check: one full run over the three loads", once);
             long start = System.nanoTime();
-            Map<String, String> differences = LakehouseComparer.differences(lakehouse.databaseFile(), fresh.databaseFile(), tables);
+            Map<String, String> differences = LakehouseComparer.differences(lakehouse.directory().resolve("lakehouse.duckdb"),
+                    fresh.directory().resolve("lakehouse.duckdb"), tables);
             System.out.printf(Locale.ROOT, "check: %d tables compared (row count and row-hash sum) in %.2f s: %s%n", tables.size(),
                     seconds(start), differences.isEmpty() ? "incremental equals full" : "DIFFERENT " + differences);
             if (!differences.isEmpty()) {
@@ -133,14 +136,14 @@ public final class ScaledRunBenchmark {
         }
     }
 
-    private static void land(Lakehouse lakehouse, Project project, String what, String load, BiFunction<Table, Integer, String> select) {
-        land(lakehouse, project, what, load, null, select);
+    private static void land(Lakehouse lakehouse, GeneratedProject generated, Project project, String what, String load, BiFunction<Table, Integer, String> select) {
+        land(lakehouse, generated, project, what, load, null, select);
     }
 
     /** Lands {@code load} into the tables named in {@code only} (every table when null). */
-    private static void land(Lakehouse lakehouse, Project project, String what, String load, Set<String> only,
+    private static void land(Lakehouse lakehouse, GeneratedProject generated, Project project, String what, String load, Set<String> only,
             BiFunction<Table, Integer, String> select) {
-        Landing landing = lakehouse.landing(project);
+        Landing landing = lakehouse.landing(generated);
         long start = System.nanoTime();
         long rows = 0;
         for (Source source : project.sources()) {

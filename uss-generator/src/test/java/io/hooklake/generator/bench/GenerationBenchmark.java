@@ -10,6 +10,7 @@ import io.hooklake.generator.SyntheticProjects;
 import io.hooklake.generator.UssGenerator;
 import io.hooklake.generator.check.SqlChecker;
 import io.hooklake.generator.dag.ModelGraph;
+import io.hooklake.generator.dialect.Dialect;
 import io.hooklake.generator.Fingerprint;
 import io.hooklake.generator.output.Fingerprinter;
 import io.hooklake.model.Project;
@@ -63,7 +64,7 @@ public final class GenerationBenchmark {
      */
     private static Setup setup() {
         try {
-            return new Setup("UssGenerator.defaultModelSetBuilder()", UssGenerator.DEFAULT_DIALECT,
+            return new Setup("UssGenerator.defaultModelSetBuilder()", Dialect.duckdb().name(),
                     UssGenerator.defaultModelSetBuilder());
         } catch (IllegalStateException noDefaultYet) {
             return new Setup("SyntheticModelSetBuilder (no default builder in this build)", SyntheticModelSetBuilder.DIALECT,

@@ -2,13 +2,11 @@ package io.hooklake.examples.adventureworks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hooklake.generator.GenerationResult;
 import io.hooklake.generator.Materialization;
-import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelKind;
 import io.hooklake.generator.UssGenerator;
-import io.hooklake.model.Project;
-import io.hooklake.model.load.ProjectLoader;
+import io.hooklake.generator.contract.CompiledModel;
+import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.runtime.Lakehouse;
 import io.hooklake.runtime.QueryResult;
 import io.hooklake.runtime.TableFormat;
@@ -51,10 +49,10 @@ class EndToEndTest {
                 : "synthetic data at scale 0.05 (" + real + " absent)"));
         GenerationSummary data = AdventureWorksData.generate(options);
 
-        Project project = ProjectLoader.load(LoadedData.project());
-        GenerationResult generated = UssGenerator.builder().build().generate(LoadedData.project(), temp.resolve("generated"));
+        UssGenerator.builder().build().generate(LoadedData.project(), temp.resolve("generated"));
+        GeneratedProject generated = GeneratedProject.read(temp.resolve("generated"));
         Map<ModelKind, Long> perKind = new EnumMap<>(ModelKind.class);
-        generated.models().forEach(m -> perKind.merge(m.model().kind(), 1L, Long::sum));
+        generated.models().forEach(m -> perKind.merge(m.kind(), 1L, Long::sum));
         assertThat(generated.models()).hasSize(342);
         assertThat(perKind).containsEntry(ModelKind.RAW, 68L).containsEntry(ModelKind.FRAME, 68L)
                 .containsEntry(ModelKind.BRIDGE, 68L).containsEntry(ModelKind.EVENT_BRIDGE, 68L)
@@ -64,20 +62,20 @@ class EndToEndTest {
         TableFormat format = TableFormat.fromName(System.getProperty("lakehouse.format", "duckdb"));
         Lakehouse incremental = Lakehouse.open(temp.resolve("incremental"), format);
         for (int load = 1; load <= LOADS; load++) {
-            incremental.landing(project).ingestFolder("adventure_works", loadedAt(data, load), loadFolder(options, load));
+            incremental.landing(generated).ingestFolder("adventure_works", loadedAt(data, load), loadFolder(options, load));
             incremental.run(generated);
         }
         Lakehouse full = Lakehouse.open(temp.resolve("full"), format);
         for (int load = 1; load <= LOADS; load++) {
-            full.landing(project).ingestFolder("adventure_works", loadedAt(data, load), loadFolder(options, load));
+            full.landing(generated).ingestFolder("adventure_works", loadedAt(data, load), loadFolder(options, load));
         }
         full.run(generated);
 
-        List<Model> tables = generated.models().stream().map(GenerationResult.GeneratedModel::model)
+        List<CompiledModel> tables = generated.models().stream()
                 .filter(m -> m.materialization() != Materialization.VIEW).toList();
         assertThat(tables).hasSize(205);
         Map<String, String> differences = new TreeMap<>();
-        for (Model table : tables) {
+        for (CompiledModel table : tables) {
             String relation = "\"" + table.name().schema() + "\".\"" + table.name().name() + "\"";
             String grain = table.grain().stream().map(g -> "\"" + g + "\"").collect(Collectors.joining(", "));
             assertThat(single(incremental, "SELECT count(*) - count(DISTINCT (" + grain + ")) FROM " + relation))

@@ -1,0 +1,262 @@
+package io.hooklake.runtime;
+
+import io.hooklake.generator.ModelName;
+import io.hooklake.generator.contract.GeneratedProject;
+import io.hooklake.model.ErrorCode;
+import io.hooklake.runtime.engine.Engine;
+import io.hooklake.runtime.engine.EngineLakehouse;
+import io.hooklake.runtime.engine.Engines;
+import io.hooklake.runtime.engine.Session;
+import io.hooklake.runtime.lock.RunLock;
+import io.hooklake.runtime.plan.Planner;
+import io.hooklake.runtime.run.RunExecutor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A lakehouse folder: the one class a library caller (and the Maven plugin) uses to plan and run
+ * the generated models. It plans, schedules, locks and checks; the {@link Engine} found on the
+ * class path (DuckDB's, from {@code io.hooklake:runtime-duckdb}) executes the statements and keeps
+ * the tables. It executes exactly the statements of a generation's
+ * output folder, read back with {@link GeneratedProject#read}, and needs nothing else of the
+ * generator.
+ *
+ * <pre>{@code
+ * UssGenerator.builder().build().generate(projectDir, outputDir);
+ * GeneratedProject generated = GeneratedProject.read(outputDir);
+ * Lakehouse lakehouse = Lakehouse.open(Path.of("lakehouse"));
+ * System.out.print(lakehouse.plan(generated).toTable());
+ * lakehouse.run(generated, new PrintingRunListener(System.out));
+ * }</pre>
+ *
+ * <p>The folder holds {@value #PROPERTIES_FILE} (the table format), {@code .lock} and what the
+ * engine keeps (for DuckDB, {@code lakehouse.duckdb} with the run state in schema
+ * {@code _hooklake}; with a {@link TableFormat} other than DuckDB, the tables are in
+ * {@code tables/<schema>/<name>/}, see {@code docs/table-formats.md}). Every operation takes the
+ * lock first, so a second run, in this process or another, fails at once with
+ * {@link LakehouseLockedException}. Instances hold no open connection between calls and may be
+ * shared (an Iceberg lakehouse keeps its catalog's SQLite connection pool open).
+ */
+public final class Lakehouse {
+
+    /** The folder used when none is given. */
+    public static final Path DEFAULT_DIRECTORY = Path.of("lakehouse");
+
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'");
+
+    /** Models run at the same time by default: two measured faster than one on 2 cores (docs/runtime.md). */
+    public static final int DEFAULT_WORKERS = 2;
+
+    /** The file inside the folder that records the lakehouse's table format. */
+    public static final String PROPERTIES_FILE = "lakehouse.properties";
+
+    private final Path directory;
+    private final int workers;
+    private final TableFormat format;
+    private final EngineLakehouse engine;
+    private final Planner planner = new Planner();
+    private final RunExecutor executor = new RunExecutor();
+
+    private Lakehouse(Path directory, TableFormat format, EngineLakehouse engine, int workers) {
+        this.directory = directory;
+        this.format = format;
+        this.engine = engine;
+        this.workers = workers;
+    }
+
+    /** Opens (and creates when missing) the lakehouse folder {@code directory}, its tables in DuckDB. */
+    public static Lakehouse open(Path directory) {
+        return open(directory, TableFormat.DUCKDB);
+    }
+
+    /**
+     * Opens (and creates when missing) the lakehouse folder {@code directory} whose tables are kept
+     * in {@code format}, with the engine found on the class path ({@link Engines#find()}).
+     *
+     * <p>The format is recorded in {@value #PROPERTIES_FILE} when the folder is created. Opening a
+     * Parquet, Delta or Iceberg lakehouse takes the lock, finishes a commit a killed process left
+     * half done, and points the landed tables' views at their current versions (which another
+     * engine may have appended to).
+     *
+     * @throws LakehouseException {@link ErrorCode#FORMAT_MISMATCH} when the lakehouse was created with another format;
+     *     {@link ErrorCode#FOREIGN_TABLE} when a landed table uses a feature this reader cannot apply;
+     *     {@link ErrorCode#ENGINE_UNAVAILABLE} when no engine is on the class path
+     */
+    public static Lakehouse open(Path directory, TableFormat format) {
+        return open(directory, format, Engines.find());
+    }
+
+    /** As {@link #open(Path, TableFormat)}, with {@code engine} rather than the one found on the class path. */
+    public static Lakehouse open(Path directory, TableFormat format, Engine engine) {
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(engine, "engine");
+        Path dir = directory.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new LakehouseException(ErrorCode.LAKEHOUSE_IO, "cannot create the lakehouse folder " + dir + ": " + e.getMessage(), e);
+        }
+        LakehouseProperties.record(dir, format);
+        Lakehouse lakehouse = new Lakehouse(dir, format, engine.open(dir, format), DEFAULT_WORKERS);
+        // A folder this user may not write (a read-only mount or copy) can only be queried: its landed tables stay as
+        // its last writer left them.
+        if (Files.isWritable(dir)) {
+            try (RunLock lock = RunLock.acquire(dir)) {
+                lakehouse.engine.refreshLanded();
+            } catch (SQLException e) {
+                throw new LakehouseException(ErrorCode.DATABASE_FAILED, "the lakehouse at " + dir + " failed: "
+                        + e.getMessage(), e);
+            }
+        }
+        return lakehouse;
+    }
+
+    /**
+     * This lakehouse running up to {@code workers} independent models at the same time, each on
+     * its own connection (1 runs them one after another).
+     */
+    public Lakehouse withWorkers(int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1: " + workers);
+        }
+        return new Lakehouse(directory, format, engine, workers);
+    }
+
+    /** How many models a run runs at the same time at most. */
+    public int workers() {
+        return workers;
+    }
+
+    /** How this lakehouse keeps its tables. */
+    public TableFormat format() {
+        return format;
+    }
+
+    /** Opens {@code ./lakehouse}. */
+    public static Lakehouse open() {
+        return open(DEFAULT_DIRECTORY);
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** What {@link #run} would do; reads the state only, changes nothing. */
+    public Plan plan(GeneratedProject generated) {
+        Objects.requireNonNull(generated, "generated");
+        return withLock(session -> planner.plan(generated.models(), session.state(), session.highWaterMark()));
+    }
+
+    /** Runs without listening. */
+    public RunResult run(GeneratedProject generated) {
+        return run(generated, RunListener.NONE);
+    }
+
+    /**
+     * Carries out the plan: drops removed models, builds added and changed ones, and takes new
+     * loads into the rest; each model in one transaction with its audit and state.
+     *
+     * @throws LakehouseLockedException when another run holds the lakehouse
+     * @throws ModelFailedException when a model's statement fails (that model rolled back, the run stopped)
+     * @throws AuditFailedException when a model's grain is not unique or has NULLs (likewise)
+     * @throws LakehouseException {@link ErrorCode#NOT_LANDED} when a landing relation the models read is missing
+     */
+    public RunResult run(GeneratedProject generated, RunListener listener) {
+        Objects.requireNonNull(generated, "generated");
+        Objects.requireNonNull(listener, "listener");
+        return withLock(session -> {
+            checkLanded(session, generated.externalSources());
+            var states = session.state();
+            Plan plan = planner.plan(generated.models(), states, session.highWaterMark());
+            String runId = "run-" + ZonedDateTime.now(ZoneOffset.UTC).format(RUN_ID);
+            return executor.execute(session, workers, runId, plan, generated.models(), states, listener);
+        });
+    }
+
+    /** The state of every model the lakehouse holds, by name. */
+    public Map<ModelName, ModelState> state() {
+        return withLock(Session::state);
+    }
+
+    /** The time a query may take unless its caller gives another. */
+    public static final Duration DEFAULT_QUERY_TIME_LIMIT = Duration.ofMinutes(10);
+
+    /**
+     * Runs {@code sql} on a read-only connection and reads at most {@code maxRows} of its rows, for
+     * a person to look at what the runs built ({@link QueryResult#toTable()}), within
+     * {@link #DEFAULT_QUERY_TIME_LIMIT}.
+     *
+     * @see #query(String, int, Duration)
+     */
+    public QueryResult query(String sql, int maxRows) {
+        return query(sql, maxRows, DEFAULT_QUERY_TIME_LIMIT);
+    }
+
+    /**
+     * Runs {@code sql}, one {@code SELECT} (or {@code DESCRIBE}, {@code SHOW}, {@code SUMMARIZE}),
+     * in a sandbox that reads the lakehouse's tables and nothing else: no file is written, no file
+     * outside the lakehouse read, no setting changed. Any number of queries may read at once; none
+     * while a run holds the lakehouse. A lakehouse in a read-only folder can be queried.
+     *
+     * @throws LakehouseException {@code LH307} when the lakehouse has no database yet or the query
+     *     fails; {@code LH315} for a statement that is not a read; {@code LH316} when it runs longer
+     *     than {@code timeLimit}; {@code LH301} while a run holds the lakehouse
+     */
+    public QueryResult query(String sql, int maxRows, Duration timeLimit) {
+        Objects.requireNonNull(sql, "sql");
+        Objects.requireNonNull(timeLimit, "timeLimit");
+        if (maxRows < 0) {
+            throw new IllegalArgumentException("maxRows must not be negative");
+        }
+        if (timeLimit.isNegative() || timeLimit.isZero()) {
+            throw new IllegalArgumentException("timeLimit must be positive");
+        }
+        Optional<RunLock> lock = RunLock.acquireShared(directory);
+        try {
+            return engine.query(sql, maxRows, timeLimit);
+        } finally {
+            lock.ifPresent(RunLock::close);
+        }
+    }
+
+    /** Appends loads to the landed tables of a generation ({@link GeneratedProject#landedTables()}). */
+    public Landing landing(GeneratedProject generated) {
+        return new Landing(this, Objects.requireNonNull(generated, "generated"));
+    }
+
+    private void checkLanded(Session session, List<ModelName> sources) throws SQLException {
+        List<String> missing = session.missing(sources).stream().map(ModelName::qualified).toList();
+        if (!missing.isEmpty()) {
+            throw new LakehouseException(ErrorCode.NOT_LANDED, "the lakehouse at " + directory + " lacks " + missing.size()
+                    + " landing relation(s) the models read: " + String.join(", ", missing)
+                    + "; land the data first (lakehouse:ingest, or Lakehouse.landing)");
+        }
+    }
+
+    /** Work on a session of the lakehouse while holding the lock. */
+    interface Work<T> {
+        T apply(Session session) throws SQLException;
+    }
+
+    <T> T withLock(Work<T> work) {
+        try (RunLock lock = RunLock.acquire(directory)) {
+            try (Session session = engine.session()) {
+                return work.apply(session);
+            } catch (SQLException e) {
+                throw new LakehouseException(ErrorCode.DATABASE_FAILED, "the lakehouse at " + directory + " failed: "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package io.hooklake.runtime;
+
+import io.hooklake.generator.ModelColumn;
+import io.hooklake.generator.ModelName;
+import io.hooklake.generator.contract.GeneratedProject;
+import io.hooklake.generator.contract.LandedTable;
+import io.hooklake.model.ErrorCode;
+import io.hooklake.runtime.engine.Session;
+import io.hooklake.runtime.landing.InputFiles;
+import io.hooklake.runtime.landing.LossyValues;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Appends loads to the landed tables of a generation ({@link GeneratedProject#landedTables()}:
+ * {@code das.landed__<source>__<table>}, tables with the declared columns, the load column last)
+ * and records each load's time, computed by the generated {@code .load-time.sql} statement, which
+ * sets the high-water mark a run processes up to. Each load holds the lakehouse's lock and is one
+ * transaction of the engine. The rules (which tables, which columns, load order) are here; the
+ * engine reads the files and writes the rows.
+ *
+ * <p>{@link #ingest} lands files (Parquet, CSV, JSON; a file or a folder of them) and
+ * {@link #ingestFolder} a folder with a file or folder per table. Their columns are matched to
+ * the declared ones by name and cast to the declared types; a missing or undeclared column, or a
+ * value that does not convert, is refused ({@link ErrorCode#INGEST_INPUT}) and lands nothing. A load value
+ * the table already has is skipped, so ingesting the same load twice changes nothing.
+ *
+ * <p>Loads must arrive in load order: a load whose time is not after the watermark of a model
+ * already built would never be seen by incremental runs, so it is refused ({@link ErrorCode#LOAD_OUT_OF_ORDER}).
+ */
+public final class Landing {
+
+    private final Lakehouse lakehouse;
+    private final GeneratedProject generated;
+
+    Landing(Lakehouse lakehouse, GeneratedProject generated) {
+        this.lakehouse = lakehouse;
+        this.generated = generated;
+    }
+
+    /**
+     * Appends one load: the rows of {@code select} (a SELECT or VALUES with a column per declared
+     * column but the load column, by name) with the load column set to {@code load} (its text,
+     * cast to the load column's type: {@code 2024-01-01 00:00:00}, or a dlt load id).
+     *
+     * @return the rows appended
+     */
+    public long append(String source, String table, String load, String select) {
+        LandedTable landed = table(source, table);
+        return lakehouse.withLock(session -> append(session, landed, load, select));
+    }
+
+    private static long append(Session session, LandedTable landed, String load, String select) throws SQLException {
+        LocalDateTime at = session.loadTime(landed, load);
+        Optional<LocalDateTime> processed = session.state().values().stream().flatMap(s -> s.watermark().stream())
+                .max(Comparator.naturalOrder());
+        if (processed.isPresent() && !at.isAfter(processed.get())) {
+            throw new LakehouseException(ErrorCode.LOAD_OUT_OF_ORDER, "load " + load + " of " + landed.relation()
+                    + " is at " + text(at) + ", not after " + text(processed.get()) + ", which runs have already"
+                    + " processed; incremental runs would never see it. Land it with a later load value");
+        }
+        return session.land(landed, load, at, select);
+    }
+
+    /** A load time as DuckDB prints a TIMESTAMP: {@code 2024-01-01 00:00:00}, fractions when there are any. */
+    private static String text(LocalDateTime time) {
+        String text = time.toLocalDate() + " " + time.toLocalTime();
+        return time.getSecond() == 0 && time.getNano() == 0 ? text + ":00" : text;
+    }
+
+    /**
+     * Lands {@code input} (a {@code .parquet}, {@code .csv}, {@code .json}/{@code .jsonl}/{@code .ndjson}
+     * file, or a folder of files of one of these kinds) as load {@code load} of {@code source.table}.
+     * The files hold the declared columns but the load column, in any order.
+     *
+     * @throws LakehouseException {@link ErrorCode#INGEST_INPUT} when the input is missing, of an unknown
+     *     kind, or its columns or values do not fit the declaration; {@link ErrorCode#UNKNOWN_LANDED_TABLE}
+     *     for an unknown table; {@link ErrorCode#LOAD_OUT_OF_ORDER} for a load not after what runs processed. Nothing is landed then.
+     */
+    public IngestResult ingest(String source, String table, String load, Path input) {
+        LandedTable landed = table(source, table);
+        InputFiles files = InputFiles.of(input);
+        return lakehouse.withLock(session -> ingest(session, landed, load, files));
+    }
+
+    /**
+     * Lands every table found in {@code folder} as load {@code load} of {@code source}: an entry
+     * {@code <table>.parquet} (or {@code .csv}, {@code .json}, ...) or a folder {@code <table>/} of
+     * such files per table. Every entry is read in full and checked (its columns, every value
+     * converted to its declared type without change) before any is landed, so bad input lands
+     * nothing; each table's load is then its own transaction, in table name order. Should the file
+     * system fail midway (a full disk), ingesting the same folder and load again lands the tables
+     * still missing it: those that have it are skipped.
+     *
+     * @throws LakehouseException {@link ErrorCode#INGEST_INPUT} for an entry that names no declared table or does not fit
+     */
+    public List<IngestResult> ingestFolder(String source, String load, Path folder) {
+        List<LandedTable> tables = generated.landedTables(source);
+        if (tables.isEmpty()) {
+            throw new LakehouseException(ErrorCode.UNKNOWN_LANDED_TABLE, "project " + generated.project() + " has no source " + source);
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot ingest " + folder + ": not a folder");
+        }
+        Map<LandedTable, InputFiles> entries = new TreeMap<>(Comparator.comparing(LandedTable::table));
+        List<String> unknown = new ArrayList<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path entry : list.sorted().toList()) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith(".")) {
+                    continue;
+                }
+                String tableName = Files.isDirectory(entry) ? name : InputFiles.stem(name);
+                if (tableName == null) {
+                    unknown.add(name);
+                    continue;
+                }
+                var found = tables.stream().filter(t -> t.table().equals(tableName)).findFirst();
+                if (found.isEmpty()) {
+                    unknown.add(name);
+                } else {
+                    entries.put(found.get(), InputFiles.of(entry));
+                }
+            }
+        } catch (IOException e) {
+            throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot list " + folder + ": " + e.getMessage(), e);
+        }
+        if (!unknown.isEmpty()) {
+            throw new LakehouseException(ErrorCode.INGEST_INPUT, folder + " holds " + unknown.size() + " entr"
+                    + (unknown.size() == 1 ? "y" : "ies") + " naming no table of source " + source + ": "
+                    + String.join(", ", unknown) + "; name each file (.parquet, .csv, .json, .jsonl, .ndjson) or folder"
+                    + " after a declared table, and keep other files elsewhere");
+        }
+        if (entries.isEmpty()) {
+            throw new LakehouseException(ErrorCode.INGEST_INPUT, folder + " holds no .parquet, .csv or .json file or table folder");
+        }
+        return lakehouse.withLock(session -> {
+            for (var entry : entries.entrySet()) {
+                check(session, entry.getKey(), entry.getValue());
+            }
+            List<IngestResult> results = new ArrayList<>();
+            for (var entry : entries.entrySet()) {
+                results.add(land(session, entry.getKey(), load, entry.getValue()));
+            }
+            return results;
+        });
+    }
+
+    private IngestResult ingest(Session session, LandedTable table, String load, InputFiles files) throws SQLException {
+        check(session, table, files);
+        return land(session, table, load, files);
+    }
+
+    /** Lands checked files, unless the table has the load already. */
+    private IngestResult land(Session session, LandedTable table, String load, InputFiles files) throws SQLException {
+        if (session.landed(table.relation(), load)) {
+            return new IngestResult(table.relation(), load, 0, true);
+        }
+        long rows = append(session, table, load, session.inputSelect(files));
+        return new IngestResult(table.relation(), load, rows, false);
+    }
+
+    /**
+     * Refuses input whose columns are not the declared payload columns, whose values do not convert
+     * to the declared types, or would change when cast to them (a fraction into an integer, ...),
+     * before anything is written.
+     */
+    private static void check(Session session, LandedTable table, InputFiles files) throws SQLException {
+        Set<String> found;
+        try {
+            found = new LinkedHashSet<>(session.inputColumns(files));
+        } catch (SQLException e) {
+            throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot read " + files.description() + ": "
+                    + files.explain(e.getMessage()), e);
+        }
+        List<String> declared = table.payload().stream().map(ModelColumn::name).toList();
+        List<String> missing = declared.stream().filter(c -> !found.contains(c)).toList();
+        List<String> extra = found.stream().filter(c -> !declared.contains(c)).toList();
+        if (!missing.isEmpty() || !extra.isEmpty()) {
+            files.unclosedQuote().ifPresent(problem -> {
+                throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot read " + files.description() + ": " + problem);
+            });
+            StringBuilder message = new StringBuilder(files.description()).append(" does not fit ")
+                    .append(table.relation().qualified()).append(":");
+            if (!missing.isEmpty()) {
+                message.append(" lacks declared column(s) ").append(String.join(", ", missing)).append(";");
+            }
+            if (!extra.isEmpty()) {
+                message.append(" has undeclared column(s) ").append(String.join(", ", extra)).append(";");
+            }
+            message.append(" declare the columns in the source's YAML or fix the file (the load column ")
+                    .append(table.loadColumn().name()).append(" is added by ingest)");
+            throw new LakehouseException(ErrorCode.INGEST_INPUT, message.toString());
+        }
+        List<LossyValues> lossy;
+        try {
+            lossy = session.lossyValues(table, files);
+        } catch (SQLException e) {
+            throw new LakehouseException(ErrorCode.INGEST_INPUT, files.description() + " does not fit "
+                    + table.relation().qualified() + ": a value does not convert to its declared type: "
+                    + files.explain(e.getMessage()), e);
+        }
+        if (!lossy.isEmpty()) {
+            throw new LakehouseException(ErrorCode.INGEST_INPUT, files.description() + " does not fit "
+                    + table.relation().qualified() + " without changing values: "
+                    + lossy.stream().map(LossyValues::describe).collect(Collectors.joining("; "))
+                    + ". Declare a type that holds them (DECIMAL with enough scale, DOUBLE, TIMESTAMP) or fix the file;"
+                    + " nothing was landed");
+        }
+    }
+
+    /** The landing relation of a table. */
+    public ModelName relation(String source, String table) {
+        return table(source, table).relation();
+    }
+
+    private LandedTable table(String source, String table) {
+        return generated.landedTable(source, table).orElseThrow(() -> new LakehouseException(ErrorCode.UNKNOWN_LANDED_TABLE,
+                "project " + generated.project() + " has no table " + source + "." + table));
+    }
+}

@@ -1,0 +1,25 @@
+package io.hooklake.runtime.engine;
+
+import io.hooklake.runtime.TableFormat;
+import java.nio.file.Path;
+
+/**
+ * An engine that computes and stores a lakehouse's tables, such as DuckDB. The engine-neutral
+ * runtime ({@link io.hooklake.runtime.Lakehouse}) plans, schedules, locks and checks; an engine
+ * executes the generated statements and keeps the tables and the run state.
+ *
+ * <p>Engines are found with {@link java.util.ServiceLoader}: a jar that holds one lists its class in
+ * {@code META-INF/services/io.hooklake.runtime.engine.Engine} ({@link Engines#find()}).
+ */
+public interface Engine {
+
+    /** The engine's name, such as {@code duckdb}. */
+    String name();
+
+    /**
+     * Opens the lakehouse folder {@code directory} (existing; its table format already recorded)
+     * whose tables are kept in {@code format}. Holds nothing open: each {@link EngineLakehouse#session()}
+     * connects anew.
+     */
+    EngineLakehouse open(Path directory, TableFormat format);
+}

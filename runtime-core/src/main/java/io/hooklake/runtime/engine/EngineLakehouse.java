@@ -1,0 +1,34 @@
+package io.hooklake.runtime.engine;
+
+import io.hooklake.runtime.QueryResult;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * One lakehouse folder as an engine keeps it. The caller holds the run lock around every call.
+ */
+public interface EngineLakehouse {
+
+    /**
+     * Connects to the lakehouse: its run state exists afterwards, and whatever a process killed
+     * during a commit left half done is finished.
+     */
+    Session session() throws SQLException;
+
+    /**
+     * Called once when the lakehouse is opened: points the landed tables at their current
+     * versions (another engine may have appended to them), finishing a half-done commit first.
+     */
+    void refreshLanded() throws SQLException;
+
+    /**
+     * Runs {@code sql} and reads at most {@code maxRows} of its rows, reading the lakehouse's tables
+     * and nothing else: no file written, none outside the lakehouse read, no setting changed; the
+     * caller holds a reader's lock.
+     *
+     * @throws io.hooklake.runtime.LakehouseException {@code LH307} when there is nothing to query or
+     *     the query fails; {@code LH315} for a statement that is not a read; {@code LH316} when it
+     *     runs longer than {@code timeLimit}
+     */
+    QueryResult query(String sql, int maxRows, Duration timeLimit);
+}

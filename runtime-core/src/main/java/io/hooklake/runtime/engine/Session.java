@@ -1,0 +1,70 @@
+package io.hooklake.runtime.engine;
+
+import io.hooklake.generator.ModelName;
+import io.hooklake.generator.contract.LandedTable;
+import io.hooklake.runtime.ModelState;
+import io.hooklake.runtime.landing.InputFiles;
+import io.hooklake.runtime.landing.LossyValues;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One connection to a lakehouse, used by one thread at a time. Engines report their failures as
+ * {@link SQLException} (a JDK type, no engine's own), which the runtime turns into located messages.
+ */
+public interface Session extends AutoCloseable {
+
+    /** The state of every model the lakehouse holds, by name. */
+    Map<ModelName, ModelState> state() throws SQLException;
+
+    /** The latest load time over every landed load, empty when nothing was landed. */
+    Optional<LocalDateTime> highWaterMark() throws SQLException;
+
+    /** Those of {@code relations} that do not exist. */
+    List<ModelName> missing(List<ModelName> relations) throws SQLException;
+
+    /** Creates a schema when missing, outside any model's change. */
+    void createSchema(String schema) throws SQLException;
+
+    /** Another connection to the same lakehouse, for a model run beside this one's; the caller closes it. */
+    Session worker() throws SQLException;
+
+    /** Starts one model's change: everything until {@link ModelChange#commit()} is one transaction. */
+    ModelChange begin() throws SQLException;
+
+    /** The column names of the input files, as the engine reads them. */
+    List<String> inputColumns(InputFiles files) throws SQLException;
+
+    /**
+     * Reads every row of the input files and casts each column whose type differs from its
+     * declared one: the values that a cast would change (a fraction into an integer, digits beyond
+     * a decimal's scale, a time of day into a date, ...), per column; empty when none.
+     *
+     * @throws SQLException when a value does not convert to its declared type at all
+     */
+    List<LossyValues> lossyValues(LandedTable table, InputFiles files) throws SQLException;
+
+    /** A SELECT of every row of the input files, columns by name. */
+    String inputSelect(InputFiles files);
+
+    /** True when load {@code load} of {@code relation} is recorded. */
+    boolean landed(ModelName relation, String load) throws SQLException;
+
+    /** The load time of load {@code load}, computed by the table's generated load-time statement. */
+    LocalDateTime loadTime(LandedTable table, String load) throws SQLException;
+
+    /**
+     * Appends one load in one transaction: the rows of {@code select} (a column per payload column,
+     * by name) cast to the declared types, with the load column set to {@code load}, and the load's
+     * record ({@code loadTime}, rows). Returns the rows appended.
+     *
+     * @throws io.hooklake.runtime.LakehouseException {@code LH306} when the rows do not convert
+     */
+    long land(LandedTable table, String load, LocalDateTime loadTime, String select) throws SQLException;
+
+    @Override
+    void close() throws SQLException;
+}

@@ -1,0 +1,230 @@
+package io.hooklake.runtime.duckdb;
+
+import io.hooklake.generator.ModelColumn;
+import io.hooklake.generator.ModelName;
+import io.hooklake.generator.contract.LandedTable;
+import io.hooklake.model.ErrorCode;
+import io.hooklake.runtime.LakehouseException;
+import io.hooklake.runtime.ModelState;
+import io.hooklake.runtime.duckdb.storage.FileTableStorage;
+import io.hooklake.runtime.duckdb.storage.TableStorage;
+import io.hooklake.runtime.engine.ModelChange;
+import io.hooklake.runtime.engine.Session;
+import io.hooklake.runtime.landing.InputFiles;
+import io.hooklake.runtime.landing.LossyValues;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.duckdb.DuckDBConnection;
+
+/** One DuckDB connection to the lakehouse database. */
+final class DuckDbSession implements Session {
+
+    private final Connection connection;
+    private final TableStorage storage;
+    private final SqlNames names;
+
+    DuckDbSession(Connection connection, TableStorage storage, SqlNames names) {
+        this.connection = connection;
+        this.storage = storage;
+        this.names = names;
+    }
+
+    @Override
+    public Map<ModelName, ModelState> state() throws SQLException {
+        return StateTables.read(connection);
+    }
+
+    @Override
+    public Optional<LocalDateTime> highWaterMark() throws SQLException {
+        return StateTables.highWaterMark(connection);
+    }
+
+    @Override
+    public List<ModelName> missing(List<ModelName> relations) throws SQLException {
+        List<ModelName> missing = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = ?")) {
+            for (ModelName relation : relations) {
+                p.setString(1, relation.schema());
+                p.setString(2, relation.name());
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        missing.add(relation);
+                    }
+                }
+            }
+        }
+        return missing;
+    }
+
+    @Override
+    public void createSchema(String schema) throws SQLException {
+        connection.setAutoCommit(true);
+        storage.ensureSchema(connection, schema);
+    }
+
+    @Override
+    public Session worker() throws SQLException {
+        return new DuckDbSession(connection.unwrap(DuckDBConnection.class).duplicate(), storage, names);
+    }
+
+    @Override
+    public ModelChange begin() throws SQLException {
+        connection.setAutoCommit(false);
+        return new DuckDbModelChange(connection, storage, names);
+    }
+
+    @Override
+    public List<String> inputColumns(InputFiles files) throws SQLException {
+        return List.copyOf(inputTypes(files).keySet());
+    }
+
+    /** The input's column types by name, as DuckDB reads them. */
+    private Map<String, String> inputTypes(InputFiles files) throws SQLException {
+        Map<String, String> columns = new LinkedHashMap<>();
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("DESCRIBE " + inputSelect(files))) {
+            while (rs.next()) {
+                columns.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return columns;
+    }
+
+    @Override
+    public List<LossyValues> lossyValues(LandedTable table, InputFiles files) throws SQLException {
+        Map<String, String> found = inputTypes(files);
+        LossyCasts.Scan scan = LossyCasts.scan(inputSelect(files), table.payload(), found, names);
+        if (scan.sql().isEmpty()) {
+            return List.of();
+        }
+        List<LossyValues> lossy = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(scan.sql().get())) {
+            rs.next();
+            int at = 0;
+            for (ModelColumn column : scan.casts()) {
+                at++;
+                if (scan.checked().contains(column)) {
+                    long count = rs.getLong(at + 1);
+                    if (count > 0) {
+                        lossy.add(new LossyValues(column.name(), found.get(column.name()), column.type(), count,
+                                rs.getLong(at + 2), rs.getString(at + 3)));
+                    }
+                    at += 3;
+                }
+            }
+        }
+        return lossy;
+    }
+
+    /** A DuckDB table function reading every file, columns matched by name across files. */
+    @Override
+    public String inputSelect(InputFiles files) {
+        String list = files.files().stream().map(f -> SqlNames.literal(f.toString()))
+                .collect(Collectors.joining(", ", "[", "]"));
+        String reader = switch (files.kind()) {
+            case "parquet" -> "read_parquet(" + list + ", union_by_name = true)";
+            case "csv" -> "read_csv(" + list + ", header = true, quote = '\"', union_by_name = true)";
+            default -> "read_json(" + list + ", format = 'auto', union_by_name = true)";
+        };
+        return "SELECT * FROM " + reader;
+    }
+
+    @Override
+    public boolean landed(ModelName relation, String load) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("SELECT count(*) FROM " + StateTables.SCHEMA
+                + ".loads WHERE relation = ? AND load_value = ?")) {
+            p.setString(1, relation.qualified());
+            p.setString(2, load);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        }
+    }
+
+    @Override
+    public LocalDateTime loadTime(LandedTable table, String load) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("SELECT CAST(load_time AS VARCHAR) FROM ("
+                + table.loadTime().sql() + ") AS converted")) {
+            p.setString(1, load);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return StateTables.parse(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new LakehouseException(ErrorCode.INGEST_INPUT, "load value " + load + " of " + table.relation()
+                    + " does not convert to its load column's type " + table.loadColumn().type() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public long land(LandedTable table, String load, LocalDateTime loadTime, String select) throws SQLException {
+        List<ModelColumn> columns = new ArrayList<>(table.payload());
+        columns.add(table.loadColumn());
+        String full = "SELECT " + table.payload().stream()
+                .map(c -> "CAST(" + names.quoted(c.name()) + " AS " + c.type() + ") AS " + names.quoted(c.name()))
+                .collect(Collectors.joining(", ")) + ", CAST(" + SqlNames.literal(load) + " AS "
+                + table.loadColumn().type() + ") AS " + names.quoted(table.loadColumn().name())
+                + " FROM (" + select + ") AS incoming";
+        Map<String, String> properties = new LinkedHashMap<>();
+        connection.setAutoCommit(false);
+        try {
+            long rows;
+            try {
+                rows = storage.append(connection, table.relation(), columns, full, properties);
+            } catch (SQLException e) {
+                throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot land load " + load + " of "
+                        + table.relation().qualified() + ": " + e.getMessage(), e);
+            }
+            String value;
+            try (PreparedStatement p = connection.prepareStatement("SELECT CAST(CAST(? AS "
+                    + table.loadColumn().type() + ") AS VARCHAR)")) {
+                p.setString(1, load);
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    value = rs.getString(1);
+                }
+            }
+            try (PreparedStatement p = connection.prepareStatement("INSERT INTO " + StateTables.SCHEMA
+                    + ".loads VALUES (?, ?, CAST(? AS TIMESTAMP), ?)")) {
+                p.setString(1, table.relation().qualified());
+                p.setString(2, value);
+                p.setString(3, StateTables.format(loadTime));
+                p.setLong(4, rows);
+                p.executeUpdate();
+            }
+            properties.put(FileTableStorage.LOAD_VALUE, value);
+            properties.put(FileTableStorage.LOAD_TIME, StateTables.format(loadTime));
+            properties.put(FileTableStorage.LOAD_ROWS, Long.toString(rows));
+            properties.put(FileTableStorage.LOAD_COLUMN, table.loadColumn().name());
+            storage.beforeCommit(connection);
+            connection.commit();
+            storage.afterCommit(connection);
+            return rows;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            storage.afterRollback(connection);
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}

@@ -1,0 +1,247 @@
+package io.hooklake.runtime.duckdb.iceberg;
+
+import io.hooklake.model.ErrorCode;
+import io.hooklake.runtime.LakehouseException;
+import io.hooklake.runtime.duckdb.storage.ColumnSpec;
+import io.hooklake.runtime.duckdb.storage.DataFile;
+import io.hooklake.runtime.duckdb.storage.Locations;
+import io.hooklake.runtime.duckdb.storage.TableLog;
+import io.hooklake.runtime.duckdb.storage.TableId;
+import io.hooklake.runtime.duckdb.storage.TableSnapshot;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.iceberg.AppendFiles;
+import org.apache.iceberg.CatalogProperties;
+import org.apache.iceberg.DataFiles;
+import org.apache.iceberg.FileFormat;
+import org.apache.iceberg.FileScanTask;
+import org.apache.iceberg.OverwriteFiles;
+import org.apache.iceberg.Schema;
+import org.apache.iceberg.Snapshot;
+import org.apache.iceberg.SnapshotUpdate;
+import org.apache.iceberg.Table;
+import org.apache.iceberg.TableProperties;
+import org.apache.iceberg.Transaction;
+import org.apache.iceberg.catalog.Namespace;
+import org.apache.iceberg.catalog.TableIdentifier;
+import org.apache.iceberg.expressions.Expressions;
+import org.apache.iceberg.io.CloseableIterable;
+import org.apache.iceberg.jdbc.JdbcCatalog;
+import org.apache.iceberg.types.Types;
+
+/**
+ * Apache Iceberg tables with a JDBC catalog on SQLite inside the lakehouse folder ({@value #CATALOG_FILE},
+ * catalog name {@value #CATALOG_NAME}); its tables are those of pyiceberg's {@code SqlCatalog}, so
+ * Python can open the same catalog. Tables live at {@code <root>/<schema>/<name>/} (metadata/ and
+ * data/). A write is one snapshot: an append, or an overwrite of every live file; a change of
+ * columns replaces the table in one transaction (history kept). Parquet files carry the Iceberg
+ * field ids. Tables with delete files (position or equality deletes) are refused ({@code LH308}).
+ */
+public final class IcebergTableLog implements TableLog {
+
+    /**
+     * Serialises this process's writes to the SQLite catalog: a run's workers create namespaces and
+     * commit tables at the same time, and two of them creating one namespace would both try.
+     */
+    private final Object catalogWrites = new Object();
+
+    /** The SQLite catalog file inside the lakehouse folder. */
+    public static final String CATALOG_FILE = "iceberg-catalog.db";
+
+    /** The catalog's name, which pyiceberg must be given to see the tables. */
+    public static final String CATALOG_NAME = "hooklake";
+
+    private final Path catalogFile;
+    private final String root;
+    private JdbcCatalog catalog;
+
+    /**
+     * @param catalogFile the SQLite file of the catalog
+     * @param root the folder URI holding {@code <schema>/<name>} tables
+     */
+    public IcebergTableLog(Path catalogFile, String root) {
+        this.catalogFile = catalogFile;
+        this.root = root;
+    }
+
+    private synchronized JdbcCatalog catalog() {
+        if (catalog == null) {
+            Map<String, String> properties = new LinkedHashMap<>();
+            properties.put(CatalogProperties.URI, "jdbc:sqlite:" + catalogFile);
+            properties.put(CatalogProperties.WAREHOUSE_LOCATION, root);
+            properties.put(CatalogProperties.FILE_IO_IMPL, LocalIcebergFileIO.class.getName());
+            JdbcCatalog opened = new JdbcCatalog();
+            opened.initialize(CATALOG_NAME, properties);
+            catalog = opened;
+        }
+        return catalog;
+    }
+
+    private static TableIdentifier identifier(TableId table) {
+        return TableIdentifier.of(Namespace.of(table.schema()), table.name());
+    }
+
+    private String location(TableId table) {
+        return Locations.child(root, table.schema(), table.name());
+    }
+
+    private Optional<Table> table(TableId table) {
+        TableIdentifier id = identifier(table);
+        if (!catalog().namespaceExists(id.namespace()) || !catalog().tableExists(id)) {
+            return Optional.empty();
+        }
+        return Optional.of(catalog().loadTable(id));
+    }
+
+    @Override
+    public Optional<TableSnapshot> current(Connection connection, TableId id) {
+        Optional<Table> found = table(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Table table = found.get();
+        refuseRenamedColumns(id, table);
+        Snapshot snapshot = table.currentSnapshot();
+        List<String> files = new ArrayList<>();
+        if (snapshot != null) {
+            try (CloseableIterable<FileScanTask> tasks = table.newScan().planFiles()) {
+                for (FileScanTask task : tasks) {
+                    if (!task.deletes().isEmpty()) {
+                        throw new LakehouseException(ErrorCode.FOREIGN_TABLE, "Iceberg table " + id.qualified() + " snapshot "
+                                + snapshot.snapshotId() + " has delete files (" + task.deletes().size() + " for "
+                                + task.file().location() + "), rows deleted without rewriting their files, which this"
+                                + " lakehouse does not apply; compact the table (rewrite_data_files with delete files"
+                                + " applied) or land its rows with ingest");
+                    }
+                    if (task.file().format() != FileFormat.PARQUET) {
+                        throw new LakehouseException(ErrorCode.FOREIGN_TABLE, "Iceberg table " + id.qualified() + " has "
+                                + task.file().format() + " data files; this lakehouse reads Parquet only");
+                    }
+                    files.add(Locations.localPath(task.file().location()).toString());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return Optional.of(new TableSnapshot(snapshot == null ? 0 : snapshot.sequenceNumber(),
+                IcebergTypes.columns(table.schema(), id.qualified()), files));
+    }
+
+    /** Files written before a column was renamed hold it under its old name, which reading by name would miss. */
+    private static void refuseRenamedColumns(TableId id, Table table) {
+        for (Schema earlier : table.schemas().values()) {
+            for (Types.NestedField field : table.schema().columns()) {
+                Types.NestedField old = earlier.findField(field.fieldId());
+                if (old != null && !old.name().equals(field.name())) {
+                    throw new LakehouseException(ErrorCode.FOREIGN_TABLE, "Iceberg table " + id.qualified() + " renamed column "
+                            + old.name() + " to " + field.name() + "; its older files name it differently, which this"
+                            + " lakehouse, reading columns by name, does not translate; rewrite the table or land its"
+                            + " rows with ingest");
+                }
+            }
+        }
+    }
+
+    @Override
+    public PendingWrite prepare(Connection connection, TableId id, List<ColumnSpec> columns, WriteMode mode) {
+        Schema schema = IcebergTypes.schema(columns);
+        Optional<Table> existing = table(id);
+        boolean sameSchema = existing.map(t -> t.schema().sameSchema(schema)).orElse(false);
+        if (existing.isPresent() && !sameSchema && mode == WriteMode.APPEND) {
+            throw new LakehouseException(ErrorCode.TABLE_COLUMNS_CHANGED, "the columns of Iceberg table " + id.qualified() + " ("
+                    + existing.get().schema().asStruct() + ") differ from those written (" + schema.asStruct() + ")");
+        }
+        Transaction transaction;
+        if (existing.isEmpty()) {
+            synchronized (catalogWrites) {
+                if (!catalog().namespaceExists(Namespace.of(id.schema()))) {
+                    catalog().createNamespace(Namespace.of(id.schema()), Map.of());
+                }
+            }
+            transaction = catalog().buildTable(identifier(id), schema).withLocation(location(id))
+                    .withProperty(TableProperties.FORMAT_VERSION, "2").createTransaction();
+        } else if (!sameSchema) {
+            transaction = catalog().buildTable(identifier(id), schema).withLocation(location(id)).replaceTransaction();
+        } else {
+            transaction = existing.get().newTransaction();
+        }
+        Map<String, Integer> fieldIds = new LinkedHashMap<>();
+        for (Types.NestedField field : transaction.table().schema().columns()) {
+            fieldIds.put(field.name(), field.fieldId());
+        }
+        Path data = Locations.localPath(Locations.child(location(id), "data"));
+        try {
+            Files.createDirectories(data);
+        } catch (IOException e) {
+            throw new LakehouseException(ErrorCode.LAKEHOUSE_IO, "cannot create the data folder " + data + ": " + e.getMessage(), e);
+        }
+        boolean overwrite = mode == WriteMode.OVERWRITE && existing.isPresent() && sameSchema;
+        return new PendingWrite() {
+            @Override
+            public String dataDirectory() {
+                return data.toString();
+            }
+
+            @Override
+            public Map<String, Integer> fieldIds() {
+                return fieldIds;
+            }
+
+            @Override
+            public long commit(List<DataFile> files, Map<String, String> properties) {
+                SnapshotUpdate<?> update;
+                if (overwrite) {
+                    OverwriteFiles o = transaction.newOverwrite().overwriteByRowFilter(Expressions.alwaysTrue());
+                    files.forEach(f -> o.addFile(dataFile(transaction.table(), f)));
+                    update = o;
+                } else {
+                    AppendFiles a = transaction.newAppend();
+                    files.forEach(f -> a.appendFile(dataFile(transaction.table(), f)));
+                    update = a;
+                }
+                properties.forEach(update::set);
+                synchronized (catalogWrites) {
+                    update.commit();
+                    transaction.commitTransaction();
+                    return catalog().loadTable(identifier(id)).currentSnapshot().sequenceNumber();
+                }
+            }
+        };
+    }
+
+    private static org.apache.iceberg.DataFile dataFile(Table table, DataFile file) {
+        return DataFiles.builder(table.spec()).withPath(Locations.uri(Path.of(file.location())))
+                .withFileSizeInBytes(file.sizeBytes()).withRecordCount(file.rows()).withFormat(FileFormat.PARQUET)
+                .build();
+    }
+
+    @Override
+    public List<TableId> list(Connection connection, String schema) {
+        Namespace namespace = Namespace.of(schema);
+        if (!catalog().namespaceExists(namespace)) {
+            return List.of();
+        }
+        return catalog().listTables(namespace).stream().map(t -> new TableId(schema, t.name()))
+                .sorted(java.util.Comparator.comparing(TableId::name)).toList();
+    }
+
+    @Override
+    public void drop(Connection connection, TableId table) {
+        if (catalog().namespaceExists(Namespace.of(table.schema()))) {
+            catalog().dropTable(identifier(table), true);
+        }
+    }
+
+    @Override
+    public boolean commitsWithDatabase() {
+        return false;
+    }
+}

@@ -1,0 +1,81 @@
+package io.hooklake.runtime.duckdb.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The table-format seam: lists the live files of a table's current version and commits files
+ * DuckDB wrote as a new version. One implementation per format: {@link ParquetTableLog},
+ * {@link io.hooklake.runtime.duckdb.delta.DeltaTableLog},
+ * {@link io.hooklake.runtime.duckdb.iceberg.IcebergTableLog}. Tables are named by
+ * {@link TableId}; where they live is the implementation's business (a folder below the
+ * lakehouse today, an object-store URI later), spoken of as URI strings.
+ *
+ * <p>Every method may be given the lakehouse's DuckDB connection, inside the transaction of
+ * the model or load; only the Parquet implementation, whose catalog is the DuckDB database,
+ * uses it.
+ */
+public interface TableLog {
+
+    /**
+     * The current version of {@code table}, empty when it does not exist.
+     *
+     * @throws io.hooklake.runtime.LakehouseException {@code LH308} when the table uses a feature
+     *     this reader does not apply (deletion vectors, column mapping, delete files), which would
+     *     make reading its files give wrong rows
+     */
+    Optional<TableSnapshot> current(Connection connection, TableId table) throws SQLException;
+
+    /**
+     * Starts a write of {@code table} with {@code columns} (storage types): creates the table
+     * when missing, and tells where to write the new files. Nothing is visible before
+     * {@link PendingWrite#commit}.
+     */
+    PendingWrite prepare(Connection connection, TableId table, List<ColumnSpec> columns, WriteMode mode)
+            throws SQLException;
+
+    /** The tables of {@code schema}, by name. */
+    List<TableId> list(Connection connection, String schema) throws SQLException;
+
+    /** Deletes the table, if it exists (files of earlier versions included). */
+    void drop(Connection connection, TableId table) throws SQLException;
+
+    /**
+     * True when {@link PendingWrite#commit} is part of the DuckDB transaction (Parquet, whose
+     * catalog is the database); false when it commits on its own, before the database does
+     * (Delta, Iceberg).
+     */
+    boolean commitsWithDatabase();
+
+    /** After the database transaction of a write committed: tidies what only older versions used. */
+    default void committed(Connection connection, TableId table) throws SQLException {
+    }
+
+    /** How a write changes the table. */
+    enum WriteMode {
+        /** The new files are added to the live ones. */
+        APPEND,
+        /** The new files replace every live one. */
+        OVERWRITE
+    }
+
+    /** A write being prepared. */
+    interface PendingWrite {
+
+        /** The local folder (existing) DuckDB writes the new files into. */
+        String dataDirectory();
+
+        /** The Parquet field id of each column, by name; empty (the default) when the format needs none. */
+        default java.util.Map<String, Integer> fieldIds() {
+            return java.util.Map.of();
+        }
+
+        /**
+         * Commits {@code files} as a new version, with {@code properties} recorded in the
+         * version's metadata (commit info, snapshot summary); returns the new version.
+         */
+        long commit(List<DataFile> files, java.util.Map<String, String> properties) throws SQLException;
+    }
+}
