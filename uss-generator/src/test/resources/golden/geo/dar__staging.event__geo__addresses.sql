@@ -6,7 +6,7 @@ flags AS (
 )
 SELECT
   bridge.peripheral,
-  concat_ws('~', bridge._pit_hook__bridge, 'epoch__date|' || strftime(flags.__date, '%Y-%m-%d')) AS _pit_hook__bridge,
+  CASE WHEN (concat_ws('~', CAST(bridge._pit_hook__bridge AS VARCHAR), 'epoch__date|' || strftime(flags.__date, '%Y-%m-%d'))) IS NULL THEN NULL ELSE CAST(CAST(hash(concat_ws('~', CAST(bridge._pit_hook__bridge AS VARCHAR), 'epoch__date|' || strftime(flags.__date, '%Y-%m-%d'))) AS HUGEINT) - 9223372036854775808 AS BIGINT) END AS _pit_hook__bridge,
   bridge._pit_hook__address,
   bridge._pit_hook__state,
   bridge._pit_hook__country,

@@ -49,6 +49,7 @@ final class FrameModelRenderer {
                 .map(g -> new Views.FrameEntity(ctx.id(g), hookColumns.contains(g))).toList();
         Views.FrameView view = new Views.FrameView(
                 ctx.storage(),
+                ctx.pitStorage(),
                 ctx.dialect.relation(ctx.naming.raw(table)),
                 ctx.id(ctx.naming.pitHook(frame)),
                 ownKey(ctx, frame, table),
@@ -78,7 +79,7 @@ final class FrameModelRenderer {
         Table table = ctx.table(frame);
         String hookType = ctx.hookType();
         List<ModelColumn> columns = new ArrayList<>();
-        columns.add(RenderContext.column(ctx.naming.pitHook(frame), hookType,
+        columns.add(RenderContext.column(ctx.naming.pitHook(frame), ctx.pitType(),
                 "point-in-time hook: the record's key and the start of its version"));
         for (HookDefinition hook : frame.allHooks()) {
             columns.add(RenderContext.column(ctx.naming.hook(hook), hookType, hookDescription(hook)));

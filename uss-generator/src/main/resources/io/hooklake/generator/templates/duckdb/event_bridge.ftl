@@ -58,7 +58,7 @@ flags AS (
 SELECT
 <#list events.bridgeColumns as c>
 <#if c.key>
-  <@hook.store events.storage>concat_ws('~', <@hook.asText events.storage "bridge.${c.column}"/>, <@hook.dateText events.dateKeyset "flags.__date"/>)</@hook.store> AS ${c.column},
+  <@hook.store events.pitStorage>concat_ws('~', <@hook.asText events.pitStorage "bridge.${c.column}"/>, <@hook.dateText events.dateKeyset "flags.__date"/>)</@hook.store> AS ${c.column},
 <#else>
   bridge.${c.column},
 </#if>
