@@ -5,6 +5,7 @@ import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelColumn;
 import io.hooklake.generator.ModelKind;
 import io.hooklake.generator.ModelName;
+import io.hooklake.generator.dialect.DateKind;
 import io.hooklake.generator.naming.NamingStrategy.RecordColumn;
 import io.hooklake.model.Column;
 import io.hooklake.model.ColumnName;
@@ -122,7 +123,10 @@ final class FrameModelRenderer {
     private static Views.HookExpression expression(RenderContext ctx, Frame frame, HookDefinition hook) {
         if (hook instanceof Hook plain) {
             String value = valueSql(ctx, plain.businessKey());
-            return Views.HookExpression.key(ctx.dialect.literal(plain.keyset().value() + "|"), value);
+            DateKind kind = plain.businessKey() instanceof ValueSource.ColumnRef ref
+                    ? ctx.table(frame).column(ref.column()).map(c -> ctx.dialect.dateKind(c.type())).orElse(DateKind.OTHER)
+                    : DateKind.OTHER;
+            return Views.HookExpression.key(ctx.dialect.literal(plain.keyset().value() + "|"), value, kind.name());
         }
         return Views.HookExpression.composite(((CompositeHook) hook).parts().stream()
                 .map(part -> expression(ctx, frame, frame.hook(part).orElseThrow()))
@@ -142,7 +146,10 @@ final class FrameModelRenderer {
         return frame.primaryHook()
                 .map(h -> Views.HookExpression.column(ctx.id(ctx.naming.hook(h))))
                 .orElseGet(() -> Views.HookExpression.grain(ctx.dialect.literal(ctx.naming.grainKeyset(frame) + "|"),
-                        ctx.ids(grainColumns(ctx, frame, table))));
+                        ctx.ids(grainColumns(ctx, frame, table)), frame.grain().stream()
+                                .map(name -> table.column(name).map(c -> ctx.dialect.dateKind(c.type()).name())
+                                        .orElse(DateKind.OTHER.name()))
+                                .toList()));
     }
 
     /**

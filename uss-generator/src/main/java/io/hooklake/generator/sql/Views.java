@@ -14,30 +14,34 @@ public final class Views {
 
     /**
      * A hook's text expression. {@code kind}: {@code key} ({@code keyset} literal and business key
-     * {@code value}), {@code composite} ({@code parts}), {@code grain} ({@code keyset} literal and
-     * {@code columns}), or {@code column} ({@code value} already holds the text).
+     * {@code value} of {@link io.hooklake.generator.dialect.DateKind} {@code valueKind}),
+     * {@code composite} ({@code parts}), {@code grain} ({@code keyset} literal and {@code columns},
+     * each of the {@code DateKind} at the same index of {@code columnKinds}), or {@code column}
+     * ({@code value} already holds the text). Timestamps are written with six fraction digits.
      */
-    public record HookExpression(String kind, String keyset, String value, List<HookExpression> parts, List<String> columns) {
+    public record HookExpression(String kind, String keyset, String value, String valueKind, List<HookExpression> parts,
+            List<String> columns, List<String> columnKinds) {
 
         public HookExpression {
             parts = List.copyOf(parts);
             columns = List.copyOf(columns);
+            columnKinds = List.copyOf(columnKinds);
         }
 
-        static HookExpression key(String keyset, String value) {
-            return new HookExpression("key", keyset, value, List.of(), List.of());
+        static HookExpression key(String keyset, String value, String valueKind) {
+            return new HookExpression("key", keyset, value, valueKind, List.of(), List.of(), List.of());
         }
 
         static HookExpression composite(List<HookExpression> parts) {
-            return new HookExpression("composite", "", "", parts, List.of());
+            return new HookExpression("composite", "", "", "", parts, List.of(), List.of());
         }
 
-        static HookExpression grain(String keyset, List<String> columns) {
-            return new HookExpression("grain", keyset, "", List.of(), columns);
+        static HookExpression grain(String keyset, List<String> columns, List<String> columnKinds) {
+            return new HookExpression("grain", keyset, "", "", List.of(), columns, columnKinds);
         }
 
         static HookExpression column(String column) {
-            return new HookExpression("column", "", column, List.of(), List.of());
+            return new HookExpression("column", "", column, "", List.of(), List.of(), List.of());
         }
     }
 
