@@ -49,7 +49,9 @@ import java.util.stream.Collectors;
  *
  * <p>Run: {@code ./mvnw -B -q -o -pl hook-model,uss-generator -Pbare-sql-benchmark verify -DskipTests}
  * with {@code -Dbenchmark.rounds=2} and {@code -Dbenchmark.data=<folder>}. {@code -Dbenchmark.explain=<model,...>}
- * also prints {@code EXPLAIN ANALYZE} of those models (qualified names) for each variant.
+ * also prints {@code EXPLAIN ANALYZE} of those models (qualified names) for each variant;
+ * {@code -Dbenchmark.variants=now-text,now-hash64} runs only those variants (no ratios);
+ * {@code -Dbenchmark.keep=true} keeps each variant's database, {@code <work>/<variant>.duckdb}, to look into.
  * {@code BareSqlBenchmark --write-baseline <project> <folder>} writes the baseline fixture from the
  * generator as it is (run once, before changing the SQL).
  */
@@ -92,6 +94,10 @@ public final class BareSqlBenchmark {
             variants.add(new Variant("before " + name, storage, read(baseline.resolve(name + ".sql"))));
             variants.add(new Variant("now " + name, storage, statements(withStorage(project, storage))));
         }
+        Set<String> only = Set.of(System.getProperty("benchmark.variants", "").split(","));
+        if (!only.equals(Set.of(""))) {
+            variants.removeIf(v -> !only.contains(v.name().replace(' ', '-')));
+        }
         Files.createDirectories(work);
         System.out.println("Bare SQL of " + projectDir + " over " + data + ", " + rounds + " round(s); load "
                 + loadAverage());
@@ -129,6 +135,9 @@ public final class BareSqlBenchmark {
                     .collect(Collectors.joining(", ")));
         }
         System.out.println("Ratios (medians of totals per round):");
+        if (perKind.size() < 4) {
+            return;
+        }
         ratio(perKind, "now text", "now hash64", "text against hash64, now (target <= 1.2)");
         ratio(perKind, "before text", "before hash64", "text against hash64, before");
         ratio(perKind, "now text", "before text", "text now against before (target <= 0.35)");
@@ -150,7 +159,8 @@ public final class BareSqlBenchmark {
     /** Lands the data in a new database file, then creates every model of the variant, timed. */
     private static Map<ModelKind, Double> run(Project project, Path data, Path work, Variant variant,
             Map<ModelName, Double> seconds, Set<String> explain) throws SQLException, IOException {
-        Path file = work.resolve("bare.duckdb");
+        boolean keep = Boolean.getBoolean("benchmark.keep");
+        Path file = work.resolve(keep ? variant.name().replace(' ', '-') + ".duckdb" : "bare.duckdb");
         Files.deleteIfExists(file);
         Files.deleteIfExists(work.resolve("bare.duckdb.wal"));
         Map<ModelKind, Double> kinds = new EnumMap<>(ModelKind.class);
@@ -176,8 +186,10 @@ public final class BareSqlBenchmark {
                 kinds.merge(statement.kind(), elapsed, Double::sum);
             }
         } finally {
-            Files.deleteIfExists(file);
-            Files.deleteIfExists(work.resolve("bare.duckdb.wal"));
+            if (!keep) {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(work.resolve("bare.duckdb.wal"));
+            }
         }
         return kinds;
     }
