@@ -23,11 +23,11 @@ pieces_1 AS (
 ),
 boundaries AS (
   SELECT __pit, __valid_from AS __at FROM child
-  UNION
+  UNION ALL
   SELECT __pit, __valid_to AS __at FROM child
-  UNION
+  UNION ALL
   SELECT __pit, __from AS __at FROM pieces_1
-  UNION
+  UNION ALL
   SELECT __pit, __to AS __at FROM pieces_1
 ),
 intervals AS (
@@ -36,7 +36,7 @@ intervals AS (
     SELECT __pit, __at AS __valid_from, lead(__at) OVER (PARTITION BY __pit ORDER BY __at) AS __valid_to
     FROM boundaries
   ) AS elementary
-  WHERE __valid_to IS NOT NULL
+  WHERE __valid_to > __valid_from
 ),
 joined AS (
   SELECT

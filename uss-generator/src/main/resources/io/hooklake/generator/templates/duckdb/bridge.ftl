@@ -7,7 +7,8 @@
   child versions its rows overlap, each row clipped to the version (pieces_<n>). Each version is
   cut into elementary intervals at every boundary of its pieces; each interval then takes the
   piece of each parent that covers it (a join on the child's own point-in-time hook, not on the
-  parent's key). Intervals no piece covers keep NULL parent columns (gaps are kept).
+  parent's key). Intervals no piece covers keep NULL parent columns (gaps are kept). Boundaries
+  are not deduplicated: a repeated boundary makes an empty interval, which is dropped.
   A row's latest contributing load is the greatest of its version's update and the joined parent
   rows' own such loads.
   Entities are the frame's versions (own point-in-time hook). part "affected": versions updated
@@ -59,12 +60,12 @@ ${p.pieces} AS (
 </#list>
 boundaries AS (
   SELECT __pit, __valid_from AS __at FROM child
-  UNION
+  UNION ALL
   SELECT __pit, __valid_to AS __at FROM child
 <#list bridge.parents as p>
-  UNION
+  UNION ALL
   SELECT __pit, __from AS __at FROM ${p.pieces}
-  UNION
+  UNION ALL
   SELECT __pit, __to AS __at FROM ${p.pieces}
 </#list>
 ),
@@ -74,7 +75,7 @@ intervals AS (
     SELECT __pit, __at AS __valid_from, lead(__at) OVER (PARTITION BY __pit ORDER BY __at) AS __valid_to
     FROM boundaries
   ) AS elementary
-  WHERE __valid_to IS NOT NULL
+  WHERE __valid_to > __valid_from
 ),
 joined AS (
   SELECT
