@@ -13,6 +13,7 @@ import io.hooklake.model.FrameName;
 import io.hooklake.model.Hook;
 import io.hooklake.model.HookName;
 import io.hooklake.model.HookStorage;
+import io.hooklake.model.PointInTimeHooks;
 import io.hooklake.model.Keyset;
 import io.hooklake.model.KeysetName;
 import io.hooklake.model.Naming;
@@ -74,7 +75,8 @@ final class ProjectAssembler {
                 schemas,
                 naming,
                 project.hookStorage().map(Located::value).orElse(HookStorage.TEXT),
-                project.timestampEvents().map(Located::value).orElse(false));
+                project.timestampEvents().map(Located::value).orElse(false),
+                project.pointInTimeHooks().map(Located::value).orElse(PointInTimeHooks.COMPACT));
     }
 
     private Source source(SourceDto source) {

@@ -166,6 +166,11 @@ public final class NamingStrategy {
         return "parent_" + (index + 1);
     }
 
+    /** The bridge's CTE of the {@code index}-th parent bridge's rows clipped to the child versions ({@code pieces_1}, ...). */
+    public String parentPieces(int index) {
+        return "pieces_" + (index + 1);
+    }
+
     /** {@code bridge__record_valid_from}. */
     public String bridgeValidFrom() {
         return "bridge__record_valid_from";
