@@ -55,7 +55,7 @@ class EndToEndTest {
         GenerationResult generated = UssGenerator.builder().build().generate(LoadedData.project(), temp.resolve("generated"));
         Map<ModelKind, Long> perKind = new EnumMap<>(ModelKind.class);
         generated.models().forEach(m -> perKind.merge(m.model().kind(), 1L, Long::sum));
-        assertThat(generated.models()).hasSize(342);
+        assertThat(generated.models()).hasSize(350);
         assertThat(perKind).containsEntry(ModelKind.RAW, 68L).containsEntry(ModelKind.FRAME, 68L)
                 .containsEntry(ModelKind.BRIDGE, 68L).containsEntry(ModelKind.EVENT_BRIDGE, 68L)
                 .containsEntry(ModelKind.PERIPHERAL, 68L).containsEntry(ModelKind.UNIFIED_BRIDGE, 1L)
