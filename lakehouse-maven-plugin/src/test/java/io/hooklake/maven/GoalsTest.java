@@ -91,4 +91,17 @@ class GoalsTest {
         assertThat(failure).isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("LH310: unknown table format 'csv'");
     }
+
+    @Test
+    void dashboardOfAProjectWithoutEventsSaysItHasNoMetricAndWarnsOfAMissingSite() throws Exception {
+        DashboardMojo dashboard = configured(new DashboardMojo(), "dashboard");
+        dashboard.dashboardFile = temp.resolve("board/dashboard.html").toFile();
+        dashboard.siteDirectory = temp.resolve("site").toFile();
+
+        dashboard.execute();
+
+        assertThat(log.lines).anyMatch(l -> l.startsWith("[WARNING] No docs site in "))
+                .contains("[INFO] Dashboard of 0 metrics: " + dashboard.dashboardFile);
+        assertThat(temp.resolve("board/dashboard.html")).content().contains("<p>The project has no metric.</p>");
+    }
 }

@@ -4,6 +4,7 @@ import io.hooklake.generator.ModelName;
 import io.hooklake.model.Column;
 import io.hooklake.model.Frame;
 import io.hooklake.model.HookDefinition;
+import io.hooklake.model.MetricName;
 import io.hooklake.model.HookName;
 import io.hooklake.model.Naming;
 import io.hooklake.model.ProjectSettings;
@@ -71,6 +72,20 @@ public final class NamingStrategy {
     /** {@code dar.calendar}. */
     public ModelName calendar() {
         return new ModelName(schemas.dar(), naming.calendar());
+    }
+
+    /** {@code dar.metric__<name>}. */
+    public ModelName metric(MetricName metric) {
+        return new ModelName(schemas.dar(), naming.metricPrefix() + "__" + metric.value());
+    }
+
+    /**
+     * A column of every metric model: {@code metric__date} (the day), {@code metric__events} (how
+     * many events), {@code metric__value} (the aggregate), {@code metric__measured} (how many
+     * events had a measure).
+     */
+    public String metricColumn(String what) {
+        return naming.metricPrefix() + "__" + what;
     }
 
     /**

@@ -202,6 +202,38 @@ public final class Views {
     }
 
     /** The calendar. */
+    /**
+     * A metric: its day from the calendar, its split attributes and measure from the peripherals
+     * joined to the unified bridge's rows of its event.
+     *
+     * @param aggregate {@code count}, {@code sum}, {@code min}, {@code max} or {@code avg}
+     * @param measure the qualified measure column; null for a count of events
+     * @param filter the filter expression, null when none
+     * @param splits the split attributes, qualified, each with its output column
+     * @param joins the peripherals joined, each with its alias and key
+     */
+    public record MetricView(String unifiedBridge, String calendar, String dateHook, String calendarDate,
+            String peripheralColumn, String peripheral, String flag, String isCurrent, String aggregate, String measure,
+            String filter, List<MetricSplit> splits, List<MetricJoin> joins, String missing, MetricColumns columns) {
+
+        public MetricView {
+            splits = List.copyOf(splits);
+            joins = List.copyOf(joins);
+        }
+    }
+
+    /** A split attribute: {@code value} qualified, {@code column} its name in the metric. */
+    public record MetricSplit(String value, String column) {
+    }
+
+    /** A peripheral joined on its point-in-time hook: {@code alias.key = bridge.key}. */
+    public record MetricJoin(String relation, String alias, String key) {
+    }
+
+    /** The metric's own columns. */
+    public record MetricColumns(String date, String events, String value, String measured) {
+    }
+
     public record CalendarView(String storage, List<String> stages, String eventDate, String dateKeyset,
             String dateHook, CalendarColumns columns) {
 
