@@ -89,6 +89,7 @@ public enum ErrorCode {
     ENGINE_UNAVAILABLE(314, Party.USER, "no lakehouse engine on the class path: add one, such as io.hooklake:runtime-duckdb"),
     QUERY_REFUSED(315, Party.USER, "a query that is not read-only: only `SELECT` statements (and `DESCRIBE`, `SHOW`, `SUMMARIZE`) over the lakehouse's own tables, one at a time"),
     QUERY_TIME_LIMIT(316, Party.USER, "a query ran longer than its time limit and was stopped"),
+    PLAN_STALE(317, Party.USER, "a plan file given to `run` is missing, not a plan, or was made for another project or lakehouse state than today's: plan again"),
 
     // 5xx: the Maven plugin
     BAD_PARAMETER(500, Party.USER, "a goal's parameter is missing, wrong, or names something absent");

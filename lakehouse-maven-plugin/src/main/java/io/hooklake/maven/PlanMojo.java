@@ -2,9 +2,6 @@ package io.hooklake.maven;
 
 import io.hooklake.runtime.Plan;
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -29,7 +26,8 @@ public final class PlanMojo extends AbstractLakehouseMojo {
     String planFormat;
 
     /**
-     * Writes the plan to this file instead of the log.
+     * Writes the plan to this file instead of the log, with what it was made from, so that
+     * {@code lakehouse:run} with the same parameter runs exactly it.
      *
      * @since 0.1.0
      */
@@ -41,19 +39,12 @@ public final class PlanMojo extends AbstractLakehouseMojo {
         if (!planFormat.equals("table") && !planFormat.equals("json")) {
             throw new ParameterException("lakehouse.planFormat is '" + planFormat + "'; use table or json");
         }
-        Plan plan = lakehouse().plan(generated());
-        String text = planFormat.equals("json") ? plan.toJson() : plan.toTable();
         if (planFile == null) {
-            text.lines().forEach(getLog()::info);
+            Plan plan = lakehouse().plan(generated());
+            (planFormat.equals("json") ? plan.toJson() : plan.toTable()).lines().forEach(getLog()::info);
             return;
         }
-        try {
-            File parent = planFile.getAbsoluteFile().getParentFile();
-            Files.createDirectories(parent.toPath());
-            Files.writeString(planFile.toPath(), text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the plan to " + planFile + ": " + e.getMessage(), e);
-        }
+        lakehouse().plan(generated(), planFile.toPath(), planFormat.equals("json"));
         getLog().info("Plan written to " + planFile);
     }
 }

@@ -1,6 +1,8 @@
 package io.hooklake.maven;
 
 import io.hooklake.runtime.Lakehouse;
+import io.hooklake.runtime.SavedPlan;
+import java.io.File;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -24,11 +26,27 @@ public final class RunMojo extends AbstractLakehouseMojo {
     @Parameter(property = "lakehouse.workers", defaultValue = "2")
     int workers = Lakehouse.DEFAULT_WORKERS;
 
+    /**
+     * A plan {@code lakehouse:plan} wrote with the same parameter: the run does exactly it, and is
+     * refused ({@code LH317}) when the project or the lakehouse has changed since. Without it, the
+     * run plans for itself.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "lakehouse.planFile")
+    File planFile;
+
     @Override
     void executeGoal() {
         if (workers < 1) {
             throw new ParameterException("lakehouse.workers must be at least 1, not " + workers);
         }
-        lakehouse().withWorkers(workers).run(generated(), new MavenRunListener(getLog()));
+        Lakehouse lakehouse = lakehouse().withWorkers(workers);
+        if (planFile == null) {
+            lakehouse.run(generated(), new MavenRunListener(getLog()));
+        } else {
+            SavedPlan saved = SavedPlan.read(planFile.toPath());
+            lakehouse.run(generated(), new MavenRunListener(getLog()), saved);
+        }
     }
 }

@@ -158,9 +158,40 @@ public final class Lakehouse {
         return withLock(session -> planner.plan(generated.models(), session.state(), session.highWaterMark()));
     }
 
+    /**
+     * Plans as {@link #plan(GeneratedProject)} and writes the plan to {@code file}, as a table or as
+     * JSON, with what it was made from (the generation's checksum and a digest of the lakehouse's
+     * state), so that {@link #run(GeneratedProject, RunListener, SavedPlan)} can run exactly it later.
+     *
+     * @return the plan written
+     */
+    public Plan plan(GeneratedProject generated, Path file, boolean json) {
+        Objects.requireNonNull(generated, "generated");
+        Objects.requireNonNull(file, "file");
+        return withLock(session -> {
+            var states = session.state();
+            var highWaterMark = session.highWaterMark();
+            Plan plan = planner.plan(generated.models(), states, highWaterMark);
+            new SavedPlan(generated.checksum(), SavedPlan.digest(states, highWaterMark), file.toString()).write(plan, file, json);
+            return plan;
+        });
+    }
+
     /** Runs without listening. */
     public RunResult run(GeneratedProject generated) {
         return run(generated, RunListener.NONE);
+    }
+
+    /**
+     * Runs the plan {@code saved} stands for ({@link SavedPlan#read(Path)}), and nothing else:
+     * refused, with nothing done, when the project was generated anew with changes or the lakehouse
+     * has changed (a run, a load) since the plan was made.
+     *
+     * @throws LakehouseException {@link ErrorCode#PLAN_STALE} when the plan is stale
+     */
+    public RunResult run(GeneratedProject generated, RunListener listener, SavedPlan saved) {
+        Objects.requireNonNull(saved, "saved");
+        return run(generated, listener, Optional.of(saved));
     }
 
     /**
@@ -173,12 +204,27 @@ public final class Lakehouse {
      * @throws LakehouseException {@link ErrorCode#NOT_LANDED} when a landing relation the models read is missing
      */
     public RunResult run(GeneratedProject generated, RunListener listener) {
+        return run(generated, listener, Optional.empty());
+    }
+
+    private RunResult run(GeneratedProject generated, RunListener listener, Optional<SavedPlan> saved) {
         Objects.requireNonNull(generated, "generated");
         Objects.requireNonNull(listener, "listener");
         return withLock(session -> {
             checkLanded(session, generated.externalSources());
             var states = session.state();
-            Plan plan = planner.plan(generated.models(), states, session.highWaterMark());
+            var highWaterMark = session.highWaterMark();
+            if (saved.isPresent()) {
+                if (!saved.get().project().equals(generated.checksum())) {
+                    throw new LakehouseException(ErrorCode.PLAN_STALE, saved.get().origin() + ": the plan was made for another generation of the"
+                            + " project (manifest.json has changed since); nothing was run: plan again");
+                }
+                if (!saved.get().lakehouse().equals(SavedPlan.digest(states, highWaterMark))) {
+                    throw new LakehouseException(ErrorCode.PLAN_STALE, saved.get().origin() + ": the lakehouse at " + directory + " has changed"
+                            + " since the plan was made (a run or a load since); nothing was run: plan again");
+                }
+            }
+            Plan plan = planner.plan(generated.models(), states, highWaterMark);
             String runId = "run-" + ZonedDateTime.now(ZoneOffset.UTC).format(RUN_ID);
             return executor.execute(session, workers, runId, plan, generated.models(), states, listener);
         });

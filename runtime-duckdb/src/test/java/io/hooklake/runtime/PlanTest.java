@@ -35,6 +35,43 @@ class PlanTest {
     }
 
     @Test
+    void aPlanWrittenToAFileRunsAsPlannedAndIsRefusedOnceTheLakehouseOrTheProjectChanged() throws Exception {
+        GeneratedProject generated = builtOnce();
+        GeoLoads.land(lakehouse.landing(generated), 2);
+        Path table = temp.resolve("plans/plan.txt");
+        Path json = temp.resolve("plans/plan.json");
+        Plan planned = lakehouse.plan(generated, table, false);
+        lakehouse.plan(generated, json, true);
+
+        assertThat(java.nio.file.Files.readString(table)).startsWith(planned.toTable())
+                .containsPattern("(?m)^plan of project " + generated.checksum() + " on lakehouse state [0-9a-f]{64}$");
+        assertThat(new ObjectMapper().readTree(json.toFile()).get("project").asText()).isEqualTo(generated.checksum());
+        RunResult run = lakehouse.run(generated, RunListener.NONE, SavedPlan.read(table));
+        assertThat(run.models()).extracting(r -> r.name().qualified() + " " + r.action())
+                .containsExactlyInAnyOrderElementsOf(planned.work().stream().map(m -> m.name().qualified() + " " + m.action()).toList());
+
+        Map<String, ModelState> before = new TreeMap<>();
+        lakehouse.state().forEach((name, state) -> before.put(name.qualified(), state));
+        LakehouseException stale = org.assertj.core.api.Assertions.catchThrowableOfType(LakehouseException.class,
+                () -> lakehouse.run(generated, RunListener.NONE, SavedPlan.read(json)));
+        assertThat(stale.getMessage()).isEqualTo("LH317: " + json + ": the lakehouse at " + lakehouse.directory()
+                + " has changed since the plan was made (a run or a load since); nothing was run: plan again");
+
+        Path again = temp.resolve("plans/again.json");
+        lakehouse.plan(generated, again, true);
+        fixture.edit(yaml -> yaml.replace("prefix: country", "prefix: nation"));
+        GeneratedProject changed = fixture.generate();
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(LakehouseException.class,
+                () -> lakehouse.run(changed, RunListener.NONE, SavedPlan.read(again))).getMessage())
+                .startsWith("LH317: " + again + ": the plan was made for another generation of the project");
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(LakehouseException.class,
+                () -> SavedPlan.read(temp.resolve("plans/absent.json"))).code()).isEqualTo(io.hooklake.model.ErrorCode.PLAN_STALE);
+        Map<String, ModelState> after = new TreeMap<>();
+        lakehouse.state().forEach((name, state) -> after.put(name.qualified(), state));
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
     void everyModelIsAddedInAnEmptyLakehouse() {
         Fixture f = Fixture.copy("geo", temp);
         GeneratedProject generated = f.generate();
