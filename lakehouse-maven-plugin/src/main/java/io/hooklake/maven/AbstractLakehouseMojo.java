@@ -9,6 +9,7 @@ import io.hooklake.model.diagnostic.Diagnostic;
 import io.hooklake.runtime.Lakehouse;
 import io.hooklake.runtime.TableFormat;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -66,14 +67,15 @@ abstract class AbstractLakehouseMojo extends AbstractMojo {
     File lakehouseDirectory;
 
     /**
-     * How the lakehouse keeps its tables: {@code delta} (Delta Lake tables), {@code iceberg} (Iceberg
-     * tables with a SQLite catalog in the lakehouse folder), {@code parquet} (plain Parquet folders) or
-     * {@code duckdb} (DuckDB's own tables in the lakehouse file). Chosen when the lakehouse is
-     * created; opening it with another format fails.
+     * How a new lakehouse keeps its tables: {@code delta} (Delta Lake tables), {@code iceberg}
+     * (Iceberg tables with a SQLite catalog in the lakehouse folder), {@code parquet} (plain Parquet
+     * folders) or {@code duckdb} (DuckDB's own tables in the lakehouse file). When not given, an
+     * existing lakehouse opens in the format it was created with, and a new one is created with
+     * {@code delta}; given, it must be the existing lakehouse's format (else LH310).
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lakehouse.format", defaultValue = "delta")
+    @Parameter(property = "lakehouse.format")
     String format;
 
     /**
@@ -129,9 +131,18 @@ abstract class AbstractLakehouseMojo extends AbstractMojo {
         return generated;
     }
 
-    /** Opens the lakehouse folder in the configured table format. */
+    /** The format a new lakehouse is created with when {@code lakehouse.format} is not given. */
+    static final TableFormat DEFAULT_FORMAT = TableFormat.DELTA;
+
+    /**
+     * Opens the lakehouse folder: in the format given, else in the one it was created with, else
+     * (a new lakehouse) in {@link #DEFAULT_FORMAT}.
+     */
     final Lakehouse lakehouse() {
-        return Lakehouse.open(lakehouseDirectory.toPath(), TableFormat.fromName(format));
+        Path directory = lakehouseDirectory.toPath();
+        TableFormat tables = format != null && !format.isBlank() ? TableFormat.fromName(format)
+                : Lakehouse.recordedFormat(directory).orElse(DEFAULT_FORMAT);
+        return Lakehouse.open(directory, tables);
     }
 
     private Optional<String> origin(ModelName model) {

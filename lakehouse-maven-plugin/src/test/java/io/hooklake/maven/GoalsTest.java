@@ -3,6 +3,8 @@ package io.hooklake.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.hooklake.runtime.Lakehouse;
+import io.hooklake.runtime.TableFormat;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -90,5 +92,24 @@ class GoalsTest {
 
         assertThat(failure).isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("LH310: unknown table format 'csv'");
+    }
+
+    @Test
+    void withoutLakehouseFormatAnExistingLakehouseOpensInItsOwnFormatAndANewOneInDelta() throws Exception {
+        Lakehouse.open(temp.resolve("lakehouse"), TableFormat.PARQUET);
+        PlanMojo existing = configured(new PlanMojo(), "plan");
+        existing.format = null;
+        PlanMojo fresh = configured(new PlanMojo(), "plan");
+        fresh.format = null;
+        fresh.lakehouseDirectory = temp.resolve("new-lakehouse").toFile();
+        RunMojo other = configured(new RunMojo(), "run");
+        other.format = "iceberg";
+
+        Throwable mismatch = catchThrowable(other::execute);
+
+        assertThat(existing.lakehouse().format()).isEqualTo(TableFormat.PARQUET);
+        assertThat(fresh.lakehouse().format()).isEqualTo(TableFormat.DELTA);
+        assertThat(mismatch).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("LH310: the lakehouse at").hasMessageContaining("keeps its tables in parquet, not iceberg");
     }
 }

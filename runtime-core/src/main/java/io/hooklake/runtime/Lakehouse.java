@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A lakehouse folder: the one class a library caller (and the Maven plugin) uses to plan and run
@@ -72,16 +73,29 @@ public final class Lakehouse {
         this.workers = workers;
     }
 
-    /** Opens (and creates when missing) the lakehouse folder {@code directory}, its tables in DuckDB. */
+    /**
+     * Opens the lakehouse folder {@code directory} in the table format it was created with, or
+     * creates it with its tables in DuckDB.
+     */
     public static Lakehouse open(Path directory) {
-        return open(directory, TableFormat.DUCKDB);
+        return open(directory, recordedFormat(directory).orElse(TableFormat.DUCKDB));
+    }
+
+    /**
+     * The table format the lakehouse folder {@code directory} was created with (recorded in its
+     * {@value #PROPERTIES_FILE}); empty when there is no lakehouse there yet.
+     */
+    public static Optional<TableFormat> recordedFormat(Path directory) {
+        return LakehouseProperties.recorded(directory.toAbsolutePath().normalize());
     }
 
     /**
      * Opens (and creates when missing) the lakehouse folder {@code directory} whose tables are kept
      * in {@code format}, with the engine found on the class path ({@link Engines#find()}).
      *
-     * <p>The format is recorded in {@value #PROPERTIES_FILE} when the folder is created. Opening a
+     * <p>The format is recorded in {@value #PROPERTIES_FILE} when the folder is created; an
+     * existing lakehouse must be opened with the format it was created with ({@link #open(Path)}
+     * and {@link #recordedFormat} read it). Opening a
      * Parquet, Delta or Iceberg lakehouse takes the lock, finishes a commit a killed process left
      * half done, and points the landed tables' views at their current versions (which another
      * engine may have appended to).
