@@ -36,3 +36,10 @@ assert changed == ['dar__staging.event__geo__orders': 'CHANGED_DIRECTLY',
                    'dar.calendar': 'CHANGED_THROUGH_PARENT']
 
 assert new File(basedir, 'lakehouse/lakehouse.duckdb').isFile()
+
+// A query that would write is refused, named by its file; with continueOnError the next file runs.
+assert log.contains("[ERROR] a-copy.sql: LH315: the query is not read-only: COPY is refused;")
+assert lines.any { it == '[INFO] -- b-count.sql' }
+assert log.contains('1 of 2 queries failed (listed above): a-copy.sql')
+assert !new File(basedir, 'countries.csv').exists()
+assert !new File(basedir, 'lakehouse/countries.csv').exists()

@@ -84,6 +84,8 @@ public enum ErrorCode {
     LAKEHOUSE_IO(312, Party.USER, "a file or folder of the lakehouse cannot be created, read or written (permissions, disk full): the reason from the file system"),
     RUN_INTERRUPTED(313, Party.USER, "the run was interrupted; models committed stay, the next run finishes the job"),
     ENGINE_UNAVAILABLE(314, Party.USER, "no lakehouse engine on the class path: add one, such as io.hooklake:runtime-duckdb"),
+    QUERY_REFUSED(315, Party.USER, "a query that is not read-only: only `SELECT` statements (and `DESCRIBE`, `SHOW`, `SUMMARIZE`) over the lakehouse's own tables, one at a time"),
+    QUERY_TIME_LIMIT(316, Party.USER, "a query ran longer than its time limit and was stopped"),
 
     // 5xx: the Maven plugin
     BAD_PARAMETER(500, Party.USER, "a goal's parameter is missing, wrong, or names something absent");

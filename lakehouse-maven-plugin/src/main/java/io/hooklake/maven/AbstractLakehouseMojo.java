@@ -30,6 +30,8 @@ abstract class AbstractLakehouseMojo extends AbstractMojo {
         // -Dorg.slf4j.simpleLogger.log.io.delta=info (and so on) on the command line brings them back.
         quiet("io.delta", "error");
         quiet("org.apache.iceberg", "warn");
+        // iceberg-core warns on every open that its JDBC catalog has no view support; Hooklake keeps no views there.
+        quiet("org.apache.iceberg.jdbc", "error");
         quiet("org.apache.hadoop", "error");
     }
 

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -98,7 +99,8 @@ public final class Lakehouse {
      * and {@link #recordedFormat} read it). Opening a
      * Parquet, Delta or Iceberg lakehouse takes the lock, finishes a commit a killed process left
      * half done, and points the landed tables' views at their current versions (which another
-     * engine may have appended to).
+     * engine may have appended to). A lakehouse in a folder this user may not write opens for
+     * queries only.
      *
      * @throws LakehouseException {@link ErrorCode#FORMAT_MISMATCH} when the lakehouse was created with another format;
      *     {@link ErrorCode#FOREIGN_TABLE} when a landed table uses a feature this reader cannot apply;
@@ -121,11 +123,15 @@ public final class Lakehouse {
         }
         LakehouseProperties.record(dir, format);
         Lakehouse lakehouse = new Lakehouse(dir, format, engine.open(dir, format), DEFAULT_WORKERS);
-        try (RunLock lock = RunLock.acquire(dir)) {
-            lakehouse.engine.refreshLanded();
-        } catch (SQLException e) {
-            throw new LakehouseException(ErrorCode.DATABASE_FAILED, "the lakehouse at " + dir + " failed: "
-                    + e.getMessage(), e);
+        // A folder this user may not write (a read-only mount or copy) can only be queried: its tables stay as its
+        // last writer left them.
+        if (Files.isWritable(dir)) {
+            try (RunLock lock = RunLock.acquire(dir)) {
+                lakehouse.engine.refreshLanded();
+            } catch (SQLException e) {
+                throw new LakehouseException(ErrorCode.DATABASE_FAILED, "the lakehouse at " + dir + " failed: "
+                        + e.getMessage(), e);
+            }
         }
         return lakehouse;
     }
@@ -197,20 +203,44 @@ public final class Lakehouse {
         return withLock(Session::state);
     }
 
+    /** The time a query may take unless its caller gives another. */
+    public static final Duration DEFAULT_QUERY_TIME_LIMIT = Duration.ofMinutes(10);
+
     /**
      * Runs {@code sql} on a read-only connection and reads at most {@code maxRows} of its rows, for
-     * a person to look at what the runs built ({@link QueryResult#toTable()}).
+     * a person to look at what the runs built ({@link QueryResult#toTable()}), within
+     * {@link #DEFAULT_QUERY_TIME_LIMIT}.
      *
-     * @throws LakehouseException {@code LH307} when the lakehouse has no database yet or the query
-     *     fails (a statement that would write included); {@code LH301} while a run holds the lakehouse
+     * @see #query(String, int, Duration)
      */
     public QueryResult query(String sql, int maxRows) {
+        return query(sql, maxRows, DEFAULT_QUERY_TIME_LIMIT);
+    }
+
+    /**
+     * Runs {@code sql}, one {@code SELECT} (or {@code DESCRIBE}, {@code SHOW}, {@code SUMMARIZE}),
+     * in a sandbox that reads the lakehouse's tables and nothing else: no file is written, no file
+     * outside the lakehouse read, no setting changed. Any number of queries may read at once; none
+     * while a run holds the lakehouse. A lakehouse in a read-only folder can be queried.
+     *
+     * @throws LakehouseException {@code LH307} when the lakehouse has no database yet or the query
+     *     fails; {@code LH315} for a statement that is not a read; {@code LH316} when it runs longer
+     *     than {@code timeLimit}; {@code LH301} while a run holds the lakehouse
+     */
+    public QueryResult query(String sql, int maxRows, Duration timeLimit) {
         Objects.requireNonNull(sql, "sql");
+        Objects.requireNonNull(timeLimit, "timeLimit");
         if (maxRows < 0) {
             throw new IllegalArgumentException("maxRows must not be negative");
         }
-        try (RunLock lock = RunLock.acquire(directory)) {
-            return engine.query(sql, maxRows);
+        if (timeLimit.isNegative() || timeLimit.isZero()) {
+            throw new IllegalArgumentException("timeLimit must be positive");
+        }
+        Optional<RunLock> lock = RunLock.acquireShared(directory);
+        try {
+            return engine.query(sql, maxRows, timeLimit);
+        } finally {
+            lock.ifPresent(RunLock::close);
         }
     }
 
@@ -224,7 +254,7 @@ public final class Lakehouse {
         if (!missing.isEmpty()) {
             throw new LakehouseException(ErrorCode.NOT_LANDED, "the lakehouse at " + directory + " lacks " + missing.size()
                     + " landing relation(s) the models read: " + String.join(", ", missing)
-                    + "; land the data first (lakehouse:ingest, or Lakehouse.landing)");
+                    + "; land the data first (mvn lakehouse:ingest, or Lakehouse.landing(generated) in Java)");
         }
     }
 

@@ -14,11 +14,9 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -97,8 +95,11 @@ public final class Landing {
     /**
      * Lands every table found in {@code folder} as load {@code load} of {@code source}: an entry
      * {@code <table>.parquet} (or {@code .csv}, {@code .json}, ...) or a folder {@code <table>/} of
-     * such files per table. Every entry is checked before any is landed; each table's load is then
-     * its own transaction, in table name order.
+     * such files per table. Every entry is read in full and checked (its columns, every value
+     * converted to its declared type without change) before any is landed, so bad input lands
+     * nothing; each table's load is then its own transaction, in table name order. Should the file
+     * system fail midway (a full disk), ingesting the same folder and load again lands the tables
+     * still missing it: those that have it are skipped.
      *
      * @throws LakehouseException {@link ErrorCode#INGEST_INPUT} for an entry that names no declared table or does not fit
      */
@@ -115,8 +116,12 @@ public final class Landing {
         try (Stream<Path> list = Files.list(folder)) {
             for (Path entry : list.sorted().toList()) {
                 String name = entry.getFileName().toString();
+                if (name.startsWith(".")) {
+                    continue;
+                }
                 String tableName = Files.isDirectory(entry) ? name : InputFiles.stem(name);
-                if (name.startsWith(".") || tableName == null) {
+                if (tableName == null) {
+                    unknown.add(name);
                     continue;
                 }
                 var found = tables.stream().filter(t -> t.table().equals(tableName)).findFirst();
@@ -132,7 +137,8 @@ public final class Landing {
         if (!unknown.isEmpty()) {
             throw new LakehouseException(ErrorCode.INGEST_INPUT, folder + " holds " + unknown.size() + " entr"
                     + (unknown.size() == 1 ? "y" : "ies") + " naming no table of source " + source + ": "
-                    + String.join(", ", unknown) + "; name each file or folder after a declared table");
+                    + String.join(", ", unknown) + "; name each file (.parquet, .csv, .json, .jsonl, .ndjson) or folder"
+                    + " after a declared table, and keep other files elsewhere");
         }
         if (entries.isEmpty()) {
             throw new LakehouseException(ErrorCode.INGEST_INPUT, folder + " holds no .parquet, .csv or .json file or table folder");
@@ -143,7 +149,7 @@ public final class Landing {
             }
             List<IngestResult> results = new ArrayList<>();
             for (var entry : entries.entrySet()) {
-                results.add(ingest(session, entry.getKey(), load, entry.getValue()));
+                results.add(land(session, entry.getKey(), load, entry.getValue()));
             }
             return results;
         });
@@ -151,6 +157,11 @@ public final class Landing {
 
     private IngestResult ingest(Session session, LandedTable table, String load, InputFiles files) throws SQLException {
         check(session, table, files);
+        return land(session, table, load, files);
+    }
+
+    /** Lands checked files, unless the table has the load already. */
+    private IngestResult land(Session session, LandedTable table, String load, InputFiles files) throws SQLException {
         if (session.landed(table.relation(), load)) {
             return new IngestResult(table.relation(), load, 0, true);
         }
@@ -158,18 +169,26 @@ public final class Landing {
         return new IngestResult(table.relation(), load, rows, false);
     }
 
-    /** Refuses input whose columns are not the declared payload columns, before anything is written. */
+    /**
+     * Refuses input whose columns are not the declared payload columns, whose values do not convert
+     * to the declared types, or would change when cast to them (a fraction into an integer, ...),
+     * before anything is written.
+     */
     private static void check(Session session, LandedTable table, InputFiles files) throws SQLException {
-        Set<String> found;
+        Map<String, String> found;
         try {
-            found = new LinkedHashSet<>(session.inputColumns(files));
+            found = session.inputColumns(files);
         } catch (SQLException e) {
-            throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot read " + files.description() + ": " + e.getMessage(), e);
+            throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot read " + files.description() + ": "
+                    + files.explain(e.getMessage()), e);
         }
         List<String> declared = table.payload().stream().map(ModelColumn::name).toList();
-        List<String> missing = declared.stream().filter(c -> !found.contains(c)).toList();
-        List<String> extra = found.stream().filter(c -> !declared.contains(c)).toList();
+        List<String> missing = declared.stream().filter(c -> !found.containsKey(c)).toList();
+        List<String> extra = found.keySet().stream().filter(c -> !declared.contains(c)).toList();
         if (!missing.isEmpty() || !extra.isEmpty()) {
+            files.unclosedQuote().ifPresent(problem -> {
+                throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot read " + files.description() + ": " + problem);
+            });
             StringBuilder message = new StringBuilder(files.description()).append(" does not fit ")
                     .append(table.relation().qualified()).append(":");
             if (!missing.isEmpty()) {
@@ -181,6 +200,20 @@ public final class Landing {
             message.append(" declare the columns in the source's YAML or fix the file (the load column ")
                     .append(table.loadColumn().name()).append(" is added by ingest)");
             throw new LakehouseException(ErrorCode.INGEST_INPUT, message.toString());
+        }
+        List<String> lossy;
+        try {
+            lossy = session.lossyValues(table, files, found);
+        } catch (SQLException e) {
+            throw new LakehouseException(ErrorCode.INGEST_INPUT, files.description() + " does not fit "
+                    + table.relation().qualified() + ": a value does not convert to its declared type: "
+                    + files.explain(e.getMessage()), e);
+        }
+        if (!lossy.isEmpty()) {
+            throw new LakehouseException(ErrorCode.INGEST_INPUT, files.description() + " does not fit "
+                    + table.relation().qualified() + " without changing values: " + String.join("; ", lossy)
+                    + ". Declare a type that holds them (DECIMAL with enough scale, DOUBLE, TIMESTAMP) or fix the file;"
+                    + " nothing was landed");
         }
     }
 

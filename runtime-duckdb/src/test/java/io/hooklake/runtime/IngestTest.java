@@ -88,11 +88,13 @@ class IngestTest {
         Path load = Files.createDirectories(temp.resolve("load-2"));
         Files.writeString(load.resolve("countries.csv"), "country_code,name\nNL,Netherlands\n");
         Files.writeString(load.resolve("countrys.csv"), "country_code,name\nBE,Belgium\n");
+        Files.writeString(load.resolve("countries.cvs"), "country_code,name\nBE,Belgium\n");
+        Files.writeString(load.resolve(".hidden"), "ignored");
 
         assertThatThrownBy(() -> landing.ingestFolder("geo", "2024-02-01 00:00:00", load))
                 .isInstanceOf(LakehouseException.class)
-                .hasMessageStartingWith("LH306: ")
-                .hasMessageContaining("countrys.csv");
+                .hasMessageStartingWith("LH306: " + load + " holds 2 entries naming no table of source geo:"
+                        + " countries.cvs, countrys.csv; name each file");
         assertThat(Databases.count(Databases.file(lakehouse), "SELECT * FROM das.landed__geo__countries")).isEqualTo(1);
     }
 

@@ -59,8 +59,8 @@ class QueryTest {
         LakehouseException failure = catchThrowableOfType(LakehouseException.class,
                 () -> lakehouse.query("DROP TABLE das.landed__geo__countries", 10));
 
-        assertThat(failure.code()).isEqualTo(ErrorCode.QUERY_FAILED);
-        assertThat(failure.getMessage()).startsWith("LH307: the query failed: ").contains("read-only");
+        assertThat(failure.code()).isEqualTo(ErrorCode.QUERY_REFUSED);
+        assertThat(failure.getMessage()).startsWith("LH315: the query is not read-only: DROP is refused");
         assertThat(Databases.snapshot(Databases.file(lakehouse))).isEqualTo(before);
     }
 

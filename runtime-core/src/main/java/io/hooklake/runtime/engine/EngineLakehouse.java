@@ -2,6 +2,7 @@ package io.hooklake.runtime.engine;
 
 import io.hooklake.runtime.QueryResult;
 import java.sql.SQLException;
+import java.time.Duration;
 
 /**
  * One lakehouse folder as an engine keeps it. The caller holds the run lock around every call.
@@ -21,9 +22,11 @@ public interface EngineLakehouse {
     void refreshLanded() throws SQLException;
 
     /**
-     * Runs {@code sql} read-only and reads at most {@code maxRows} of its rows.
+     * Runs {@code sql}, one read-only statement, and reads at most {@code maxRows} of its rows,
+     * stopping it after {@code timeLimit}; the caller holds a reader's lock.
      *
-     * @throws io.hooklake.runtime.LakehouseException {@code LH307} when there is nothing to query or the query fails
+     * @throws io.hooklake.runtime.LakehouseException {@code LH307} when there is nothing to query or the query
+     *     fails, {@code LH315} for a statement that is not a read, {@code LH316} past the time limit
      */
-    QueryResult query(String sql, int maxRows);
+    QueryResult query(String sql, int maxRows, Duration timeLimit);
 }

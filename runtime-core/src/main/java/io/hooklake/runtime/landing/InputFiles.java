@@ -3,11 +3,16 @@ package io.hooklake.runtime.landing;
 import io.hooklake.model.ErrorCode;
 import io.hooklake.runtime.LakehouseException;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -73,5 +78,55 @@ public record InputFiles(String kind, List<Path> files, String description) {
     private static String kind(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot < 0 ? null : KINDS.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * DuckDB's message about reading these files, led by the file and line of a quoted CSV value
+     * that is never closed when one is the cause (DuckDB then reports only that it found no
+     * consistent dialect).
+     */
+    public String explain(String message) {
+        String reason = message.strip();
+        return unclosedQuote().map(problem -> problem + "; DuckDB said: " + reason.lines().findFirst().orElse(""))
+                .orElse(reason);
+    }
+
+    /**
+     * {@code <file>:<line>: a quoted value opened on this line is never closed} for the first CSV
+     * file with such a value (DuckDB then finds no consistent dialect, or reads the file as one
+     * column).
+     */
+    public Optional<String> unclosedQuote() {
+        if (!kind.equals("csv")) {
+            return Optional.empty();
+        }
+        for (Path file : files) {
+            OptionalLong line = unclosedQuote(file);
+            if (line.isPresent()) {
+                return Optional.of(file + ":" + line.getAsLong() + ": a quoted value opened on this line is never"
+                        + " closed (a \" is missing)");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The line on which a {@code "} opens a value that the file never closes. */
+    static OptionalLong unclosedQuote(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            long line = 1;
+            long opened = 0;
+            boolean quoted = false;
+            for (int c = reader.read(); c >= 0; c = reader.read()) {
+                if (c == '"') {
+                    quoted = !quoted;
+                    opened = line;
+                } else if (c == '\n') {
+                    line++;
+                }
+            }
+            return quoted ? OptionalLong.of(opened) : OptionalLong.empty();
+        } catch (IOException | UncheckedIOException e) {
+            return OptionalLong.empty();
+        }
     }
 }

@@ -9,25 +9,42 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The lakehouse's run lock: an OS lock on {@code <dir>/.lock}, held while a run (or a plan or a
  * landing) has the database open. The OS frees it when the process dies, so a killed run never
- * leaves a stale lock. The file holds the holder's pid, for the message another run gets.
+ * leaves a stale lock. The file holds the holder's pid, for the message another run gets. Queries
+ * share a reader's lock: any number of them at once, none while a run holds the lakehouse.
  */
 public final class RunLock implements AutoCloseable {
 
     public static final String FILE = ".lock";
 
+    /** Readers of this process by lock file: the OS lock is the process's, so they share one. */
+    private static final Map<Path, Integer> READERS = new HashMap<>();
+
+    private static final Map<Path, RunLock> SHARED = new HashMap<>();
+
     private final FileChannel channel;
     private final FileLock lock;
+    private final Path readerKey;
 
-    private RunLock(FileChannel channel, FileLock lock) {
+    private RunLock(FileChannel channel, FileLock lock, Path readerKey) {
         this.channel = channel;
         this.lock = lock;
+        this.readerKey = readerKey;
+    }
+
+    private RunLock(FileChannel channel, FileLock lock) {
+        this(channel, lock, null);
     }
 
     /** @throws LakehouseLockedException at once when another run holds it */
@@ -37,7 +54,8 @@ public final class RunLock implements AutoCloseable {
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new LakehouseException(ErrorCode.LAKEHOUSE_IO, "cannot open the lock file " + file + ": " + e.getMessage(), e);
+            throw new LakehouseException(ErrorCode.LAKEHOUSE_IO, "cannot write to the lakehouse at " + directory
+                    + " (" + reason(e) + "); a run, plan or ingest writes there, a query only reads", e);
         }
         try {
             FileLock lock;
@@ -58,8 +76,71 @@ public final class RunLock implements AutoCloseable {
             return new RunLock(channel, lock);
         } catch (IOException e) {
             close(channel);
-            throw new LakehouseException(ErrorCode.LAKEHOUSE_IO, "cannot lock " + file + ": " + e.getMessage(), e);
+            throw new LakehouseException(ErrorCode.LAKEHOUSE_IO, "cannot lock " + file + " (" + reason(e) + ")", e);
         }
+    }
+
+    /**
+     * A reader's lock: shared with other readers, refused while a run holds the lakehouse. A
+     * lakehouse whose folder nobody may write (a read-only copy or mount) has no run to wait for,
+     * so a reader goes on without a lock there ({@link Optional#empty()}).
+     *
+     * @throws LakehouseLockedException at once when a run holds it
+     */
+    public static Optional<RunLock> acquireShared(Path directory) {
+        Path file = directory.resolve(FILE).toAbsolutePath().normalize();
+        synchronized (READERS) {
+            RunLock held = SHARED.get(file);
+            if (held != null) {
+                READERS.merge(file, 1, Integer::sum);
+                return Optional.of(new RunLock(held.channel, held.lock, file));
+            }
+            Optional<RunLock> lock = lockShared(directory, file);
+            lock.ifPresent(l -> {
+                SHARED.put(file, l);
+                READERS.put(file, 1);
+            });
+            return lock;
+        }
+    }
+
+    private static Optional<RunLock> lockShared(Path directory, Path file) {
+        FileChannel channel;
+        try {
+            channel = Files.exists(file) ? FileChannel.open(file, StandardOpenOption.READ)
+                    : FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        try {
+            FileLock lock;
+            try {
+                lock = channel.tryLock(0, Long.MAX_VALUE, true);
+            } catch (OverlappingFileLockException e) {
+                close(channel);
+                throw new LakehouseLockedException(directory, "this process");
+            }
+            if (lock == null) {
+                String holder = holder(file);
+                close(channel);
+                throw new LakehouseLockedException(directory, holder);
+            }
+            return Optional.of(new RunLock(channel, lock, file));
+        } catch (IOException e) {
+            close(channel);
+            throw new LakehouseException(ErrorCode.LAKEHOUSE_IO, "cannot lock " + file + " to read (" + reason(e) + ")", e);
+        }
+    }
+
+    /** What the file system said, without repeating the path it names. */
+    public static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage();
     }
 
     private static String holder(Path file) {
@@ -81,6 +162,15 @@ public final class RunLock implements AutoCloseable {
 
     @Override
     public void close() {
+        if (readerKey != null) {
+            synchronized (READERS) {
+                if (READERS.merge(readerKey, -1, Integer::sum) > 0) {
+                    return;
+                }
+                READERS.remove(readerKey);
+                SHARED.remove(readerKey);
+            }
+        }
         try {
             lock.release();
         } catch (IOException ignored) {

@@ -15,11 +15,21 @@ final class DuckDb {
 
     private static final DuckDBDriver DRIVER = new DuckDBDriver();
 
+    /**
+     * The storage format a new lakehouse database is written in: DuckDB 1.4's, so that the DuckDB
+     * versions users have (1.4 and later, in any language) open it. A database file created by an
+     * earlier Hooklake keeps the format it has.
+     */
+    static final String STORAGE_VERSION = "v1.4.0";
+
     private DuckDb() {
     }
 
     static Connection open(Path database, Properties properties) throws SQLException {
-        Connection connection = DRIVER.connect("jdbc:duckdb:" + database, properties);
+        Properties settings = new Properties();
+        settings.putAll(properties);
+        settings.putIfAbsent("storage_compatibility_version", STORAGE_VERSION);
+        Connection connection = DRIVER.connect("jdbc:duckdb:" + database, settings);
         if (connection == null) {
             throw new SQLException("DuckDB refused the database " + database);
         }

@@ -10,6 +10,7 @@ import io.hooklake.runtime.engine.Session;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 
 /**
  * A lakehouse folder on DuckDB: {@value #DATABASE_FILE} holds the run state (schema
@@ -21,11 +22,13 @@ final class DuckDbLakehouse implements EngineLakehouse {
     /** The DuckDB database file inside the lakehouse folder. */
     static final String DATABASE_FILE = "lakehouse.duckdb";
 
+    private final Path directory;
     private final Path database;
     private final SqlNames names = new SqlNames();
     private final TableStorage storage;
 
     DuckDbLakehouse(Path directory, TableFormat format) {
+        this.directory = directory;
         this.database = directory.resolve(DATABASE_FILE);
         this.storage = format == TableFormat.DUCKDB ? new DuckDbTableStorage(names)
                 : FileTableStorage.of(names, format, directory);
@@ -50,7 +53,7 @@ final class DuckDbLakehouse implements EngineLakehouse {
     }
 
     @Override
-    public QueryResult query(String sql, int maxRows) {
-        return QueryRunner.query(database, sql, maxRows);
+    public QueryResult query(String sql, int maxRows, Duration timeLimit) {
+        return QueryRunner.query(directory, database, sql, maxRows, timeLimit);
     }
 }

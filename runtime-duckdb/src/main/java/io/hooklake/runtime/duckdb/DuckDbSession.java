@@ -85,28 +85,57 @@ final class DuckDbSession implements Session {
     }
 
     @Override
-    public List<String> inputColumns(InputFiles files) throws SQLException {
-        List<String> columns = new ArrayList<>();
+    public Map<String, String> inputColumns(InputFiles files) throws SQLException {
+        Map<String, String> columns = new LinkedHashMap<>();
         try (Statement s = connection.createStatement();
                 ResultSet rs = s.executeQuery("DESCRIBE " + inputSelect(files))) {
             while (rs.next()) {
-                columns.add(rs.getString(1));
+                columns.put(rs.getString(1), rs.getString(2));
             }
         }
         return columns;
     }
 
-    /** A DuckDB table function reading every file, columns matched by name across files. */
+    @Override
+    public List<String> lossyValues(LandedTable table, InputFiles files, Map<String, String> found) throws SQLException {
+        LossyCasts.Scan scan = LossyCasts.scan(reader(files), table.payload(), found, names);
+        List<String> lossy = new ArrayList<>();
+        if (scan.sql().isEmpty()) {
+            return lossy;
+        }
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(scan.sql().get())) {
+            rs.next();
+            int at = 0;
+            for (ModelColumn column : scan.casts()) {
+                at++;
+                if (scan.checked().contains(column)) {
+                    long count = rs.getLong(at + 1);
+                    if (count > 0) {
+                        lossy.add("column " + column.name() + " (" + found.get(column.name()) + " in the file, declared "
+                                + column.type() + "): " + String.format("%,d", count) + " value" + (count == 1 ? "" : "s")
+                                + " would change, the first in row " + rs.getLong(at + 2) + ": " + rs.getString(at + 3));
+                    }
+                    at += 3;
+                }
+            }
+        }
+        return lossy;
+    }
+
     @Override
     public String inputSelect(InputFiles files) {
+        return "SELECT * FROM " + reader(files);
+    }
+
+    /** A DuckDB table function reading every file, columns matched by name across files. */
+    private static String reader(InputFiles files) {
         String list = files.files().stream().map(f -> SqlNames.literal(f.toString()))
                 .collect(Collectors.joining(", ", "[", "]"));
-        String reader = switch (files.kind()) {
+        return switch (files.kind()) {
             case "parquet" -> "read_parquet(" + list + ", union_by_name = true)";
-            case "csv" -> "read_csv(" + list + ", header = true, union_by_name = true)";
+            case "csv" -> "read_csv(" + list + ", header = true, quote = '\"', union_by_name = true)";
             default -> "read_json(" + list + ", format = 'auto', union_by_name = true)";
         };
-        return "SELECT * FROM " + reader;
     }
 
     @Override

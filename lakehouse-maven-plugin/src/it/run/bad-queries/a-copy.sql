@@ -1,0 +1,1 @@
+COPY (SELECT * FROM das.landed__geo__countries) TO 'countries.csv';

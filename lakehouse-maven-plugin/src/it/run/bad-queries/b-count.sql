@@ -1,0 +1,1 @@
+SELECT count(*) AS countries FROM das.landed__geo__countries;
