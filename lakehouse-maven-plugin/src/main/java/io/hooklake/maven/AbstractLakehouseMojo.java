@@ -3,9 +3,9 @@ package io.hooklake.maven;
 import io.hooklake.generator.GenerationResult;
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.UssGenerator;
-import io.hooklake.generator.contract.CompiledModel;
 import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.model.diagnostic.Diagnostic;
+import io.hooklake.model.diagnostic.Location;
 import io.hooklake.runtime.Lakehouse;
 import io.hooklake.runtime.TableFormat;
 import java.io.File;
@@ -92,8 +92,8 @@ abstract class AbstractLakehouseMojo extends AbstractMojo {
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     MojoExecution execution;
 
-    /** The last generation of this execution read back, to locate a failing model in the YAML. */
-    private GeneratedProject generated;
+    /** The last generation of this execution, to locate a failing model in the YAML (as an absolute file). */
+    private GenerationResult generation;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -117,10 +117,9 @@ abstract class AbstractLakehouseMojo extends AbstractMojo {
 
     /** Generates the project into the output folder (only changed files are written); logs warnings. */
     final GenerationResult generate() {
-        GenerationResult result = UssGenerator.builder().build().generate(projectDirectory.toPath(),
-                outputDirectory.toPath());
-        result.diagnostics().stream().filter(d -> !d.isError()).map(Diagnostic::toString).forEach(getLog()::warn);
-        return result;
+        generation = UssGenerator.builder().build().generate(projectDirectory.toPath(), outputDirectory.toPath());
+        generation.diagnostics().stream().filter(d -> !d.isError()).map(Diagnostic::toString).forEach(getLog()::warn);
+        return generation;
     }
 
     /**
@@ -129,8 +128,7 @@ abstract class AbstractLakehouseMojo extends AbstractMojo {
      */
     final GeneratedProject generated() {
         generate();
-        generated = GeneratedProject.read(outputDirectory.toPath());
-        return generated;
+        return GeneratedProject.read(outputDirectory.toPath());
     }
 
     /** The format a new lakehouse is created with when {@code lakehouse.format} is not given. */
@@ -148,9 +146,10 @@ abstract class AbstractLakehouseMojo extends AbstractMojo {
     }
 
     private Optional<String> origin(ModelName model) {
-        if (generated == null) {
+        if (generation == null) {
             return Optional.empty();
         }
-        return generated.model(model).flatMap(CompiledModel::origin);
+        return generation.models().stream().filter(m -> m.model().name().equals(model)).findFirst()
+                .flatMap(m -> m.model().origin()).map(Location::toString);
     }
 }

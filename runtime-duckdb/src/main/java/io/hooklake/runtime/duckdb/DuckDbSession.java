@@ -140,15 +140,7 @@ final class DuckDbSession implements Session {
 
     @Override
     public boolean landed(ModelName relation, String load) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement("SELECT count(*) FROM " + StateTables.SCHEMA
-                + ".loads WHERE relation = ? AND load_value = ?")) {
-            p.setString(1, relation.qualified());
-            p.setString(2, load);
-            try (ResultSet rs = p.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
-            }
-        }
+        return StateTables.loadRecorded(connection, relation.qualified(), load);
     }
 
     @Override
