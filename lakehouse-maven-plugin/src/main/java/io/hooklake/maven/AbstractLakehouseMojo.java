@@ -3,12 +3,13 @@ package io.hooklake.maven;
 import io.hooklake.generator.GenerationResult;
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.UssGenerator;
-import io.hooklake.generator.contract.CompiledModel;
 import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.model.diagnostic.Diagnostic;
+import io.hooklake.model.diagnostic.Location;
 import io.hooklake.runtime.Lakehouse;
 import io.hooklake.runtime.TableFormat;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -68,14 +69,15 @@ abstract class AbstractLakehouseMojo extends AbstractMojo {
     File lakehouseDirectory;
 
     /**
-     * How the lakehouse keeps its tables: {@code delta} (Delta Lake tables), {@code iceberg} (Iceberg
-     * tables with a SQLite catalog in the lakehouse folder), {@code parquet} (plain Parquet folders) or
-     * {@code duckdb} (DuckDB's own tables in the lakehouse file). Chosen when the lakehouse is
-     * created; opening it with another format fails.
+     * How a new lakehouse keeps its tables: {@code delta} (Delta Lake tables), {@code iceberg}
+     * (Iceberg tables with a SQLite catalog in the lakehouse folder), {@code parquet} (plain Parquet
+     * folders) or {@code duckdb} (DuckDB's own tables in the lakehouse file). When not given, an
+     * existing lakehouse opens in the format it was created with, and a new one is created with
+     * {@code delta}; given, it must be the existing lakehouse's format (else LH310).
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lakehouse.format", defaultValue = "delta")
+    @Parameter(property = "lakehouse.format")
     String format;
 
     /**
@@ -90,8 +92,8 @@ abstract class AbstractLakehouseMojo extends AbstractMojo {
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     MojoExecution execution;
 
-    /** The last generation of this execution read back, to locate a failing model in the YAML. */
-    private GeneratedProject generated;
+    /** The last generation of this execution, to locate a failing model in the YAML (as an absolute file). */
+    private GenerationResult generation;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -115,10 +117,9 @@ abstract class AbstractLakehouseMojo extends AbstractMojo {
 
     /** Generates the project into the output folder (only changed files are written); logs warnings. */
     final GenerationResult generate() {
-        GenerationResult result = UssGenerator.builder().build().generate(projectDirectory.toPath(),
-                outputDirectory.toPath());
-        result.diagnostics().stream().filter(d -> !d.isError()).map(Diagnostic::toString).forEach(getLog()::warn);
-        return result;
+        generation = UssGenerator.builder().build().generate(projectDirectory.toPath(), outputDirectory.toPath());
+        generation.diagnostics().stream().filter(d -> !d.isError()).map(Diagnostic::toString).forEach(getLog()::warn);
+        return generation;
     }
 
     /**
@@ -127,19 +128,28 @@ abstract class AbstractLakehouseMojo extends AbstractMojo {
      */
     final GeneratedProject generated() {
         generate();
-        generated = GeneratedProject.read(outputDirectory.toPath());
-        return generated;
+        return GeneratedProject.read(outputDirectory.toPath());
     }
 
-    /** Opens the lakehouse folder in the configured table format. */
+    /** The format a new lakehouse is created with when {@code lakehouse.format} is not given. */
+    static final TableFormat DEFAULT_FORMAT = TableFormat.DELTA;
+
+    /**
+     * Opens the lakehouse folder: in the format given, else in the one it was created with, else
+     * (a new lakehouse) in {@link #DEFAULT_FORMAT}.
+     */
     final Lakehouse lakehouse() {
-        return Lakehouse.open(lakehouseDirectory.toPath(), TableFormat.fromName(format));
+        Path directory = lakehouseDirectory.toPath();
+        TableFormat tables = format != null && !format.isBlank() ? TableFormat.fromName(format)
+                : Lakehouse.recordedFormat(directory).orElse(DEFAULT_FORMAT);
+        return Lakehouse.open(directory, tables);
     }
 
     private Optional<String> origin(ModelName model) {
-        if (generated == null) {
+        if (generation == null) {
             return Optional.empty();
         }
-        return generated.model(model).flatMap(CompiledModel::origin);
+        return generation.models().stream().filter(m -> m.model().name().equals(model)).findFirst()
+                .flatMap(m -> m.model().origin()).map(Location::toString);
     }
 }

@@ -3,6 +3,8 @@ package io.hooklake.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.hooklake.runtime.Lakehouse;
+import io.hooklake.runtime.TableFormat;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -103,5 +105,24 @@ class GoalsTest {
         assertThat(log.lines).anyMatch(l -> l.startsWith("[WARNING] No docs site in "))
                 .contains("[INFO] Dashboard of 0 metrics: " + dashboard.dashboardFile);
         assertThat(temp.resolve("board/dashboard.html")).content().contains("<p>The project has no metric.</p>");
+    }
+
+    @Test
+    void withoutLakehouseFormatAnExistingLakehouseOpensInItsOwnFormatAndANewOneInDelta() throws Exception {
+        Lakehouse.open(temp.resolve("lakehouse"), TableFormat.PARQUET);
+        PlanMojo existing = configured(new PlanMojo(), "plan");
+        existing.format = null;
+        PlanMojo fresh = configured(new PlanMojo(), "plan");
+        fresh.format = null;
+        fresh.lakehouseDirectory = temp.resolve("new-lakehouse").toFile();
+        RunMojo other = configured(new RunMojo(), "run");
+        other.format = "iceberg";
+
+        Throwable mismatch = catchThrowable(other::execute);
+
+        assertThat(existing.lakehouse().format()).isEqualTo(TableFormat.PARQUET);
+        assertThat(fresh.lakehouse().format()).isEqualTo(TableFormat.DELTA);
+        assertThat(mismatch).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("LH310: the lakehouse at").hasMessageContaining("keeps its tables in parquet, not iceberg");
     }
 }

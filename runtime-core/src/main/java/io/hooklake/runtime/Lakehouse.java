@@ -74,19 +74,33 @@ public final class Lakehouse {
         this.workers = workers;
     }
 
-    /** Opens (and creates when missing) the lakehouse folder {@code directory}, its tables in DuckDB. */
+    /**
+     * Opens the lakehouse folder {@code directory} in the table format it was created with, or
+     * creates it with its tables in DuckDB.
+     */
     public static Lakehouse open(Path directory) {
-        return open(directory, TableFormat.DUCKDB);
+        return open(directory, recordedFormat(directory).orElse(TableFormat.DUCKDB));
+    }
+
+    /**
+     * The table format the lakehouse folder {@code directory} was created with (recorded in its
+     * {@value #PROPERTIES_FILE}); empty when there is no lakehouse there yet.
+     */
+    public static Optional<TableFormat> recordedFormat(Path directory) {
+        return LakehouseProperties.recorded(directory.toAbsolutePath().normalize());
     }
 
     /**
      * Opens (and creates when missing) the lakehouse folder {@code directory} whose tables are kept
      * in {@code format}, with the engine found on the class path ({@link Engines#find()}).
      *
-     * <p>The format is recorded in {@value #PROPERTIES_FILE} when the folder is created. Opening a
+     * <p>The format is recorded in {@value #PROPERTIES_FILE} when the folder is created; an
+     * existing lakehouse must be opened with the format it was created with ({@link #open(Path)}
+     * and {@link #recordedFormat} read it). Opening a
      * Parquet, Delta or Iceberg lakehouse takes the lock, finishes a commit a killed process left
      * half done, and points the landed tables' views at their current versions (which another
-     * engine may have appended to).
+     * engine may have appended to). A lakehouse in a folder this user may not write opens for
+     * queries only.
      *
      * @throws LakehouseException {@link ErrorCode#FORMAT_MISMATCH} when the lakehouse was created with another format;
      *     {@link ErrorCode#FOREIGN_TABLE} when a landed table uses a feature this reader cannot apply;
@@ -109,8 +123,8 @@ public final class Lakehouse {
         }
         LakehouseProperties.record(dir, format);
         Lakehouse lakehouse = new Lakehouse(dir, format, engine.open(dir, format), DEFAULT_WORKERS);
-        // A folder this user may not write (a read-only mount or copy) can only be queried: its landed tables stay as
-        // its last writer left them.
+        // A folder this user may not write (a read-only mount or copy) can only be queried: its tables stay as its
+        // last writer left them.
         if (Files.isWritable(dir)) {
             try (RunLock lock = RunLock.acquire(dir)) {
                 lakehouse.engine.refreshLanded();
@@ -286,7 +300,7 @@ public final class Lakehouse {
         if (!missing.isEmpty()) {
             throw new LakehouseException(ErrorCode.NOT_LANDED, "the lakehouse at " + directory + " lacks " + missing.size()
                     + " landing relation(s) the models read: " + String.join(", ", missing)
-                    + "; land the data first (lakehouse:ingest, or Lakehouse.landing)");
+                    + "; land the data first (mvn lakehouse:ingest, or Lakehouse.landing(generated) in Java)");
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Properties;
 
 /** {@value Lakehouse#PROPERTIES_FILE}: the table format of a lakehouse folder, recorded when it is created. */
@@ -19,26 +20,40 @@ final class LakehouseProperties {
     }
 
     /**
+     * The format the lakehouse folder {@code lakehouse} was created with; empty when it holds no
+     * lakehouse yet.
+     */
+    static Optional<TableFormat> recorded(Path lakehouse) {
+        Path file = lakehouse.resolve(Lakehouse.PROPERTIES_FILE);
+        if (Files.exists(file)) {
+            Properties properties = new Properties();
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            } catch (IOException e) {
+                throw new LakehouseException(ErrorCode.LAKEHOUSE_IO, "cannot read " + file + ": " + e.getMessage(), e);
+            }
+            return Optional.of(TableFormat.fromName(properties.getProperty("format", "duckdb")));
+        }
+        // A lakehouse made before formats were recorded keeps DuckDB tables.
+        return Files.exists(lakehouse.resolve(LEGACY_DATABASE_FILE)) ? Optional.of(TableFormat.DUCKDB) : Optional.empty();
+    }
+
+    /**
      * Records {@code format} in a new lakehouse, or checks it against the recorded one.
      *
      * @throws LakehouseException {@link ErrorCode#FORMAT_MISMATCH} when the lakehouse keeps its tables in another format
      */
     static void record(Path lakehouse, TableFormat format) {
+        Optional<TableFormat> recorded = recorded(lakehouse);
+        if (recorded.isPresent()) {
+            refuseOther(lakehouse, recorded.get(), format);
+            if (Files.exists(lakehouse.resolve(Lakehouse.PROPERTIES_FILE))) {
+                return;
+            }
+        }
         Path file = lakehouse.resolve(Lakehouse.PROPERTIES_FILE);
         Properties properties = new Properties();
         try {
-            if (Files.exists(file)) {
-                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    properties.load(reader);
-                }
-                TableFormat recorded = TableFormat.fromName(properties.getProperty("format", "duckdb"));
-                refuseOther(lakehouse, recorded, format);
-                return;
-            }
-            if (Files.exists(lakehouse.resolve(LEGACY_DATABASE_FILE))) {
-                // A lakehouse made before formats were recorded keeps DuckDB tables.
-                refuseOther(lakehouse, TableFormat.DUCKDB, format);
-            }
             properties.setProperty("format", format.configName());
             try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 properties.store(writer, "Hooklake lakehouse: how its tables are kept; fixed when it was created");

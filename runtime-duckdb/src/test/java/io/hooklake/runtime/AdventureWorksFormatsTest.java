@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.generator.ModelName;
-import io.hooklake.generator.UssGenerator;
 import io.hooklake.model.Project;
 import io.hooklake.model.load.ProjectLoader;
 import io.hooklake.runtime.duckdb.storage.FileTableStorage;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.generator.ModelKind;
-import io.hooklake.generator.UssGenerator;
 import io.hooklake.generator.dialect.Dialect;
 import io.hooklake.model.ColumnName;
 import io.hooklake.model.Project;

@@ -1,7 +1,6 @@
 package io.hooklake.runtime;
 
 import io.hooklake.runtime.duckdb.storage.FileTableStorage;
-import io.hooklake.generator.UssGenerator;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 

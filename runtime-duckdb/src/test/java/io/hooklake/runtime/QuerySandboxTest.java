@@ -1,5 +1,6 @@
 package io.hooklake.runtime;
 
+import io.hooklake.runtime.lock.RunLock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

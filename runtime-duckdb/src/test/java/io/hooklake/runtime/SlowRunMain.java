@@ -1,6 +1,5 @@
 package io.hooklake.runtime;
 
-import io.hooklake.generator.UssGenerator;
 import java.nio.file.Path;
 
 /**

@@ -58,18 +58,27 @@ class TableFormatTypesTest {
     }
 
     @Test
-    void aLakehouseKeepsTheFormatItWasCreatedWith() {
+    void aLakehouseKeepsTheFormatItWasCreatedWithAndOpensInItWhenNoneIsGiven() throws Exception {
         Path dir = temp.resolve("lake");
-        Lakehouse.open(dir, TableFormat.DELTA);
+        assertThat(Lakehouse.recordedFormat(dir)).isEmpty();
+        Lakehouse created = Lakehouse.open(dir, TableFormat.ICEBERG);
+        Fixture fixture = Fixture.copy("geo", temp);
+        GeoLoads.land(created.landing(fixture.generate()), 1);
 
         LakehouseException refused = catchThrowableOfType(LakehouseException.class,
-                () -> Lakehouse.open(dir, TableFormat.ICEBERG));
-        LakehouseException byDefault = catchThrowableOfType(LakehouseException.class, () -> Lakehouse.open(dir));
+                () -> Lakehouse.open(dir, TableFormat.DELTA));
+        Lakehouse reopened = Lakehouse.open(dir);
 
         assertThat(refused.code()).isEqualTo(ErrorCode.FORMAT_MISMATCH);
-        assertThat(refused.getMessage()).contains("keeps its tables in delta, not iceberg", "lakehouse.format=delta");
-        assertThat(byDefault.code()).isEqualTo(ErrorCode.FORMAT_MISMATCH);
-        assertThat(Lakehouse.open(dir, TableFormat.fromName("DELTA")).format()).isEqualTo(TableFormat.DELTA);
+        assertThat(refused.getMessage()).contains("keeps its tables in iceberg, not delta", "lakehouse.format=iceberg");
+        assertThat(Lakehouse.recordedFormat(dir)).contains(TableFormat.ICEBERG);
+        assertThat(reopened.format()).isEqualTo(TableFormat.ICEBERG);
+        reopened.run(fixture.generate());
+        ModelName countries = new ModelName("dab", "frame__geo__countries");
+        long rows = reopened.state().get(countries).rowCount();
+        assertThat(rows).isPositive();
+        assertThat(IndependentReader.digest(TableFormat.ICEBERG, dir, countries)).startsWith(rows + " ");
+        assertThat(Lakehouse.open(dir, TableFormat.fromName("ICEBERG")).format()).isEqualTo(TableFormat.ICEBERG);
         assertThat(List.of(TableFormat.values())).extracting(TableFormat::configName)
                 .containsExactly("duckdb", "parquet", "delta", "iceberg");
     }

@@ -133,7 +133,7 @@ public final class RunLock implements AutoCloseable {
     }
 
     /** What the file system said, without repeating the path it names. */
-    static String reason(IOException e) {
+    public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

@@ -86,12 +86,7 @@ final class DuckDbSession implements Session {
     }
 
     @Override
-    public List<String> inputColumns(InputFiles files) throws SQLException {
-        return List.copyOf(inputTypes(files).keySet());
-    }
-
-    /** The input's column types by name, as DuckDB reads them. */
-    private Map<String, String> inputTypes(InputFiles files) throws SQLException {
+    public Map<String, String> inputColumns(InputFiles files) throws SQLException {
         Map<String, String> columns = new LinkedHashMap<>();
         try (Statement s = connection.createStatement();
                 ResultSet rs = s.executeQuery("DESCRIBE " + inputSelect(files))) {
@@ -103,8 +98,8 @@ final class DuckDbSession implements Session {
     }
 
     @Override
-    public List<LossyValues> lossyValues(LandedTable table, InputFiles files) throws SQLException {
-        Map<String, String> found = inputTypes(files);
+    public List<LossyValues> lossyValues(LandedTable table, InputFiles files, Map<String, String> found)
+            throws SQLException {
         LossyCasts.Scan scan = LossyCasts.scan(inputSelect(files), table.payload(), found, names);
         if (scan.sql().isEmpty()) {
             return List.of();
@@ -128,30 +123,25 @@ final class DuckDbSession implements Session {
         return lossy;
     }
 
-    /** A DuckDB table function reading every file, columns matched by name across files. */
     @Override
     public String inputSelect(InputFiles files) {
+        return "SELECT * FROM " + reader(files);
+    }
+
+    /** A DuckDB table function reading every file, columns matched by name across files. */
+    private static String reader(InputFiles files) {
         String list = files.files().stream().map(f -> SqlNames.literal(f.toString()))
                 .collect(Collectors.joining(", ", "[", "]"));
-        String reader = switch (files.kind()) {
+        return switch (files.kind()) {
             case "parquet" -> "read_parquet(" + list + ", union_by_name = true)";
             case "csv" -> "read_csv(" + list + ", header = true, quote = '\"', union_by_name = true)";
             default -> "read_json(" + list + ", format = 'auto', union_by_name = true)";
         };
-        return "SELECT * FROM " + reader;
     }
 
     @Override
     public boolean landed(ModelName relation, String load) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement("SELECT count(*) FROM " + StateTables.SCHEMA
-                + ".loads WHERE relation = ? AND load_value = ?")) {
-            p.setString(1, relation.qualified());
-            p.setString(2, load);
-            try (ResultSet rs = p.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
-            }
-        }
+        return StateTables.loadRecorded(connection, relation.qualified(), load);
     }
 
     @Override

@@ -92,7 +92,7 @@ final class QueryRunner {
     }
 
     private static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
+        return SqlNames.literal(text);
     }
 
     /**

@@ -89,6 +89,19 @@ public final class StateTables {
         }
     }
 
+    /** True when load {@code load} (its value as text) of the relation {@code qualified} is recorded. */
+    public static boolean loadRecorded(Connection connection, String qualified, String load) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("SELECT count(*) FROM " + SCHEMA
+                + ".loads WHERE relation = ? AND load_value = ?")) {
+            p.setString(1, qualified);
+            p.setString(2, load);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        }
+    }
+
     /** The latest load time over every landed load, empty when nothing was landed. */
     public static Optional<LocalDateTime> highWaterMark(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement();

@@ -5,7 +5,6 @@ import io.hooklake.generator.contract.CompiledModel;
 import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.generator.contract.IncrementalStatements;
 import io.hooklake.generator.dialect.Dialect;
-import io.hooklake.runtime.Lakehouse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,12 +1,10 @@
 package io.hooklake.runtime.bench;
 
 import io.hooklake.runtime.Fixture;
-import io.hooklake.generator.contract.CompiledModel;
 import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.generator.Materialization;
 import io.hooklake.generator.ModelKind;
 import io.hooklake.generator.ModelName;
-import io.hooklake.generator.UssGenerator;
 import io.hooklake.model.Project;
 import io.hooklake.model.Source;
 import io.hooklake.model.Table;

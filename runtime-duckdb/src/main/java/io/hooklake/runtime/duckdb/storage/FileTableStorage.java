@@ -299,7 +299,7 @@ public final class FileTableStorage implements TableStorage {
         for (var entry : recovered.entrySet()) {
             Map<String, String> marker = entry.getValue();
             String load = marker.get(LOAD_VALUE);
-            if (load != null && !recorded(connection, entry.getKey(), load)
+            if (load != null && !StateTables.loadRecorded(connection, entry.getKey().qualified(), load)
                     && landedRows(connection, entry.getKey(), marker) > 0) {
                 try (PreparedStatement p = connection.prepareStatement("INSERT INTO " + StateTables.SCHEMA
                         + ".loads VALUES (?, ?, CAST(? AS TIMESTAMP), ?)")) {
@@ -312,18 +312,6 @@ public final class FileTableStorage implements TableStorage {
             }
         }
         recovered.keySet().forEach(this::unmark);
-    }
-
-    private static boolean recorded(Connection connection, TableId table, String load) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement("SELECT count(*) FROM " + StateTables.SCHEMA
-                + ".loads WHERE relation = ? AND load_value = ?")) {
-            p.setString(1, table.qualified());
-            p.setString(2, load);
-            try (ResultSet rs = p.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
-            }
-        }
     }
 
     private long landedRows(Connection connection, TableId table, Map<String, String> marker) {
