@@ -1,7 +1,8 @@
 package io.hooklake.generator.bench;
 
 import io.hooklake.generator.Materialization;
-import io.hooklake.generator.Model;
+import io.hooklake.generator.UssGenerator;
+import io.hooklake.generator.dag.ModelGraph;
 import io.hooklake.generator.ModelKind;
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.ModelSet;
@@ -27,7 +28,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -230,7 +230,7 @@ public final class BareSqlBenchmark {
     /** The project's models in DAG order, as the generator renders them now. */
     static List<BareStatement> statements(Project project) {
         ModelSet set = new UssModelSetBuilder(DIALECT).build(project);
-        return inDagOrder(set.models()).stream()
+        return ModelGraph.of(set.models(), UssGenerator.DEFAULT_EXTERNAL_SOURCES).topologicalOrder().stream()
                 .map(m -> new BareStatement(m.name(), m.kind(), m.materialization() == Materialization.VIEW, m.sql()))
                 .toList();
     }
@@ -266,22 +266,6 @@ public final class BareSqlBenchmark {
             }
         }
         return statements;
-    }
-
-    private static List<Model> inDagOrder(List<Model> models) {
-        Set<ModelName> names = models.stream().map(Model::name).collect(Collectors.toSet());
-        List<Model> ordered = new ArrayList<>();
-        Set<ModelName> done = new HashSet<>();
-        List<Model> todo = new ArrayList<>(models);
-        while (!todo.isEmpty()) {
-            Model next = todo.stream()
-                    .filter(m -> m.upstream().stream().allMatch(u -> done.contains(u) || !names.contains(u)))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("cycle among models"));
-            todo.remove(next);
-            done.add(next.name());
-            ordered.add(next);
-        }
-        return ordered;
     }
 
     private static double total(Map<ModelKind, Double> kinds) {
