@@ -16,6 +16,8 @@ pieces_1 AS (
     child.__pit,
     greatest(parent_1.bridge__record_valid_from, child.__valid_from) AS __from,
     least(parent_1.bridge__record_valid_to, child.__valid_to) AS __to,
+    parent_1.bridge__record_valid_from > child.__valid_from AS __cuts_at_from,
+    parent_1.bridge__record_valid_to < child.__valid_to AS __cuts_at_to,
     parent_1._pit_hook__address,
     parent_1._pit_hook__state,
     parent_1._pit_hook__country,
@@ -29,6 +31,8 @@ pieces_2 AS (
     child.__pit,
     greatest(parent_2.bridge__record_valid_from, child.__valid_from) AS __from,
     least(parent_2.bridge__record_valid_to, child.__valid_to) AS __to,
+    parent_2.bridge__record_valid_from > child.__valid_from AS __cuts_at_from,
+    parent_2.bridge__record_valid_to < child.__valid_to AS __cuts_at_to,
     parent_2._pit_hook__address,
     parent_2._pit_hook__state,
     parent_2._pit_hook__country,
@@ -42,13 +46,13 @@ boundaries AS (
   UNION ALL
   SELECT __pit, __valid_to AS __at FROM child
   UNION ALL
-  SELECT __pit, __from AS __at FROM pieces_1
+  SELECT __pit, __from AS __at FROM pieces_1 WHERE __cuts_at_from
   UNION ALL
-  SELECT __pit, __to AS __at FROM pieces_1
+  SELECT __pit, __to AS __at FROM pieces_1 WHERE __cuts_at_to
   UNION ALL
-  SELECT __pit, __from AS __at FROM pieces_2
+  SELECT __pit, __from AS __at FROM pieces_2 WHERE __cuts_at_from
   UNION ALL
-  SELECT __pit, __to AS __at FROM pieces_2
+  SELECT __pit, __to AS __at FROM pieces_2 WHERE __cuts_at_to
 ),
 intervals AS (
   SELECT __pit, __valid_from, __valid_to

@@ -14,6 +14,8 @@ pieces_1 AS (
     child.__pit,
     greatest(parent_1.bridge__record_valid_from, child.__valid_from) AS __from,
     least(parent_1.bridge__record_valid_to, child.__valid_to) AS __to,
+    parent_1.bridge__record_valid_from > child.__valid_from AS __cuts_at_from,
+    parent_1.bridge__record_valid_to < child.__valid_to AS __cuts_at_to,
     parent_1._pit_hook__employee,
     parent_1.bridge__record_loaded_at AS __loaded_at
   FROM child
@@ -25,9 +27,9 @@ boundaries AS (
   UNION ALL
   SELECT __pit, __valid_to AS __at FROM child
   UNION ALL
-  SELECT __pit, __from AS __at FROM pieces_1
+  SELECT __pit, __from AS __at FROM pieces_1 WHERE __cuts_at_from
   UNION ALL
-  SELECT __pit, __to AS __at FROM pieces_1
+  SELECT __pit, __to AS __at FROM pieces_1 WHERE __cuts_at_to
 ),
 intervals AS (
   SELECT __pit, __valid_from, __valid_to

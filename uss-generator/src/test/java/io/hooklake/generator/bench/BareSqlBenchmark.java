@@ -1,7 +1,8 @@
 package io.hooklake.generator.bench;
 
 import io.hooklake.generator.Materialization;
-import io.hooklake.generator.Model;
+import io.hooklake.generator.UssGenerator;
+import io.hooklake.generator.dag.ModelGraph;
 import io.hooklake.generator.ModelKind;
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.ModelSet;
@@ -27,7 +28,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -102,18 +102,21 @@ public final class BareSqlBenchmark {
         System.out.println("Bare SQL of " + projectDir + " over " + data + ", " + rounds + " round(s); load "
                 + loadAverage());
         Map<String, List<Map<ModelKind, Double>>> perKind = new LinkedHashMap<>();
+        Map<String, List<Map<ModelKind, Double>>> perKindCpu = new LinkedHashMap<>();
         Map<String, Map<ModelName, Double>> slowest = new LinkedHashMap<>();
         for (int round = 1; round <= rounds; round++) {
             for (int i = 0; i < variants.size(); i++) {
                 // alternate: each round starts with another variant
                 Variant variant = variants.get((i + round - 1) % variants.size());
                 Map<ModelName, Double> seconds = new HashMap<>();
-                Map<ModelKind, Double> kinds = run(project, data, work, variant, seconds,
+                Map<ModelKind, Double> cpu = new EnumMap<>(ModelKind.class);
+                Map<ModelKind, Double> kinds = run(project, data, work, variant, seconds, cpu,
                         round == 1 ? explain : Set.of());
                 perKind.computeIfAbsent(variant.name(), v -> new ArrayList<>()).add(kinds);
+                perKindCpu.computeIfAbsent(variant.name(), v -> new ArrayList<>()).add(cpu);
                 slowest.put(variant.name(), seconds);
-                System.out.printf(Locale.ROOT, "round %d %-12s total %7.2f s  %s  (load %s)%n", round, variant.name(),
-                        total(kinds), format(kinds), loadAverage());
+                System.out.printf(Locale.ROOT, "round %d %-12s total %7.2f s, CPU %7.2f s  %s  (load %s)%n", round,
+                        variant.name(), total(kinds), total(cpu), format(kinds), loadAverage());
             }
         }
         System.out.println();
@@ -142,6 +145,12 @@ public final class BareSqlBenchmark {
         ratio(perKind, "before text", "before hash64", "text against hash64, before");
         ratio(perKind, "now text", "before text", "text now against before (target <= 0.35)");
         ratio(perKind, "now hash64", "before hash64", "hash64 now against before (target <= 1.0)");
+        System.out.println("The same ratios of CPU seconds (the process's, DuckDB's threads included; less"
+                + " sensitive to other work on the machine than wall time):");
+        ratio(perKindCpu, "now text", "now hash64", "text against hash64, now");
+        ratio(perKindCpu, "before text", "before hash64", "text against hash64, before");
+        ratio(perKindCpu, "now text", "before text", "text now against before");
+        ratio(perKindCpu, "now hash64", "before hash64", "hash64 now against before");
         System.out.println("load at the end " + loadAverage());
     }
 
@@ -158,7 +167,8 @@ public final class BareSqlBenchmark {
 
     /** Lands the data in a new database file, then creates every model of the variant, timed. */
     private static Map<ModelKind, Double> run(Project project, Path data, Path work, Variant variant,
-            Map<ModelName, Double> seconds, Set<String> explain) throws SQLException, IOException {
+            Map<ModelName, Double> seconds, Map<ModelKind, Double> cpu, Set<String> explain)
+            throws SQLException, IOException {
         boolean keep = Boolean.getBoolean("benchmark.keep");
         Path file = work.resolve(keep ? variant.name().replace(' ', '-') + ".duckdb" : "bare.duckdb");
         Files.deleteIfExists(file);
@@ -180,10 +190,12 @@ public final class BareSqlBenchmark {
                     }
                 }
                 long start = System.nanoTime();
+                long cpuStart = cpuNanos();
                 s.execute("CREATE " + (statement.view() ? "VIEW " : "TABLE ") + relation + " AS\n" + statement.sql());
                 double elapsed = (System.nanoTime() - start) / 1e9;
                 seconds.put(statement.name(), elapsed);
                 kinds.merge(statement.kind(), elapsed, Double::sum);
+                cpu.merge(statement.kind(), (cpuNanos() - cpuStart) / 1e9, Double::sum);
             }
         } finally {
             if (!keep) {
@@ -230,7 +242,7 @@ public final class BareSqlBenchmark {
     /** The project's models in DAG order, as the generator renders them now. */
     static List<BareStatement> statements(Project project) {
         ModelSet set = new UssModelSetBuilder(DIALECT).build(project);
-        return inDagOrder(set.models()).stream()
+        return ModelGraph.of(set.models(), UssGenerator.DEFAULT_EXTERNAL_SOURCES).topologicalOrder().stream()
                 .map(m -> new BareStatement(m.name(), m.kind(), m.materialization() == Materialization.VIEW, m.sql()))
                 .toList();
     }
@@ -268,20 +280,10 @@ public final class BareSqlBenchmark {
         return statements;
     }
 
-    private static List<Model> inDagOrder(List<Model> models) {
-        Set<ModelName> names = models.stream().map(Model::name).collect(Collectors.toSet());
-        List<Model> ordered = new ArrayList<>();
-        Set<ModelName> done = new HashSet<>();
-        List<Model> todo = new ArrayList<>(models);
-        while (!todo.isEmpty()) {
-            Model next = todo.stream()
-                    .filter(m -> m.upstream().stream().allMatch(u -> done.contains(u) || !names.contains(u)))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("cycle among models"));
-            todo.remove(next);
-            done.add(next.name());
-            ordered.add(next);
-        }
-        return ordered;
+    /** CPU time of this process, every thread (DuckDB's native ones too). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double total(Map<ModelKind, Double> kinds) {

@@ -5,7 +5,7 @@
 <#--
   Cascading point-in-time bridge. Each parent bridge is joined once, on the child's hook, to the
   child versions its rows overlap, each row clipped to the version (pieces_<n>). Each version is
-  cut into elementary intervals at every boundary of its pieces; each interval then takes the
+  cut into elementary intervals at every boundary of its pieces that falls inside it; each interval then takes the
   piece of each parent that covers it (a join on the child's own point-in-time hook, not on the
   parent's key). Intervals no piece covers keep NULL parent columns (gaps are kept). Boundaries
   are not deduplicated: a repeated boundary makes an empty interval, which is dropped.
@@ -49,6 +49,8 @@ ${p.pieces} AS (
     child.__pit,
     greatest(${p.alias}.${p.validFrom}, child.__valid_from) AS __from,
     least(${p.alias}.${p.validTo}, child.__valid_to) AS __to,
+    ${p.alias}.${p.validFrom} > child.__valid_from AS __cuts_at_from,
+    ${p.alias}.${p.validTo} < child.__valid_to AS __cuts_at_to,
 <#list p.columns as c>
     ${p.alias}.${c},
 </#list>
@@ -64,9 +66,9 @@ boundaries AS (
   SELECT __pit, __valid_to AS __at FROM child
 <#list bridge.parents as p>
   UNION ALL
-  SELECT __pit, __from AS __at FROM ${p.pieces}
+  SELECT __pit, __from AS __at FROM ${p.pieces} WHERE __cuts_at_from
   UNION ALL
-  SELECT __pit, __to AS __at FROM ${p.pieces}
+  SELECT __pit, __to AS __at FROM ${p.pieces} WHERE __cuts_at_to
 </#list>
 ),
 intervals AS (
