@@ -6,13 +6,22 @@ List<String> lines = log.readLines()
 // Load 1 landed from a folder of CSV files, one table each.
 assert log.contains('[INFO] das.landed__geo__states: landed 3 rows as load 2024-01-01 00:00:00')
 // The first run: a progress line per model, then the summary.
+// 22 models of the geo project and its 3 default metrics (a count of each event of the orders).
 (1..25).each { n -> assert lines.any { it.startsWith(String.format('[INFO] [%2d/25] ', n)) } }
 // Two workers: a model's number is the order it started in, which varies.
 assert lines.any { it ==~ /\[INFO\] \[ ?\d+\/25\] dab\.frame__geo__addresses +FRAME +full rebuild +2 rows +\d+\.\d\d s/ }
-assert lines.any { it ==~ /\[INFO\] run run-\S+: 25 models \(16 full rebuild, 9 recreate view\), 65 rows in .*/ }
+assert lines.any { it ==~ /\[INFO\] \[ ?\d+\/25\] dar\.metric__geo__orders__order_date +METRIC +full rebuild +\d+ rows? +\d+\.\d\d s/ }
+assert lines.any { it ==~ /\[INFO\] run run-\S+: 25 models \(16 full rebuild, 9 recreate view\), \d+ rows in .*/ }
 // After load 2 the run is incremental.
 assert lines.any { it ==~ /\[INFO\] \[ ?\d+\/16\] dab\.frame__geo__addresses +FRAME +incremental .*/ }
 assert lines.any { it ==~ /\[INFO\] run run-\S+: 16 models \(12 incremental, 4 full rebuild\), .*/ }
+
+// The dashboard after the second run: a section per metric, linking to the docs site's pages.
+assert log.contains('[WARNING] No docs site in ')
+assert lines.any { it ==~ /\[INFO\] Dashboard of 3 metrics: .*lakehouse-dashboard\.html/ }
+def dashboard = new File(basedir, 'target/lakehouse-dashboard.html').text
+assert dashboard.count('<section class="metric"') == 3
+assert dashboard.contains('<a href="lakehouse-site/models/dar/metric__geo__orders__order_date.html">geo__orders__order_date</a>')
 
 // The queries, each under its file name, after each run.
 assert lines.count { it == '[INFO] -- countries.sql' } == 2

@@ -1,5 +1,6 @@
 package io.hooklake.generator.dashboard;
 
+import io.hooklake.generator.docs.Html;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -22,8 +23,8 @@ final class DashboardRenderer {
         StringBuilder html = new StringBuilder(1 << 16);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(text(project)).append(": metrics</title>\n<style>\n").append(STYLE)
-                .append("</style>\n</head>\n<body>\n<header>\n<h1>").append(text(project)).append(": metrics</h1>\n")
+                .append("<title>").append(Html.text(project)).append(": metrics</title>\n<style>\n").append(STYLE)
+                .append("</style>\n</head>\n<body>\n<header>\n<h1>").append(Html.text(project)).append(": metrics</h1>\n")
                 .append("<p class=\"about\">Each metric as a process-behaviour chart (XmR): the centre line is the mean of")
                 .append(" the first ").append(Xmr.BASELINE).append(" points, the limits are the centre &plusmn; ")
                 .append(Xmr.SCALE).append(" &times; the mean moving range (the lower one at least 0), and a run of ")
@@ -36,7 +37,7 @@ final class DashboardRenderer {
         }
         html.append("</select></label>\n<label>Split by <select id=\"split\"><option value=\"\" selected>nothing</option>");
         metrics.stream().flatMap(m -> m.splitColumns().stream()).distinct().sorted().forEach(s ->
-                html.append("<option value=\"").append(text(s)).append("\">").append(text(s)).append("</option>"));
+                html.append("<option value=\"").append(Html.text(s)).append("\">").append(Html.text(s)).append("</option>"));
         html.append("</select></label>\n</div>\n</header>\n<main>\n");
         if (metrics.isEmpty()) {
             html.append("<p>The project has no metric.</p>\n");
@@ -46,12 +47,12 @@ final class DashboardRenderer {
             html.append("<section class=\"metric\" id=\"metric-").append(i).append("\">\n<h2>");
             Optional<String> link = links.apply(m);
             if (link.isPresent()) {
-                html.append("<a href=\"").append(text(link.get())).append("\">").append(text(m.name())).append("</a>");
+                html.append("<a href=\"").append(Html.text(link.get())).append("\">").append(Html.text(m.name())).append("</a>");
             } else {
-                html.append(text(m.name()));
+                html.append(Html.text(m.name()));
             }
-            html.append("</h2>\n<p class=\"what\">").append(text(m.aggregate().yamlName())).append(" of ")
-                    .append(text(m.event())).append(m.description().isEmpty() ? "" : ": " + text(m.description()))
+            html.append("</h2>\n<p class=\"what\">").append(Html.text(m.aggregate().yamlName())).append(" of ")
+                    .append(Html.text(m.event())).append(m.description().isEmpty() ? "" : ": " + Html.text(m.description()))
                     .append("</p>\n<div class=\"row\"><div class=\"kpi\"></div><div class=\"main\"></div></div>\n")
                     .append("<div class=\"splits\"></div>\n</section>\n");
         }
@@ -152,23 +153,6 @@ final class DashboardRenderer {
             }
         }
         out.append('"');
-    }
-
-    /** Text for HTML content and attribute values. */
-    private static String text(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char ch = value.charAt(i);
-            switch (ch) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(ch);
-            }
-        }
-        return out.toString();
     }
 
     static final String STYLE = """

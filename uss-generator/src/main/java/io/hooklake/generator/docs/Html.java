@@ -3,11 +3,11 @@ package io.hooklake.generator.docs;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The one place the docs site escapes text: every name, description, type, location and SQL
- * statement goes through {@link #text} (or {@link #attribute}) before it lands in HTML or SVG,
- * because all of them come from a user's YAML.
+ * The one place the docs site (and the dashboard) escapes text: every name, description, type,
+ * location and SQL statement goes through {@link #text} (or {@link #attribute}) before it lands in
+ * HTML or SVG, because all of them come from a user's YAML.
  */
-final class Html {
+public final class Html {
 
     private Html() {
     }
@@ -17,7 +17,7 @@ final class Html {
      * {@code & < > " '} become character references, and control characters other than tab and
      * line feed are dropped (XML forbids them).
      */
-    static String text(String value) {
+    public static String text(String value) {
         StringBuilder out = new StringBuilder(value.length() + 16);
         appendText(out, value);
         return out.toString();

@@ -95,8 +95,9 @@ class DocsSiteBrowserTest {
 
         assertThat(visibleModels(index)).containsExactlyInAnyOrder(
                 "das.raw__geo__orders", "dab.frame__geo__orders", "dar__staging.bridge__geo__orders",
-                "dar__staging.event__geo__orders", "dar.geo__orders");
-        assertThat(index.getElementById("count").getTextContent()).isEqualTo("5 of " + generated.models().size() + " models");
+                "dar__staging.event__geo__orders", "dar.geo__orders", "dar.metric__geo__orders__due",
+                "dar.metric__geo__orders__order_date", "dar.metric__geo__orders__ship_date");
+        assertThat(index.getElementById("count").getTextContent()).isEqualTo("8 of " + generated.models().size() + " models");
 
         filter.type(" bridge");
 

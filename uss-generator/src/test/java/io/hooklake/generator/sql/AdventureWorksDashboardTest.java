@@ -80,6 +80,7 @@ class AdventureWorksDashboardTest {
         page = temp.resolve(Dashboard.FILE);
         assertThat(dashboard.write(project, page, Optional.of(site))).isTrue();
         assertThat(dashboard.write(project, page, Optional.of(site))).as("unchanged: not written again").isFalse();
+        System.out.println("AdventureWorks dashboard: " + page.toFile().length() + " bytes");
     }
 
     @AfterAll
