@@ -8,7 +8,9 @@ assert log.contains('[INFO] das.landed__geo__states: landed 3 rows as load 2024-
 // The first run: a progress line per model, then the summary.
 // 22 models of the geo project and its 3 default metrics (a count of each event of the orders).
 (1..25).each { n -> assert lines.any { it.startsWith(String.format('[INFO] [%2d/25] ', n)) } }
-// Two workers: a model's number is the order it started in, which varies.
+// Two workers: lines are numbered in the order models finish, so they print in order.
+def numbers = lines.findAll { it ==~ /\[INFO\] \[ ?\d+\/25\] .*/ }.collect { (it =~ /\[ ?(\d+)\/25\]/)[0][1] as int }
+assert numbers == (1..25).toList()
 assert lines.any { it ==~ /\[INFO\] \[ ?\d+\/25\] dab\.frame__geo__addresses +FRAME +full rebuild +2 rows +\d+\.\d\d s/ }
 assert lines.any { it ==~ /\[INFO\] \[ ?\d+\/25\] dar\.metric__geo__orders__order_date +METRIC +full rebuild +\d+ rows? +\d+\.\d\d s/ }
 assert lines.any { it ==~ /\[INFO\] run run-\S+: 25 models \(16 full rebuild, 9 recreate view\), \d+ rows in .*/ }

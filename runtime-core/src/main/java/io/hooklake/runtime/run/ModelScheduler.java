@@ -41,6 +41,7 @@ final class ModelScheduler {
     }
 
     interface Finished {
+        /** {@code index}: the order it finished in (1 first), so that lines printed as models finish are numbered in order. */
         void finished(int index, PlannedModel model, long rows, double seconds);
     }
 
@@ -143,6 +144,7 @@ final class ModelScheduler {
             ExecutorCompletionService<Outcome> completions = new ExecutorCompletionService<>(threads);
             int running = 0;
             int startedCount = 0;
+            int finishedCount = 0;
             RuntimeException failure = null;
             while (true) {
                 while (failure == null && !ready.isEmpty() && !idle.isEmpty()) {
@@ -178,7 +180,7 @@ final class ModelScheduler {
                     }
                     continue;
                 }
-                finished.finished(outcome.index(), outcome.model(), outcome.rows(), outcome.seconds());
+                finished.finished(++finishedCount, outcome.model(), outcome.rows(), outcome.seconds());
                 for (ModelName dependent : dependents.getOrDefault(outcome.model().name(), List.of())) {
                     if (waiting.merge(dependent, -1, Integer::sum) == 0) {
                         ready.add(work.get(order.get(dependent)));
