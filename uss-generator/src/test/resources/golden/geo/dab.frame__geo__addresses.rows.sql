@@ -48,7 +48,7 @@ history AS (
   FROM versions
 )
 SELECT
-  _hook__address || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f') AS _pit_hook__address,
+  CASE WHEN (_hook__address || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')) IS NULL THEN NULL ELSE CAST(CAST(hash(_hook__address || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')) AS HUGEINT) - 9223372036854775808 AS BIGINT) END AS _pit_hook__address,
   _hook__address AS _hook__address,
   _hook__state AS _hook__state,
   address__address_id,

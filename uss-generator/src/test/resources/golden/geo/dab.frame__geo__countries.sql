@@ -43,7 +43,7 @@ history AS (
   FROM versions
 )
 SELECT
-  _hook__country || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f') AS _pit_hook__country,
+  CASE WHEN (_hook__country || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')) IS NULL THEN NULL ELSE CAST(CAST(hash(_hook__country || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')) AS HUGEINT) - 9223372036854775808 AS BIGINT) END AS _pit_hook__country,
   _hook__country AS _hook__country,
   country__country_code,
   country__name,

@@ -56,7 +56,7 @@ history AS (
   FROM versions
 )
 SELECT
-  _hook__order || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f') AS _pit_hook__order,
+  CASE WHEN (_hook__order || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')) IS NULL THEN NULL ELSE CAST(CAST(hash(_hook__order || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')) AS HUGEINT) - 9223372036854775808 AS BIGINT) END AS _pit_hook__order,
   _hook__order AS _hook__order,
   _hook__address__billing AS _hook__address__billing,
   _hook__address__shipping AS _hook__address__shipping,

@@ -46,7 +46,7 @@ history AS (
   FROM versions
 )
 SELECT
-  _hook__state || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f') AS _pit_hook__state,
+  CASE WHEN (_hook__state || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')) IS NULL THEN NULL ELSE CAST(CAST(hash(_hook__state || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')) AS HUGEINT) - 9223372036854775808 AS BIGINT) END AS _pit_hook__state,
   _hook__state AS _hook__state,
   _hook__country AS _hook__country,
   state__state_id,

@@ -28,6 +28,7 @@ flags AS (
   SELECT
     __pit,
     __date,
+    'epoch__date|' || strftime(__date, '%Y-%m-%d') AS __date_hook,
     coalesce(__event_0 = __date, false) AS event__order_date,
     coalesce(__event_1 = __date, false) AS event__ship_date,
     coalesce(__event_2 = __date, false) AS event__due
@@ -35,7 +36,7 @@ flags AS (
 )
 SELECT
   bridge.peripheral,
-  concat_ws('~', bridge._pit_hook__bridge, 'epoch__date|' || strftime(flags.__date, '%Y-%m-%d')) AS _pit_hook__bridge,
+  CASE WHEN (concat_ws('~', CAST(bridge._pit_hook__bridge AS VARCHAR), flags.__date_hook)) IS NULL THEN NULL ELSE CAST(CAST(hash(concat_ws('~', CAST(bridge._pit_hook__bridge AS VARCHAR), flags.__date_hook)) AS HUGEINT) - 9223372036854775808 AS BIGINT) END AS _pit_hook__bridge,
   bridge._pit_hook__order,
   bridge._pit_hook__address__billing,
   bridge._pit_hook__state__billing,
@@ -54,7 +55,7 @@ SELECT
   coalesce(flags.event__order_date, false) AS event__order_date,
   coalesce(flags.event__ship_date, false) AS event__ship_date,
   coalesce(flags.event__due, false) AS event__due,
-  'epoch__date|' || strftime(flags.__date, '%Y-%m-%d') AS _hook__epoch__date,
+  flags.__date_hook AS _hook__epoch__date,
   flags.__date AS _event__date
 FROM dar__staging.bridge__geo__orders AS bridge
 LEFT JOIN flags ON flags.__pit = bridge._pit_hook__order

@@ -1,12 +1,12 @@
 WITH
 flags AS (
-  SELECT _pit_hook__state AS __pit, CAST(NULL AS DATE) AS __date
+  SELECT _pit_hook__state AS __pit, CAST(NULL AS DATE) AS __date, CAST(NULL AS VARCHAR) AS __date_hook
   FROM dar__staging.bridge__geo__states
   WHERE false
 )
 SELECT
   bridge.peripheral,
-  concat_ws('~', bridge._pit_hook__bridge, 'epoch__date|' || strftime(flags.__date, '%Y-%m-%d')) AS _pit_hook__bridge,
+  CASE WHEN (concat_ws('~', CAST(bridge._pit_hook__bridge AS VARCHAR), flags.__date_hook)) IS NULL THEN NULL ELSE CAST(CAST(hash(concat_ws('~', CAST(bridge._pit_hook__bridge AS VARCHAR), flags.__date_hook)) AS HUGEINT) - 9223372036854775808 AS BIGINT) END AS _pit_hook__bridge,
   bridge._pit_hook__state,
   bridge._pit_hook__country,
   bridge._hook__state,
@@ -15,7 +15,7 @@ SELECT
   bridge.bridge__record_valid_to,
   bridge.bridge__is_current,
   bridge.bridge__record_loaded_at,
-  'epoch__date|' || strftime(flags.__date, '%Y-%m-%d') AS _hook__epoch__date,
+  flags.__date_hook AS _hook__epoch__date,
   flags.__date AS _event__date
 FROM dar__staging.bridge__geo__states AS bridge
 LEFT JOIN flags ON flags.__pit = bridge._pit_hook__state

@@ -46,7 +46,7 @@ history AS (
   FROM versions
 )
 SELECT
-  _hook__department || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f') AS _pit_hook__department,
+  CASE WHEN (_hook__department || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')) IS NULL THEN NULL ELSE CAST(CAST(hash(_hook__department || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')) AS HUGEINT) - 9223372036854775808 AS BIGINT) END AS _pit_hook__department,
   _hook__department AS _hook__department,
   _hook__employee__head AS _hook__employee__head,
   department__department_id,

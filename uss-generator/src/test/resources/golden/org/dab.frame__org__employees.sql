@@ -51,7 +51,7 @@ history AS (
   FROM versions
 )
 SELECT
-  _hook__employee || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f') AS _pit_hook__employee,
+  CASE WHEN (_hook__employee || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')) IS NULL THEN NULL ELSE CAST(CAST(hash(_hook__employee || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')) AS HUGEINT) - 9223372036854775808 AS BIGINT) END AS _pit_hook__employee,
   _hook__employee AS _hook__employee,
   _hook__employee__manager AS _hook__employee__manager,
   _hook__department AS _hook__department,

@@ -1,9 +1,9 @@
 SELECT
   peripheral,
   _pit_hook__bridge,
-  COALESCE(_pit_hook__department, 'ghost_record') AS _pit_hook__department,
-  COALESCE(_pit_hook__employee, 'ghost_record') AS _pit_hook__employee,
-  COALESCE(_pit_hook__employee__head, 'ghost_record') AS _pit_hook__employee__head,
+  COALESCE(_pit_hook__department, CASE WHEN ('ghost_record') IS NULL THEN NULL ELSE CAST(CAST(hash('ghost_record') AS HUGEINT) - 9223372036854775808 AS BIGINT) END) AS _pit_hook__department,
+  COALESCE(_pit_hook__employee, CASE WHEN ('ghost_record') IS NULL THEN NULL ELSE CAST(CAST(hash('ghost_record') AS HUGEINT) - 9223372036854775808 AS BIGINT) END) AS _pit_hook__employee,
+  COALESCE(_pit_hook__employee__head, CASE WHEN ('ghost_record') IS NULL THEN NULL ELSE CAST(CAST(hash('ghost_record') AS HUGEINT) - 9223372036854775808 AS BIGINT) END) AS _pit_hook__employee__head,
   _hook__epoch__date,
   bridge__record_valid_from,
   bridge__record_valid_to,

@@ -12,7 +12,7 @@ WITH child AS (
 ),
 boundaries AS (
   SELECT __pit, __valid_from AS __at FROM child
-  UNION
+  UNION ALL
   SELECT __pit, __valid_to AS __at FROM child
 ),
 intervals AS (
@@ -21,7 +21,7 @@ intervals AS (
     SELECT __pit, __at AS __valid_from, lead(__at) OVER (PARTITION BY __pit ORDER BY __at) AS __valid_to
     FROM boundaries
   ) AS elementary
-  WHERE __valid_to IS NOT NULL
+  WHERE __valid_to > __valid_from
 ),
 joined AS (
   SELECT
@@ -37,7 +37,7 @@ joined AS (
 )
 SELECT
   'org__employees' AS peripheral,
-  concat_ws('~', 'peripheral|org__employees', 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f'), __pit) AS _pit_hook__bridge,
+  CASE WHEN (concat_ws('~', 'peripheral|org__employees', 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f'), CAST(__pit AS VARCHAR))) IS NULL THEN NULL ELSE CAST(CAST(hash(concat_ws('~', 'peripheral|org__employees', 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f'), CAST(__pit AS VARCHAR))) AS HUGEINT) - 9223372036854775808 AS BIGINT) END AS _pit_hook__bridge,
   __pit AS _pit_hook__employee,
   _hook__employee,
   _hook__employee__manager,

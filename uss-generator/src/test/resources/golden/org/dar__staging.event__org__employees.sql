@@ -24,12 +24,13 @@ flags AS (
   SELECT
     __pit,
     __date,
+    'epoch__date|' || strftime(__date, '%Y-%m-%d') AS __date_hook,
     coalesce(__event_0 = __date, false) AS event__hired_on
   FROM event_dates
 )
 SELECT
   bridge.peripheral,
-  concat_ws('~', bridge._pit_hook__bridge, 'epoch__date|' || strftime(flags.__date, '%Y-%m-%d')) AS _pit_hook__bridge,
+  CASE WHEN (concat_ws('~', CAST(bridge._pit_hook__bridge AS VARCHAR), flags.__date_hook)) IS NULL THEN NULL ELSE CAST(CAST(hash(concat_ws('~', CAST(bridge._pit_hook__bridge AS VARCHAR), flags.__date_hook)) AS HUGEINT) - 9223372036854775808 AS BIGINT) END AS _pit_hook__bridge,
   bridge._pit_hook__employee,
   bridge._hook__employee,
   bridge._hook__employee__manager,
@@ -39,7 +40,7 @@ SELECT
   bridge.bridge__is_current,
   bridge.bridge__record_loaded_at,
   coalesce(flags.event__hired_on, false) AS event__hired_on,
-  'epoch__date|' || strftime(flags.__date, '%Y-%m-%d') AS _hook__epoch__date,
+  flags.__date_hook AS _hook__epoch__date,
   flags.__date AS _event__date
 FROM dar__staging.bridge__org__employees AS bridge
 LEFT JOIN flags ON flags.__pit = bridge._pit_hook__employee

@@ -41,6 +41,8 @@ public enum ErrorCode {
     LIMIT(125, Party.USER, "beyond a limit of Hooklake's: a file's size, a line's length, nesting, a name's, description's or expression's length, a number of items; the message names the limit"),
     UNSAFE_NAME(126, Party.USER, "table or column name that cannot become part of a file or SQL name (a `/`, `\\`, control character, ...), or a model whose file name would be too long"),
     OUTSIDE_PROJECT(127, Party.USER, "a file out of the project folder: a `dlt_schema` path that is absolute or leads out through `..` or a link, or a YAML file in the folder that is a link to a file outside"),
+    UNKNOWN_EVENT(128, Party.USER, "a metric's `event` is not `<frame>.<event>` of a known frame (by its name, or by its table's when one frame is built on it) and one of that frame's events"),
+    METRIC_MEASURE(129, Party.USER, "a metric's measure with an `aggregate` other than `count`, `sum`, `min`, `max` or `avg`, or other than `count` without a `column`"),
     UNUSED_KEYSET(150, Party.USER, "warning: keyset used by no hook"),
     CONCEPT_WITHOUT_KEYSET(151, Party.USER, "warning: concept without a keyset"),
 
@@ -55,6 +57,7 @@ public enum ErrorCode {
     UNSAFE_PATH(208, Party.HOOKLAKE, "a generated file's path is not a plain relative path inside the output folder: a bug, as the YAML's names are checked"),
     BRIDGE_TOO_WIDE(209, Party.USER, "a bridge would inherit more point-in-time hooks than a bridge may have (256): references that cascade too many levels deep or in too many roles"),
     TEMPLATE_FAILED(210, Party.HOOKLAKE, "a template failed to render: a bug, never a user's mistake"),
+    METRIC_COLUMN(211, Party.USER, "a metric's measure `column`, `split_by` column or `filter` names a column of no peripheral that its event's rows reach (the event's frame's own and those its bridge inherits without a role)"),
     UNKNOWN_UPSTREAM(220, Party.HOOKLAKE, "a model reads a relation that is neither a model nor an external source"),
     DUPLICATE_MODEL(221, Party.HOOKLAKE, "two models have the same name"),
     MODEL_CYCLE(222, Party.HOOKLAKE, "models read each other in a cycle (the message gives the cycle)"),

@@ -14,6 +14,7 @@ package io.hooklake.model;
  * @param eventPrefix prefix of event bridges ({@code event})
  * @param unifiedBridge name of the unified bridge ({@code _bridge__as_of})
  * @param calendar name of the calendar ({@code calendar})
+ * @param metricPrefix prefix of metric models ({@code metric}): metric {@code orders} is {@code metric__orders}
  */
 public record Naming(
         String rawPrefix,
@@ -21,7 +22,15 @@ public record Naming(
         String bridgePrefix,
         String eventPrefix,
         String unifiedBridge,
-        String calendar) {
+        String calendar,
+        String metricPrefix) {
 
-    public static final Naming DEFAULT = new Naming("raw", "frame", "bridge", "event", "_bridge__as_of", "calendar");
+    public static final Naming DEFAULT = new Naming("raw", "frame", "bridge", "event", "_bridge__as_of", "calendar",
+            "metric");
+
+    /** The conventions with the default metric prefix. */
+    public Naming(String rawPrefix, String framePrefix, String bridgePrefix, String eventPrefix, String unifiedBridge,
+            String calendar) {
+        this(rawPrefix, framePrefix, bridgePrefix, eventPrefix, unifiedBridge, calendar, "metric");
+    }
 }

@@ -11,18 +11,32 @@ import java.util.Objects;
  * @param naming prefixes and names of generated models
  * @param hookStorage readable text hooks (the default) or hashed ones
  * @param timestampEvents whether timestamp columns, like date columns, are events of their frame
+ * @param pointInTimeHooks compact 64-bit point-in-time hooks (the default) or stored like the hooks
  */
 public record ProjectSettings(
-        ProjectName name, Schemas schemas, Naming naming, HookStorage hookStorage, boolean timestampEvents) {
+        ProjectName name, Schemas schemas, Naming naming, HookStorage hookStorage, boolean timestampEvents,
+        PointInTimeHooks pointInTimeHooks) {
 
     public ProjectSettings {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(schemas, "schemas");
         Objects.requireNonNull(naming, "naming");
         Objects.requireNonNull(hookStorage, "hookStorage");
+        Objects.requireNonNull(pointInTimeHooks, "pointInTimeHooks");
     }
 
-    /** Settings with every default: schemas {@code das, dab, dar__staging, dar}, text hooks, only date columns as events. */
+    /** Settings with compact point-in-time hooks. */
+    public ProjectSettings(ProjectName name, Schemas schemas, Naming naming, HookStorage hookStorage,
+            boolean timestampEvents) {
+        this(name, schemas, naming, hookStorage, timestampEvents, PointInTimeHooks.COMPACT);
+    }
+
+    /** These settings with point-in-time hooks stored as given. */
+    public ProjectSettings withPointInTimeHooks(PointInTimeHooks storage) {
+        return new ProjectSettings(name, schemas, naming, hookStorage, timestampEvents, storage);
+    }
+
+    /** Settings with every default: schemas {@code das, dab, dar__staging, dar}, text hooks, compact point-in-time hooks, only date columns as events. */
     public static ProjectSettings defaults(ProjectName name) {
         return new ProjectSettings(name, Schemas.DEFAULT, Naming.DEFAULT, HookStorage.TEXT, false);
     }

@@ -112,4 +112,17 @@ class GoalsTest {
         assertThat(mismatch).isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("LH310: the lakehouse at").hasMessageContaining("keeps its tables in parquet, not iceberg");
     }
+
+    @Test
+    void dashboardOfAProjectWithoutEventsSaysItHasNoMetricAndWarnsOfAMissingSite() throws Exception {
+        DashboardMojo dashboard = configured(new DashboardMojo(), "dashboard");
+        dashboard.dashboardFile = temp.resolve("board/dashboard.html").toFile();
+        dashboard.siteDirectory = temp.resolve("site").toFile();
+
+        dashboard.execute();
+
+        assertThat(log.lines).anyMatch(l -> l.startsWith("[WARNING] No docs site in "))
+                .contains("[INFO] Dashboard of 0 metrics: " + dashboard.dashboardFile);
+        assertThat(temp.resolve("board/dashboard.html")).content().contains("<p>The project has no metric.</p>");
+    }
 }

@@ -99,8 +99,7 @@ public final class Lakehouse {
      * and {@link #recordedFormat} read it). Opening a
      * Parquet, Delta or Iceberg lakehouse takes the lock, finishes a commit a killed process left
      * half done, and points the landed tables' views at their current versions (which another
-     * engine may have appended to). A lakehouse in a folder this user may not write opens for
-     * queries only.
+     * engine may have appended to).
      *
      * @throws LakehouseException {@link ErrorCode#FORMAT_MISMATCH} when the lakehouse was created with another format;
      *     {@link ErrorCode#FOREIGN_TABLE} when a landed table uses a feature this reader cannot apply;
@@ -123,8 +122,8 @@ public final class Lakehouse {
         }
         LakehouseProperties.record(dir, format);
         Lakehouse lakehouse = new Lakehouse(dir, format, engine.open(dir, format), DEFAULT_WORKERS);
-        // A folder this user may not write (a read-only mount or copy) can only be queried: its tables stay as its
-        // last writer left them.
+        // A folder this user may not write (a read-only mount or copy) can only be queried: its landed tables stay as
+        // its last writer left them.
         if (Files.isWritable(dir)) {
             try (RunLock lock = RunLock.acquire(dir)) {
                 lakehouse.engine.refreshLanded();
@@ -254,7 +253,7 @@ public final class Lakehouse {
         if (!missing.isEmpty()) {
             throw new LakehouseException(ErrorCode.NOT_LANDED, "the lakehouse at " + directory + " lacks " + missing.size()
                     + " landing relation(s) the models read: " + String.join(", ", missing)
-                    + "; land the data first (mvn lakehouse:ingest, or Lakehouse.landing(generated) in Java)");
+                    + "; land the data first (lakehouse:ingest, or Lakehouse.landing)");
         }
     }
 

@@ -7,6 +7,7 @@ import io.hooklake.generator.contract.LandedTable;
 import io.hooklake.model.ErrorCode;
 import io.hooklake.runtime.engine.Session;
 import io.hooklake.runtime.landing.InputFiles;
+import io.hooklake.runtime.landing.LossyValues;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +15,13 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -175,16 +179,16 @@ public final class Landing {
      * before anything is written.
      */
     private static void check(Session session, LandedTable table, InputFiles files) throws SQLException {
-        Map<String, String> found;
+        Set<String> found;
         try {
-            found = session.inputColumns(files);
+            found = new LinkedHashSet<>(session.inputColumns(files));
         } catch (SQLException e) {
             throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot read " + files.description() + ": "
                     + files.explain(e.getMessage()), e);
         }
         List<String> declared = table.payload().stream().map(ModelColumn::name).toList();
-        List<String> missing = declared.stream().filter(c -> !found.containsKey(c)).toList();
-        List<String> extra = found.keySet().stream().filter(c -> !declared.contains(c)).toList();
+        List<String> missing = declared.stream().filter(c -> !found.contains(c)).toList();
+        List<String> extra = found.stream().filter(c -> !declared.contains(c)).toList();
         if (!missing.isEmpty() || !extra.isEmpty()) {
             files.unclosedQuote().ifPresent(problem -> {
                 throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot read " + files.description() + ": " + problem);
@@ -201,9 +205,9 @@ public final class Landing {
                     .append(table.loadColumn().name()).append(" is added by ingest)");
             throw new LakehouseException(ErrorCode.INGEST_INPUT, message.toString());
         }
-        List<String> lossy;
+        List<LossyValues> lossy;
         try {
-            lossy = session.lossyValues(table, files, found);
+            lossy = session.lossyValues(table, files);
         } catch (SQLException e) {
             throw new LakehouseException(ErrorCode.INGEST_INPUT, files.description() + " does not fit "
                     + table.relation().qualified() + ": a value does not convert to its declared type: "
@@ -211,7 +215,8 @@ public final class Landing {
         }
         if (!lossy.isEmpty()) {
             throw new LakehouseException(ErrorCode.INGEST_INPUT, files.description() + " does not fit "
-                    + table.relation().qualified() + " without changing values: " + String.join("; ", lossy)
+                    + table.relation().qualified() + " without changing values: "
+                    + lossy.stream().map(LossyValues::describe).collect(Collectors.joining("; "))
                     + ". Declare a type that holds them (DECIMAL with enough scale, DOUBLE, TIMESTAMP) or fix the file;"
                     + " nothing was landed");
         }

@@ -52,7 +52,7 @@ class PlanTest {
         Plan plan = lakehouse.plan(generated);
 
         assertThat(plan.models()).allMatch(m -> m.category() == Category.UNCHANGED && m.action() == Action.NOTHING);
-        assertThat(plan.toTable()).contains("nothing to do: 22 models up to date");
+        assertThat(plan.toTable()).contains("nothing to do: 25 models up to date");
     }
 
     @Test
@@ -140,13 +140,13 @@ class PlanTest {
         JsonNode json = new ObjectMapper().readTree(plan.toJson());
 
         assertThat(json.get("highWaterMark").asText()).isEqualTo("2024-02-01T00:00");
-        assertThat(json.get("models")).hasSize(22);
+        assertThat(json.get("models")).hasSize(25); // 20 per frame, unified bridge, calendar, 3 default metrics
         JsonNode frame = json.get("models").findParents("model").stream()
                 .filter(n -> n.get("model").asText().equals("dab.frame__geo__countries")).findFirst().orElseThrow();
         assertThat(frame.get("category").asText()).isEqualTo("UNCHANGED");
         assertThat(frame.get("action").asText()).isEqualTo("INCREMENTAL");
         assertThat(frame.get("reason").asText()).isEqualTo("loads after 2024-01-01T00:00 up to 2024-02-01T00:00");
         assertThat(json.get("actions").get("INCREMENTAL").asInt()).isEqualTo(12);
-        assertThat(plan.toTable()).contains("dab.frame__geo__countries", "incremental", "12 incremental, 1 full rebuild");
+        assertThat(plan.toTable()).contains("dab.frame__geo__countries", "incremental", "12 incremental, 4 full rebuild");
     }
 }

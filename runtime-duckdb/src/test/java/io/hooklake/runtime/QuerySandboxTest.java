@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.hooklake.model.ErrorCode;
+import io.hooklake.runtime.lock.RunLock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -15,5 +15,7 @@ public enum ModelKind {
     /** DAR: all event bridges stacked, {@code _bridge__as_of}. */
     UNIFIED_BRIDGE,
     /** DAR: one row per date over the event dates' range. */
-    CALENDAR
+    CALENDAR,
+    /** DAR: a metric, its events counted or measured per day and split attribute. */
+    METRIC
 }

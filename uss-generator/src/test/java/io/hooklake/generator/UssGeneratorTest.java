@@ -196,7 +196,8 @@ class UssGeneratorTest {
                 .generate(Path.of("src/test/resources/projects/tiny"), out);
 
         int frames = ProjectLoader.load(Path.of("src/test/resources/projects/tiny")).frames().size();
-        assertThat(result.models()).hasSize(5 * frames + 2);
+        // 5 models a frame, the unified bridge and the calendar, and a count metric per event (no metrics section)
+        assertThat(result.models()).hasSize(5 * frames + 2 + ProjectLoader.load(Path.of("src/test/resources/projects/tiny")).metrics().size());
         assertThat(result.models()).extracting(m -> m.model().kind()).contains(ModelKind.values());
         assertThat(out.resolve("models/dab/frame__" + "shop__orders.sql")).exists();
     }

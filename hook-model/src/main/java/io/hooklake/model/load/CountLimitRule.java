@@ -32,6 +32,9 @@ final class CountLimitRule implements ProjectRule {
                 "the taxonomy of concept '" + c.name().value() + "'", "items"));
         check(diagnostics, document.keysets(), KeysetDto::location, Limits.FRAMES, "the project", "keysets");
         check(diagnostics, document.frames(), FrameDto::location, Limits.FRAMES, "the project", "frames");
+        check(diagnostics, document.metrics(), MetricDto::location, Limits.FRAMES, "the project", "metrics");
+        document.metrics().forEach(m -> check(diagnostics, m.splitBy(), Located::location, Limits.LIST_ITEMS,
+                "the split_by of metric '" + m.name().value() + "'", "columns"));
         for (FrameDto frame : document.frames()) {
             String of = "frame '" + document.frameLabel(frame) + "'";
             List<Location> hooks = new ArrayList<>();

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * LH106: names that must be unique are: concepts, keysets, frames and sources in the project;
- * tables in a source; columns in a table; hooks (plain and composite) and events in a frame.
+ * tables in a source; columns in a table; hooks (plain and composite) and events in a frame; metrics.
  * Names are compared ignoring case, as DuckDB compares identifiers.
  */
 final class DuplicateNameRule implements ProjectRule {
@@ -39,6 +39,8 @@ final class DuplicateNameRule implements ProjectRule {
             Unique events = new Unique("event", in, diagnostics);
             frame.events().forEach(e -> events.add(e.name().value(), e.name().location()));
         }
+        Unique metrics = new Unique("metric", "", diagnostics);
+        document.metrics().forEach(m -> metrics.add(m.name().value(), m.name().location()));
     }
 
     /** The names of one kind in one scope, reporting each repeat. */

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param concepts its concepts
  * @param keysets its keysets
  * @param frames its frames
+ * @param metricsKeys where each {@code metrics} key was written: a project with none has default metrics
+ * @param metrics its metrics
  */
 record FileDto(
         List<Location> projectKeys,
@@ -21,7 +23,9 @@ record FileDto(
         List<SourceDto> sources,
         List<ConceptDto> concepts,
         List<KeysetDto> keysets,
-        List<FrameDto> frames) {
+        List<FrameDto> frames,
+        List<Location> metricsKeys,
+        List<MetricDto> metrics) {
 
     /** The sections of {@code document}, a document of a file in the project folder {@code dir}. */
     static Optional<FileDto> read(YamlNode document, Path dir, Diagnostics diagnostics) {
@@ -36,8 +40,10 @@ record FileDto(
             List<ConceptDto> concepts = m.list("concepts", ConceptDto::read);
             List<KeysetDto> keysets = m.list("keysets", KeysetDto::read);
             List<FrameDto> frames = m.list("frames", FrameDto::read);
+            List<Location> metricsKeys = m.has("metrics") ? List.of(m.keyLocation("metrics")) : List.of();
+            List<MetricDto> metrics = m.list("metrics", MetricDto::read);
             m.finish();
-            return new FileDto(projectKeys, project, sources, concepts, keysets, frames);
+            return new FileDto(projectKeys, project, sources, concepts, keysets, frames, metricsKeys, metrics);
         });
     }
 }

@@ -68,7 +68,7 @@ final class Limits {
     static int length(String key) {
         return switch (key) {
             case "description" -> DESCRIPTION_LENGTH;
-            case "expression" -> EXPRESSION_LENGTH;
+            case "expression", "filter" -> EXPRESSION_LENGTH;
             case "type" -> TYPE_LENGTH;
             default -> NAME_LENGTH;
         };

@@ -34,7 +34,7 @@ final class NameCollisionRule implements ProjectRule {
 
     @Override
     public void check(ProjectDocument document, Diagnostics diagnostics) {
-        Naming naming = naming(document);
+        Naming naming = document.naming();
         Map<String, FrameDto> prefixes = new HashMap<>();
         for (FrameDto frame : document.frames()) {
             String frameName = document.frameLabel(frame);
@@ -95,12 +95,5 @@ final class NameCollisionRule implements ProjectRule {
                 }
             }
         }
-    }
-
-    private static Naming naming(ProjectDocument document) {
-        Naming d = Naming.DEFAULT;
-        return document.project().flatMap(ProjectDto::naming).map(n -> new Naming(d.rawPrefix(), d.framePrefix(),
-                d.bridgePrefix(), d.eventPrefix(), n.unifiedBridge().map(Located::value).orElse(d.unifiedBridge()),
-                n.calendar().map(Located::value).orElse(d.calendar()))).orElse(d);
     }
 }

@@ -1,5 +1,6 @@
 package io.hooklake.model.load;
 
+import io.hooklake.model.Aggregate;
 import io.hooklake.model.Column;
 import io.hooklake.model.ColumnName;
 import io.hooklake.model.CompositeHook;
@@ -13,7 +14,10 @@ import io.hooklake.model.FrameName;
 import io.hooklake.model.Hook;
 import io.hooklake.model.HookName;
 import io.hooklake.model.HookStorage;
+import io.hooklake.model.PointInTimeHooks;
 import io.hooklake.model.Keyset;
+import io.hooklake.model.Metric;
+import io.hooklake.model.MetricName;
 import io.hooklake.model.KeysetName;
 import io.hooklake.model.Naming;
 import io.hooklake.model.Project;
@@ -28,6 +32,7 @@ import io.hooklake.model.TableName;
 import io.hooklake.model.ValueSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -51,12 +56,32 @@ final class ProjectAssembler {
 
     private Project project() {
         ProjectDto project = document.project().orElseThrow(() -> new IllegalStateException("validated project lacks its project section"));
-        return new Project(
-                settings(project),
-                document.sources().stream().map(this::source).toList(),
+        ProjectSettings settings = settings(project);
+        List<Source> sources = document.sources().stream().map(this::source).toList();
+        List<Frame> frames = document.frames().stream().map(this::frame).toList();
+        List<Metric> metrics = document.declaresMetrics()
+                ? document.metrics().stream().map(this::metric).toList()
+                : Project.defaultMetrics(settings, sources, frames);
+        return new Project(settings, sources,
                 document.concepts().stream().map(this::concept).toList(),
                 document.keysets().stream().map(this::keyset).toList(),
-                document.frames().stream().map(this::frame).toList());
+                frames, metrics);
+    }
+
+    private Metric metric(MetricDto metric) {
+        String event = metric.event().value();
+        int dot = event.indexOf('.');
+        FrameDto frame = document.framesCalled(event.substring(0, dot)).get(0);
+        Optional<Metric.Measure> measure = metric.measure().map(m -> new Metric.Measure(
+                Aggregate.valueOf(m.aggregate().value().toUpperCase(Locale.ROOT)), m.column().map(ProjectAssembler::attribute)));
+        return new Metric(new MetricName(metric.name().value()), or(metric.description(), ""),
+                new FrameName(document.frameName(frame).orElseThrow()), new EventName(event.substring(dot + 1)), measure,
+                metric.filter().map(f -> new ValueSource.SqlExpression(f.value(), f.location())),
+                metric.splitBy().stream().map(ProjectAssembler::attribute).toList(), true, metric.location());
+    }
+
+    private static Metric.Attribute attribute(Located<String> column) {
+        return new Metric.Attribute(new ColumnName(column.value()), column.location());
     }
 
     private static ProjectSettings settings(ProjectDto project) {
@@ -67,14 +92,16 @@ final class ProjectAssembler {
         Naming n = Naming.DEFAULT;
         Naming naming = project.naming().map(x -> new Naming(
                 or(x.rawPrefix(), n.rawPrefix()), or(x.framePrefix(), n.framePrefix()), or(x.bridgePrefix(), n.bridgePrefix()),
-                or(x.eventPrefix(), n.eventPrefix()), or(x.unifiedBridge(), n.unifiedBridge()), or(x.calendar(), n.calendar())))
+                or(x.eventPrefix(), n.eventPrefix()), or(x.unifiedBridge(), n.unifiedBridge()), or(x.calendar(), n.calendar()),
+                or(x.metricPrefix(), n.metricPrefix())))
                 .orElse(n);
         return new ProjectSettings(
                 new ProjectName(project.name().value()),
                 schemas,
                 naming,
                 project.hookStorage().map(Located::value).orElse(HookStorage.TEXT),
-                project.timestampEvents().map(Located::value).orElse(false));
+                project.timestampEvents().map(Located::value).orElse(false),
+                project.pointInTimeHooks().map(Located::value).orElse(PointInTimeHooks.COMPACT));
     }
 
     private Source source(SourceDto source) {

@@ -1,5 +1,7 @@
 package io.hooklake.model.load;
 
+import io.hooklake.model.Naming;
+import io.hooklake.model.SqlType;
 import io.hooklake.model.diagnostic.Location;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +29,8 @@ final class ProjectDocument {
     private final List<ConceptDto> concepts;
     private final List<KeysetDto> keysets;
     private final List<FrameDto> frames;
+    private final List<Location> metricsKeys;
+    private final List<MetricDto> metrics;
     private final Map<String, SourceDto> sourcesByName = new LinkedHashMap<>();
     private final Map<String, ConceptDto> conceptsByName = new LinkedHashMap<>();
     private final Map<String, KeysetDto> keysetsByName = new LinkedHashMap<>();
@@ -41,6 +45,8 @@ final class ProjectDocument {
         this.concepts = files.stream().flatMap(f -> f.concepts().stream()).toList();
         this.keysets = files.stream().flatMap(f -> f.keysets().stream()).toList();
         this.frames = files.stream().flatMap(f -> f.frames().stream()).toList();
+        this.metricsKeys = files.stream().flatMap(f -> f.metricsKeys().stream()).toList();
+        this.metrics = files.stream().flatMap(f -> f.metrics().stream()).toList();
         sources.forEach(s -> sourcesByName.putIfAbsent(s.name().value(), s));
         concepts.forEach(c -> conceptsByName.putIfAbsent(c.name().value(), c));
         keysets.forEach(k -> keysetsByName.putIfAbsent(k.resolvedName(), k));
@@ -80,6 +86,60 @@ final class ProjectDocument {
 
     List<FrameDto> frames() {
         return frames;
+    }
+
+    /** The metrics of every {@code metrics} section. */
+    List<MetricDto> metrics() {
+        return metrics;
+    }
+
+    /** Whether any file has a {@code metrics} section; when none has, every event gets a default metric. */
+    boolean declaresMetrics() {
+        return !metricsKeys.isEmpty();
+    }
+
+    /** The naming conventions: the project's, with the defaults for what it leaves out. */
+    Naming naming() {
+        Naming d = Naming.DEFAULT;
+        return project().flatMap(ProjectDto::naming).map(n -> new Naming(
+                n.rawPrefix().map(Located::value).orElse(d.rawPrefix()),
+                n.framePrefix().map(Located::value).orElse(d.framePrefix()),
+                n.bridgePrefix().map(Located::value).orElse(d.bridgePrefix()),
+                n.eventPrefix().map(Located::value).orElse(d.eventPrefix()),
+                n.unifiedBridge().map(Located::value).orElse(d.unifiedBridge()),
+                n.calendar().map(Located::value).orElse(d.calendar()),
+                n.metricPrefix().map(Located::value).orElse(d.metricPrefix()))).orElse(d);
+    }
+
+    /**
+     * The frames a metric's {@code <frame>} may mean: the frame of that name, else every frame
+     * built on a table of that name.
+     */
+    List<FrameDto> framesCalled(String name) {
+        List<FrameDto> named = frames.stream().filter(f -> frameName(f).filter(name::equals).isPresent()).toList();
+        return named.isEmpty() ? frames.stream().filter(f -> f.table().value().equals(name)).toList() : named;
+    }
+
+    /**
+     * The names of a frame's events, as {@code Project.events} gives them: its table's date columns
+     * (and timestamp columns when timestamp events are on) but the load column, then its explicit
+     * events, which replace a column event of the same name.
+     */
+    List<String> eventNames(FrameDto frame) {
+        boolean timestamps = project().flatMap(ProjectDto::timestampEvents).map(Located::value).orElse(false);
+        Set<String> names = new LinkedHashSet<>();
+        frameSource(frame).flatMap(this::source).ifPresent(source -> table(source, frame.table().value())
+                .ifPresent(table -> table.columns().stream()
+                        .filter(c -> !c.name().value().equals(source.loadColumnOf(table)))
+                        .filter(c -> DuckDbTypes.isValid(c.type().value()))
+                        .filter(c -> {
+                            SqlType type = SqlType.of(c.type().value());
+                            return type.isDate() || (type.isTimestamp() && timestamps);
+                        })
+                        .forEach(c -> names.add(c.name().value()))));
+        frame.events().forEach(e -> names.remove(e.name().value()));
+        frame.events().forEach(e -> names.add(e.name().value()));
+        return new ArrayList<>(names);
     }
 
     Optional<SourceDto> source(String name) {

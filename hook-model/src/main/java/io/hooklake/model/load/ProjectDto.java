@@ -1,6 +1,7 @@
 package io.hooklake.model.load;
 
 import io.hooklake.model.HookStorage;
+import io.hooklake.model.PointInTimeHooks;
 import io.hooklake.model.diagnostic.Location;
 import java.util.Optional;
 
@@ -11,7 +12,8 @@ record ProjectDto(
         Optional<Located<HookStorage>> hookStorage,
         Optional<SchemasDto> schemas,
         Optional<NamingDto> naming,
-        Optional<Located<Boolean>> timestampEvents) {
+        Optional<Located<Boolean>> timestampEvents,
+        Optional<Located<PointInTimeHooks>> pointInTimeHooks) {
 
     static Optional<ProjectDto> read(YamlNode node, Diagnostics diagnostics) {
         return MappingReader.of(node, "project", diagnostics).flatMap(m -> {
@@ -20,8 +22,10 @@ record ProjectDto(
             Optional<SchemasDto> schemas = m.mapping("schemas", "schemas").map(SchemasDto::read);
             Optional<NamingDto> naming = m.mapping("naming", "naming").map(NamingDto::read);
             Optional<Located<Boolean>> timestampEvents = m.bool("timestamp_events");
+            Optional<Located<PointInTimeHooks>> pointInTimeHooks = m.enumValue("point_in_time_hooks", PointInTimeHooks.class);
             m.finish();
-            return name.map(n -> new ProjectDto(m.location(), n, hookStorage, schemas, naming, timestampEvents));
+            return name.map(n -> new ProjectDto(m.location(), n, hookStorage, schemas, naming, timestampEvents,
+                    pointInTimeHooks));
         });
     }
 }

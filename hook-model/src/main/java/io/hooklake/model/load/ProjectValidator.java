@@ -45,7 +45,8 @@ final class ProjectValidator {
                 new GrainRule(),
                 new EventColumnTypeRule(),
                 new HookNameRule(),
-                new UnsafeNameRule()),
+                new UnsafeNameRule(),
+                new MetricRule()),
                 List.of(new UnusedKeysetRule(), new ConceptKeysetRule()));
     }
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * LH115: names that become parts of SQL names are plain identifiers (a letter or {@code _}, then
  * letters, digits or {@code _}): the project, schemas and naming prefixes, sources, concepts,
- * keysets, qualifiers, frames, prefixes, hooks, roles, composite hooks and events. Table and
+ * keysets, qualifiers, frames, prefixes, hooks, roles, composite hooks, events and metrics. Table and
  * column names are quoted in SQL and may be spelled any way, but a frame's default name is
  * built from its table's; what they may not hold, as parts of file names and SQL, is
  * {@link UnsafeNameRule}'s (LH126).
@@ -35,6 +35,7 @@ final class SqlIdentifierRule implements ProjectRule {
                 check(diagnostics, "event_prefix", n.eventPrefix());
                 check(diagnostics, "unified_bridge", n.unifiedBridge());
                 check(diagnostics, "calendar", n.calendar());
+                check(diagnostics, "metric_prefix", n.metricPrefix());
             });
         });
         document.sources().forEach(s -> check(diagnostics, "source name", s.name()));
@@ -61,6 +62,7 @@ final class SqlIdentifierRule implements ProjectRule {
             frame.compositeHooks().forEach(c -> check(diagnostics, "composite hook name", c.name()));
             frame.events().forEach(e -> check(diagnostics, "event name", e.name()));
         }
+        document.metrics().forEach(m -> check(diagnostics, "metric name", m.name()));
     }
 
     static boolean isIdentifier(String name) {

@@ -28,7 +28,7 @@ final class UnsafeNameRule implements ProjectRule {
 
     @Override
     public void check(ProjectDocument document, Diagnostics diagnostics) {
-        Naming naming = naming(document);
+        Naming naming = document.naming();
         for (SourceDto source : document.sources()) {
             for (TableDto table : source.tables()) {
                 Located<String> name = table.name();
@@ -63,6 +63,9 @@ final class UnsafeNameRule implements ProjectRule {
                                 : "give the frame a shorter 'name'");
             });
         }
+        document.metrics().stream().filter(m -> SqlIdentifierRule.isIdentifier(m.name().value())).forEach(m ->
+                modelName(diagnostics, naming.metricPrefix() + "__" + m.name().value(),
+                        "the model of metric '" + m.name().value() + "'", m.name().location(), "shorten the metric's name"));
     }
 
     /** Why a table name cannot be part of a file name, if it cannot. */
@@ -105,16 +108,5 @@ final class UnsafeNameRule implements ProjectRule {
 
     private static boolean isControl(char c) {
         return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
-    }
-
-    private static Naming naming(ProjectDocument document) {
-        Naming d = Naming.DEFAULT;
-        return document.project().flatMap(ProjectDto::naming).map(n -> new Naming(
-                n.rawPrefix().map(Located::value).orElse(d.rawPrefix()),
-                n.framePrefix().map(Located::value).orElse(d.framePrefix()),
-                n.bridgePrefix().map(Located::value).orElse(d.bridgePrefix()),
-                n.eventPrefix().map(Located::value).orElse(d.eventPrefix()),
-                n.unifiedBridge().map(Located::value).orElse(d.unifiedBridge()),
-                n.calendar().map(Located::value).orElse(d.calendar()))).orElse(d);
     }
 }

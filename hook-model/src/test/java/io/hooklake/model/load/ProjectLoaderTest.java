@@ -22,6 +22,7 @@ import io.hooklake.model.InvalidProjectException;
 import io.hooklake.model.Keyset;
 import io.hooklake.model.KeysetName;
 import io.hooklake.model.Naming;
+import io.hooklake.model.PointInTimeHooks;
 import io.hooklake.model.Project;
 import io.hooklake.model.ProjectName;
 import io.hooklake.model.ProjectSettings;
@@ -81,6 +82,20 @@ class ProjectLoaderTest {
 
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.project().orElseThrow().sources().get(0).tables()).hasSize(tables);
+    }
+
+    @Test
+    void pointInTimeHooksAreCompactUnlessTheProjectSaysLikeHooks(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("lakehouse.yml"), "project:\n  name: p\n");
+        assertThat(ProjectLoader.load(dir).settings().pointInTimeHooks()).isEqualTo(PointInTimeHooks.COMPACT);
+
+        Files.writeString(dir.resolve("lakehouse.yml"), "project:\n  name: p\n  point_in_time_hooks: like_hooks\n");
+        assertThat(ProjectLoader.load(dir).settings().pointInTimeHooks()).isEqualTo(PointInTimeHooks.LIKE_HOOKS);
+
+        Files.writeString(dir.resolve("lakehouse.yml"), "project:\n  name: p\n  point_in_time_hooks: compakt\n");
+        assertThat(ProjectLoader.check(dir).diagnostics()).extracting(Object::toString).containsExactly(
+                dir.resolve("lakehouse.yml") + ":3:24: error LH105: 'compakt' is not a valid point_in_time_hooks of"
+                        + " project: expected one of compact, like_hooks (did you mean 'compact'?)");
     }
 
     @Test

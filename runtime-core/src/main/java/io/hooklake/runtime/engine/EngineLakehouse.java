@@ -22,11 +22,13 @@ public interface EngineLakehouse {
     void refreshLanded() throws SQLException;
 
     /**
-     * Runs {@code sql}, one read-only statement, and reads at most {@code maxRows} of its rows,
-     * stopping it after {@code timeLimit}; the caller holds a reader's lock.
+     * Runs {@code sql} and reads at most {@code maxRows} of its rows, reading the lakehouse's tables
+     * and nothing else: no file written, none outside the lakehouse read, no setting changed; the
+     * caller holds a reader's lock.
      *
-     * @throws io.hooklake.runtime.LakehouseException {@code LH307} when there is nothing to query or the query
-     *     fails, {@code LH315} for a statement that is not a read, {@code LH316} past the time limit
+     * @throws io.hooklake.runtime.LakehouseException {@code LH307} when there is nothing to query or
+     *     the query fails; {@code LH315} for a statement that is not a read; {@code LH316} when it
+     *     runs longer than {@code timeLimit}
      */
     QueryResult query(String sql, int maxRows, Duration timeLimit);
 }

@@ -4,6 +4,7 @@ import io.hooklake.generator.ModelName;
 import io.hooklake.generator.contract.LandedTable;
 import io.hooklake.runtime.ModelState;
 import io.hooklake.runtime.landing.InputFiles;
+import io.hooklake.runtime.landing.LossyValues;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -34,19 +35,17 @@ public interface Session extends AutoCloseable {
     /** Starts one model's change: everything until {@link ModelChange#commit()} is one transaction. */
     ModelChange begin() throws SQLException;
 
-    /** The columns of the input files, as the engine reads them: their types by name, in order. */
-    Map<String, String> inputColumns(InputFiles files) throws SQLException;
+    /** The column names of the input files, as the engine reads them. */
+    List<String> inputColumns(InputFiles files) throws SQLException;
 
     /**
-     * Reads the input files in full, casting every payload column to its declared type: a value
-     * that does not convert fails with the engine's message. Returns, per column whose values
-     * would change in the cast (a fraction into an integer, digits beyond a decimal's scale, a
-     * time into a date, text beyond a length), what changes: the column, its type in the files and
-     * declared, how many values and the first one's row and value; empty when nothing changes.
+     * Reads every row of the input files and casts each column whose type differs from its
+     * declared one: the values that a cast would change (a fraction into an integer, digits beyond
+     * a decimal's scale, a time of day into a date, ...), per column; empty when none.
      *
-     * @param found the input's column types by name, as {@link #inputColumns} read them
+     * @throws SQLException when a value does not convert to its declared type at all
      */
-    List<String> lossyValues(LandedTable table, InputFiles files, Map<String, String> found) throws SQLException;
+    List<LossyValues> lossyValues(LandedTable table, InputFiles files) throws SQLException;
 
     /** A SELECT of every row of the input files, columns by name. */
     String inputSelect(InputFiles files);

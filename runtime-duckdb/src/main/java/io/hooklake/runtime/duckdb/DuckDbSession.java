@@ -11,6 +11,7 @@ import io.hooklake.runtime.duckdb.storage.TableStorage;
 import io.hooklake.runtime.engine.ModelChange;
 import io.hooklake.runtime.engine.Session;
 import io.hooklake.runtime.landing.InputFiles;
+import io.hooklake.runtime.landing.LossyValues;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -85,7 +86,12 @@ final class DuckDbSession implements Session {
     }
 
     @Override
-    public Map<String, String> inputColumns(InputFiles files) throws SQLException {
+    public List<String> inputColumns(InputFiles files) throws SQLException {
+        return List.copyOf(inputTypes(files).keySet());
+    }
+
+    /** The input's column types by name, as DuckDB reads them. */
+    private Map<String, String> inputTypes(InputFiles files) throws SQLException {
         Map<String, String> columns = new LinkedHashMap<>();
         try (Statement s = connection.createStatement();
                 ResultSet rs = s.executeQuery("DESCRIBE " + inputSelect(files))) {
@@ -97,12 +103,13 @@ final class DuckDbSession implements Session {
     }
 
     @Override
-    public List<String> lossyValues(LandedTable table, InputFiles files, Map<String, String> found) throws SQLException {
-        LossyCasts.Scan scan = LossyCasts.scan(reader(files), table.payload(), found, names);
-        List<String> lossy = new ArrayList<>();
+    public List<LossyValues> lossyValues(LandedTable table, InputFiles files) throws SQLException {
+        Map<String, String> found = inputTypes(files);
+        LossyCasts.Scan scan = LossyCasts.scan(inputSelect(files), table.payload(), found, names);
         if (scan.sql().isEmpty()) {
-            return lossy;
+            return List.of();
         }
+        List<LossyValues> lossy = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(scan.sql().get())) {
             rs.next();
             int at = 0;
@@ -111,9 +118,8 @@ final class DuckDbSession implements Session {
                 if (scan.checked().contains(column)) {
                     long count = rs.getLong(at + 1);
                     if (count > 0) {
-                        lossy.add("column " + column.name() + " (" + found.get(column.name()) + " in the file, declared "
-                                + column.type() + "): " + String.format("%,d", count) + " value" + (count == 1 ? "" : "s")
-                                + " would change, the first in row " + rs.getLong(at + 2) + ": " + rs.getString(at + 3));
+                        lossy.add(new LossyValues(column.name(), found.get(column.name()), column.type(), count,
+                                rs.getLong(at + 2), rs.getString(at + 3)));
                     }
                     at += 3;
                 }
@@ -122,20 +128,17 @@ final class DuckDbSession implements Session {
         return lossy;
     }
 
+    /** A DuckDB table function reading every file, columns matched by name across files. */
     @Override
     public String inputSelect(InputFiles files) {
-        return "SELECT * FROM " + reader(files);
-    }
-
-    /** A DuckDB table function reading every file, columns matched by name across files. */
-    private static String reader(InputFiles files) {
         String list = files.files().stream().map(f -> SqlNames.literal(f.toString()))
                 .collect(Collectors.joining(", ", "[", "]"));
-        return switch (files.kind()) {
+        String reader = switch (files.kind()) {
             case "parquet" -> "read_parquet(" + list + ", union_by_name = true)";
             case "csv" -> "read_csv(" + list + ", header = true, quote = '\"', union_by_name = true)";
             default -> "read_json(" + list + ", format = 'auto', union_by_name = true)";
         };
+        return "SELECT * FROM " + reader;
     }
 
     @Override

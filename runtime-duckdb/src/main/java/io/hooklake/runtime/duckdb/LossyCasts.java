@@ -78,39 +78,39 @@ final class LossyCasts {
     }
 
     /**
-     * One query over {@code reader} that casts every declared column (so a value that does not
+     * One query over the rows of {@code select} that casts every declared column (so a value that does not
      * convert fails it, before anything is landed) and, for each lossy condition, counts the rows
      * it holds with the first one's row number (1 for the first data row) and value.
      *
      * @param found the input's column types by name
      */
-    static Scan scan(String reader, List<ModelColumn> declared, Map<String, String> found, SqlNames names) {
-        List<String> select = new ArrayList<>();
+    static Scan scan(String select, List<ModelColumn> declared, Map<String, String> found, SqlNames names) {
+        List<String> aggregates = new ArrayList<>();
         List<ModelColumn> casts = new ArrayList<>();
         List<ModelColumn> checked = new ArrayList<>();
         for (ModelColumn column : declared) {
             String type = found.get(column.name());
-            SqlType declaredType = SqlType.of(column.type());
-            if (type == null || SqlType.of(type).sql().equals(declaredType.sql())) {
+            SqlType target = SqlType.of(column.type());
+            if (type == null || SqlType.of(type).sql().equals(target.sql())) {
                 continue;
             }
             String quoted = names.quoted(column.name());
-            select.add("count(CAST(" + quoted + " AS " + declaredType.sql() + "))");
-            Optional<String> lossy = condition(quoted, type, declaredType);
+            aggregates.add("count(CAST(" + quoted + " AS " + target.sql() + "))");
+            Optional<String> lossy = condition(quoted, type, target);
             casts.add(column);
             if (lossy.isPresent()) {
                 String when = " FILTER (WHERE " + quoted + " IS NOT NULL AND (" + lossy.get() + "))";
-                select.add("count(*)" + when);
-                select.add("min(__hooklake_row)" + when);
-                select.add("arg_min(CAST(" + quoted + " AS VARCHAR), __hooklake_row)" + when);
+                aggregates.add("count(*)" + when);
+                aggregates.add("min(__hooklake_row)" + when);
+                aggregates.add("arg_min(CAST(" + quoted + " AS VARCHAR), __hooklake_row)" + when);
                 checked.add(column);
             }
         }
         if (casts.isEmpty()) {
             return new Scan(Optional.empty(), casts, checked);
         }
-        String sql = "SELECT " + String.join(", ", select) + " FROM (SELECT *, row_number() OVER () AS __hooklake_row"
-                + " FROM " + reader + ") AS incoming";
+        String sql = "SELECT " + String.join(", ", aggregates) + " FROM (SELECT *, row_number() OVER () AS __hooklake_row"
+                + " FROM (" + select + ") AS input) AS incoming";
         return new Scan(Optional.of(sql), casts, checked);
     }
 

@@ -53,18 +53,16 @@ final class QueryRunner {
     }
 
     static QueryResult query(Path directory, Path database, String sql, int maxRows, Duration timeLimit) {
-        {
-            if (!Files.isRegularFile(database)) {
-                throw new LakehouseException(ErrorCode.QUERY_FAILED, "there is nothing to query yet: " + database
-                        + " does not exist; ingest data and run the models first");
-            }
-            try (Connection connection = DuckDb.open(database, sandbox(directory, database))) {
-                String statement = checked(connection, sql);
-                return run(connection, statement, maxRows, timeLimit);
-            } catch (SQLException e) {
-                throw new LakehouseException(ErrorCode.DATABASE_FAILED, "cannot open " + database + " to read: "
-                        + e.getMessage(), e);
-            }
+        if (!Files.isRegularFile(database)) {
+            throw new LakehouseException(ErrorCode.QUERY_FAILED, "there is nothing to query yet: " + database
+                    + " does not exist; ingest data and run the models first");
+        }
+        try (Connection connection = DuckDb.open(database, sandbox(directory, database))) {
+            String statement = checked(connection, sql);
+            return run(connection, statement, maxRows, timeLimit);
+        } catch (SQLException e) {
+            throw new LakehouseException(ErrorCode.DATABASE_FAILED, "cannot open " + database + " to read: "
+                    + e.getMessage(), e);
         }
     }
 

@@ -15,6 +15,7 @@ import io.hooklake.model.ValueSource;
 import io.hooklake.model.diagnostic.Diagnostic;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,6 +115,9 @@ public final class ExpressionChecker {
     private static final String HINT = "an expression may use the columns of its frame's table, literals, operators,"
             + " CASE, CAST and the functions listed in docs/sql-subset.md";
 
+    private static final String FILTER_HINT = "a filter may use the columns of the peripherals its event's rows reach"
+            + " (see " + ErrorCode.METRIC_COLUMN + "), literals, operators, CASE, CAST and the functions listed in docs/sql-subset.md";
+
     /** Longest quoted part of an expression in a message. */
     private static final int QUOTED = 80;
 
@@ -156,6 +160,23 @@ public final class ExpressionChecker {
 
     /** What is wrong with {@code sql} as an expression over {@code table}'s columns, in words. */
     static Optional<String> problem(String sql, Table table, Set<String> columns) {
+        return problem(sql, "table '" + table.name() + "'", columns, new HashSet<>());
+    }
+
+    /**
+     * The problem of a metric's {@code filter}, an expression over {@code columns} (lower case),
+     * the columns of the peripherals its event's rows reach; those it uses are added to {@code used}.
+     *
+     * @param relations how the columns' owners are called in a message, such as
+     *     {@code the peripherals that event 'orders.ordered' reaches}
+     */
+    public Optional<Diagnostic> checkFilter(ValueSource.SqlExpression filter, String owner, String relations,
+            Set<String> columns, Set<String> used) {
+        return problem(filter.sql(), relations, columns, used).map(problem -> Diagnostic.error(REFUSED,
+                filter.location(), "filter of " + owner + " " + problem).withHint(FILTER_HINT));
+    }
+
+    private static Optional<String> problem(String sql, String relation, Set<String> columns, Set<String> used) {
         Optional<String> lexical = lexicalProblem(sql);
         if (lexical.isPresent()) {
             return lexical;
@@ -167,7 +188,7 @@ public final class ExpressionChecker {
             return Optional.of("does not parse: " + e.getMessage());
         }
         try {
-            return new Walk(table, columns).problem(parsed);
+            return new Walk(relation, columns, used).problem(parsed);
         } catch (StackOverflowError e) {
             return Optional.of("is nested too deeply");
         }
@@ -267,12 +288,14 @@ public final class ExpressionChecker {
     /** The walk of a parsed expression against the allow-list; the first refused part is the problem. */
     private static final class Walk {
 
-        private final Table table;
+        private final String relation;
         private final Set<String> columns;
+        private final Set<String> used;
 
-        Walk(Table table, Set<String> columns) {
-            this.table = table;
+        Walk(String relation, Set<String> columns, Set<String> used) {
+            this.relation = relation;
             this.columns = columns;
+            this.used = used;
         }
 
         Optional<String> problem(Expression e) {
@@ -352,16 +375,17 @@ public final class ExpressionChecker {
         private Optional<String> column(net.sf.jsqlparser.schema.Column column) {
             if (column.getTable() != null && column.getTable().getFullyQualifiedName() != null
                     && !column.getTable().getFullyQualifiedName().isEmpty()) {
-                return refuse("uses " + quoted(column) + ", a column of another relation: write a column of table '"
-                        + table.name() + "' by its name alone");
+                return refuse("uses " + quoted(column) + ", a column of another relation: write a column of "
+                        + relation + " by its name alone");
             }
             if (column.getArrayConstructor() != null) {
                 return refuse("indexes a column, " + quoted(column) + ", which an expression may not do");
             }
             String name = unquoted(column.getColumnName());
             if (!columns.contains(name.toLowerCase(Locale.ROOT))) {
-                return refuse("uses '" + shorten(name) + "', which is not a column of table '" + table.name() + "'");
+                return refuse("uses '" + shorten(name) + "', which is not a column of " + relation);
             }
+            used.add(name.toLowerCase(Locale.ROOT));
             return Optional.empty();
         }
 

@@ -58,4 +58,7 @@ public sealed interface Dialect permits DuckDbDialect {
 
     /** The type of counters such as a record's version and calendar numbers. */
     String bigintType();
+
+    /** The type of a metric's value. */
+    String doubleType();
 }

@@ -143,6 +143,11 @@ final class DuckDbDialect implements Dialect {
     }
 
     @Override
+    public String doubleType() {
+        return "DOUBLE";
+    }
+
+    @Override
     public String bigintType() {
         return "BIGINT";
     }

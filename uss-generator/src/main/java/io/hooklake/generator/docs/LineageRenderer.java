@@ -232,6 +232,7 @@ public final class LineageRenderer {
             case PERIPHERAL -> "Peripherals";
             case UNIFIED_BRIDGE -> "Unified bridge";
             case CALENDAR -> "Calendar";
+            case METRIC -> "Metrics";
         };
     }
 
@@ -240,7 +241,7 @@ public final class LineageRenderer {
         return switch (kind) {
             case RAW -> "bronze";
             case FRAME, BRIDGE, EVENT_BRIDGE -> "silver";
-            case PERIPHERAL, UNIFIED_BRIDGE, CALENDAR -> "gold";
+            case PERIPHERAL, UNIFIED_BRIDGE, CALENDAR, METRIC -> "gold";
         };
     }
 

@@ -4,6 +4,7 @@ import io.hooklake.generator.ModelName;
 import io.hooklake.model.Column;
 import io.hooklake.model.Frame;
 import io.hooklake.model.HookDefinition;
+import io.hooklake.model.MetricName;
 import io.hooklake.model.HookName;
 import io.hooklake.model.Naming;
 import io.hooklake.model.ProjectSettings;
@@ -71,6 +72,20 @@ public final class NamingStrategy {
     /** {@code dar.calendar}. */
     public ModelName calendar() {
         return new ModelName(schemas.dar(), naming.calendar());
+    }
+
+    /** {@code dar.metric__<name>}. */
+    public ModelName metric(MetricName metric) {
+        return new ModelName(schemas.dar(), naming.metricPrefix() + "__" + metric.value());
+    }
+
+    /**
+     * A column of every metric model: {@code metric__date} (the day), {@code metric__events} (how
+     * many events), {@code metric__value} (the aggregate), {@code metric__measured} (how many
+     * events had a measure).
+     */
+    public String metricColumn(String what) {
+        return naming.metricPrefix() + "__" + what;
     }
 
     /**
@@ -164,6 +179,11 @@ public final class NamingStrategy {
     /** The alias of the parent bridge joined through a frame's {@code index}-th cascaded reference (0-based). */
     public String parentAlias(int index) {
         return "parent_" + (index + 1);
+    }
+
+    /** The bridge's CTE of the {@code index}-th parent bridge's rows clipped to the child versions ({@code pieces_1}, ...). */
+    public String parentPieces(int index) {
+        return "pieces_" + (index + 1);
     }
 
     /** {@code bridge__record_valid_from}. */

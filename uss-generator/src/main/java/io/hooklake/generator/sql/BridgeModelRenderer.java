@@ -37,14 +37,18 @@ final class BridgeModelRenderer {
             FrameReference reference = references.get(i);
             Frame parent = ctx.frame(reference.to());
             upstream.add(ctx.naming.bridge(parent));
+            int index = i;
             parents.add(new Views.ParentBridge(
                     ctx.dialect.relation(ctx.naming.bridge(parent)),
                     ctx.id(ctx.naming.parentAlias(i)),
+                    ctx.id(ctx.naming.parentPieces(i)),
                     ctx.id(ctx.naming.hook(parent.primaryHook().orElseThrow())),
                     ctx.id(reference.hook().value()),
                     ctx.id(ctx.naming.bridgeValidFrom()),
                     ctx.id(ctx.naming.bridgeValidTo()),
-                    ctx.id(ctx.naming.bridgeLoadedAt())));
+                    ctx.id(ctx.naming.bridgeLoadedAt()),
+                    layout.inherited().stream().filter(c -> c.reference() == index)
+                            .map(c -> ctx.id(c.parentColumn())).toList()));
         }
         ModelName name = ctx.naming.bridge(frame);
         List<Views.InheritedColumn> inherited = layout.inherited().stream()
@@ -53,6 +57,7 @@ final class BridgeModelRenderer {
                 .toList();
         Views.BridgeView view = new Views.BridgeView(
                 ctx.storage(),
+                ctx.pitStorage(),
                 ctx.dialect.relation(ctx.naming.frame(frame)),
                 ctx.id(layout.ownPit()),
                 frame.allHooks().stream().map(h -> ctx.id(ctx.naming.hook(h))).toList(),
@@ -82,14 +87,15 @@ final class BridgeModelRenderer {
     static List<ModelColumn> columns(RenderContext ctx, Frame frame) {
         BridgeLayout layout = ctx.layouts.of(frame.name());
         String hookType = ctx.hookType();
+        String pitType = ctx.pitType();
         List<ModelColumn> columns = new ArrayList<>();
         columns.add(RenderContext.column(ctx.naming.peripheralColumn(), ctx.dialect.textType(),
                 "the frame (peripheral) this row belongs to"));
-        columns.add(RenderContext.column(ctx.naming.bridgePitHook(), hookType,
-                "the row's key: peripheral, valid_from and every point-in-time hook"));
-        columns.add(RenderContext.column(layout.ownPit(), hookType, "point-in-time hook of frame " + frame.name()));
+        columns.add(RenderContext.column(ctx.naming.bridgePitHook(), pitType,
+                "the row's key: peripheral, valid_from and the frame's point-in-time hook"));
+        columns.add(RenderContext.column(layout.ownPit(), pitType, "point-in-time hook of frame " + frame.name()));
         for (InheritedPit pit : layout.inherited()) {
-            columns.add(RenderContext.column(pit.column(), hookType, "inherited through " + pit.summary()));
+            columns.add(RenderContext.column(pit.column(), pitType, "inherited through " + pit.summary()));
         }
         for (HookDefinition hook : frame.allHooks()) {
             columns.add(RenderContext.column(ctx.naming.hook(hook), hookType, "hook of frame " + frame.name()));

@@ -40,6 +40,7 @@ final class EventBridgeModelRenderer {
                 .toList();
         Views.EventBridgeView view = new Views.EventBridgeView(
                 ctx.storage(),
+                ctx.pitStorage(),
                 ctx.dialect.relation(ctx.naming.bridge(frame)),
                 ctx.dialect.relation(ctx.naming.frame(frame)),
                 ctx.id(ctx.naming.pitHook(frame)),

@@ -5,6 +5,7 @@ import io.hooklake.generator.Model;
 import io.hooklake.generator.ModelColumn;
 import io.hooklake.generator.ModelKind;
 import io.hooklake.generator.ModelName;
+import io.hooklake.generator.dialect.DateKind;
 import io.hooklake.generator.naming.NamingStrategy.RecordColumn;
 import io.hooklake.model.Column;
 import io.hooklake.model.ColumnName;
@@ -49,6 +50,7 @@ final class FrameModelRenderer {
                 .map(g -> new Views.FrameEntity(ctx.id(g), hookColumns.contains(g))).toList();
         Views.FrameView view = new Views.FrameView(
                 ctx.storage(),
+                ctx.pitStorage(),
                 ctx.dialect.relation(ctx.naming.raw(table)),
                 ctx.id(ctx.naming.pitHook(frame)),
                 ownKey(ctx, frame, table),
@@ -78,7 +80,7 @@ final class FrameModelRenderer {
         Table table = ctx.table(frame);
         String hookType = ctx.hookType();
         List<ModelColumn> columns = new ArrayList<>();
-        columns.add(RenderContext.column(ctx.naming.pitHook(frame), hookType,
+        columns.add(RenderContext.column(ctx.naming.pitHook(frame), ctx.pitType(),
                 "point-in-time hook: the record's key and the start of its version"));
         for (HookDefinition hook : frame.allHooks()) {
             columns.add(RenderContext.column(ctx.naming.hook(hook), hookType, hookDescription(hook)));
@@ -121,7 +123,10 @@ final class FrameModelRenderer {
     private static Views.HookExpression expression(RenderContext ctx, Frame frame, HookDefinition hook) {
         if (hook instanceof Hook plain) {
             String value = valueSql(ctx, plain.businessKey());
-            return Views.HookExpression.key(ctx.dialect.literal(plain.keyset().value() + "|"), value);
+            DateKind kind = plain.businessKey() instanceof ValueSource.ColumnRef ref
+                    ? ctx.table(frame).column(ref.column()).map(c -> ctx.dialect.dateKind(c.type())).orElse(DateKind.OTHER)
+                    : DateKind.OTHER;
+            return Views.HookExpression.key(ctx.dialect.literal(plain.keyset().value() + "|"), value, kind.name());
         }
         return Views.HookExpression.composite(((CompositeHook) hook).parts().stream()
                 .map(part -> expression(ctx, frame, frame.hook(part).orElseThrow()))
@@ -141,7 +146,10 @@ final class FrameModelRenderer {
         return frame.primaryHook()
                 .map(h -> Views.HookExpression.column(ctx.id(ctx.naming.hook(h))))
                 .orElseGet(() -> Views.HookExpression.grain(ctx.dialect.literal(ctx.naming.grainKeyset(frame) + "|"),
-                        ctx.ids(grainColumns(ctx, frame, table))));
+                        ctx.ids(grainColumns(ctx, frame, table)), frame.grain().stream()
+                                .map(name -> table.column(name).map(c -> ctx.dialect.dateKind(c.type()).name())
+                                        .orElse(DateKind.OTHER.name()))
+                                .toList()));
     }
 
     /**

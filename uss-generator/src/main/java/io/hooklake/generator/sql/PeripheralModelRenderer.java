@@ -31,7 +31,9 @@ final class PeripheralModelRenderer {
         Set<String> record = recordColumns(ctx, frame);
         List<Views.PeripheralColumn> viewColumns = columns.stream().map(c -> {
             String ghost;
-            if (c.name().equals(pit) || c.name().equals(primary)) {
+            if (c.name().equals(pit)) {
+                ghost = "pit";
+            } else if (c.name().equals(primary)) {
                 ghost = "key";
             } else if (c.name().equals(validFrom)) {
                 ghost = "beginning";
@@ -44,7 +46,7 @@ final class PeripheralModelRenderer {
             }
             return new Views.PeripheralColumn(ctx.id(c.name()), c.type(), ghost);
         }).toList();
-        Views.PeripheralView view = new Views.PeripheralView(ctx.storage(),
+        Views.PeripheralView view = new Views.PeripheralView(ctx.storage(), ctx.pitStorage(),
                 ctx.dialect.relation(ctx.naming.frame(frame)), viewColumns,
                 ctx.dialect.literal(ctx.naming.ghostKey()), ctx.dialect.literal(ctx.naming.ghostText()));
         Rendered rendered = ctx.templates.render(TEMPLATE, "peripheral", view);

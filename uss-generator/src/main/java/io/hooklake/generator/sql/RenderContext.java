@@ -9,6 +9,8 @@ import io.hooklake.generator.graph.FrameGraph;
 import io.hooklake.generator.naming.NamingStrategy;
 import io.hooklake.model.Frame;
 import io.hooklake.model.FrameName;
+import io.hooklake.model.HookStorage;
+import io.hooklake.model.PointInTimeHooks;
 import io.hooklake.model.Project;
 import io.hooklake.model.SourceName;
 import io.hooklake.model.Table;
@@ -75,6 +77,23 @@ final class RenderContext {
 
     String hookType() {
         return dialect.hookType(project.settings().hookStorage());
+    }
+
+    /**
+     * How point-in-time hooks and the bridges' row keys are stored, as templates test it: {@code
+     * hash64} when they are compact (a 64-bit key, whatever the hooks' storage), else as
+     * {@link #storage()}.
+     */
+    String pitStorage() {
+        return project.settings().pointInTimeHooks() == PointInTimeHooks.COMPACT
+                ? HookStorage.HASH64.name().toLowerCase(Locale.ROOT)
+                : storage();
+    }
+
+    /** The type of point-in-time hooks and of the bridges' row keys. */
+    String pitType() {
+        return dialect.hookType(project.settings().pointInTimeHooks() == PointInTimeHooks.COMPACT
+                ? HookStorage.HASH64 : project.settings().hookStorage());
     }
 
     String id(String name) {

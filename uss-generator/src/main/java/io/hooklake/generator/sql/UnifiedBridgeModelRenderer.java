@@ -48,7 +48,7 @@ final class UnifiedBridgeModelRenderer {
                 .map(input -> new Views.Stage(ctx.dialect.relation(input.name()), input.columns().stream()
                         .map(ModelColumn::name).filter(unified::contains).map(ctx::id).toList()))
                 .toList();
-        Views.UnifiedBridgeView view = new Views.UnifiedBridgeView(ctx.storage(),
+        Views.UnifiedBridgeView view = new Views.UnifiedBridgeView(ctx.storage(), ctx.pitStorage(),
                 ctx.dialect.literal(ctx.naming.ghostKey()), fills, stages);
         Rendered rendered = ctx.templates.render(TEMPLATE, "unified", view);
         return new Model(ctx.naming.unifiedBridge(), ModelKind.UNIFIED_BRIDGE, Materialization.VIEW,
@@ -60,10 +60,10 @@ final class UnifiedBridgeModelRenderer {
         List<ModelColumn> columns = new ArrayList<>();
         columns.add(RenderContext.column(ctx.naming.peripheralColumn(), ctx.dialect.textType(),
                 "the frame (peripheral) this row belongs to"));
-        columns.add(RenderContext.column(ctx.naming.bridgePitHook(), ctx.hookType(),
+        columns.add(RenderContext.column(ctx.naming.bridgePitHook(), ctx.pitType(),
                 "the row's key, unique over all peripherals"));
         pitColumns(ctx, inputs).forEach((name, description) ->
-                columns.add(RenderContext.column(name, ctx.hookType(), description)));
+                columns.add(RenderContext.column(name, ctx.pitType(), description)));
         columns.add(RenderContext.column(ctx.naming.dateHook(), ctx.hookType(), "hook of the event date"));
         columns.add(RenderContext.column(ctx.naming.bridgeValidFrom(), ctx.dialect.timestampType(),
                 "start of the row's interval, inclusive"));

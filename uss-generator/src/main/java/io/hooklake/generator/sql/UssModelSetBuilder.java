@@ -7,7 +7,10 @@ import io.hooklake.generator.ModelSet;
 import io.hooklake.generator.ModelSetBuilder;
 import io.hooklake.generator.dialect.Dialect;
 import io.hooklake.model.ErrorCode;
+import io.hooklake.generator.check.ExpressionChecker;
 import io.hooklake.model.Frame;
+import io.hooklake.model.FrameName;
+import io.hooklake.model.Metric;
 import io.hooklake.model.Project;
 import io.hooklake.model.Source;
 import io.hooklake.model.Table;
@@ -16,15 +19,17 @@ import io.hooklake.model.diagnostic.Location;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Renders every model of a validated project for one dialect: a raw view per raw table; per
- * frame a frame, a bridge, an event bridge and a peripheral; one unified bridge and one calendar
- * (left out when the project has no frame, as there is nothing to stack).
+ * frame a frame, a bridge, an event bridge and a peripheral; one unified bridge, one calendar and
+ * a model per metric (left out when the project has no frame, as there is nothing to stack).
  * Models come sorted by name; diagnostics (cycles, diamonds, ambiguous references) sorted by
  * location.
  */
@@ -34,6 +39,7 @@ public final class UssModelSetBuilder implements ModelSetBuilder {
     public static final ErrorCode DUPLICATE_COLUMN = ErrorCode.DUPLICATE_COLUMN;
 
     private final TemplateRenderer templates;
+    private final ExpressionChecker expressions = new ExpressionChecker();
 
     public UssModelSetBuilder(Dialect dialect) {
         this.templates = new TemplateRenderer(dialect);
@@ -54,6 +60,7 @@ public final class UssModelSetBuilder implements ModelSetBuilder {
             }
         }
         List<UnifiedBridgeModelRenderer.Input> eventBridges = new ArrayList<>();
+        Map<FrameName, Model> peripherals = new HashMap<>();
         List<Frame> frames = project.frames().stream().sorted(Comparator.comparing(Frame::name)).toList();
         for (Frame frame : frames) {
             models.add(FrameModelRenderer.render(ctx, frame));
@@ -61,12 +68,16 @@ public final class UssModelSetBuilder implements ModelSetBuilder {
             Model events = EventBridgeModelRenderer.render(ctx, frame, FrameEvent.of(ctx, frame));
             models.add(events);
             eventBridges.add(new UnifiedBridgeModelRenderer.Input(events.name(), events.columns()));
-            models.add(PeripheralModelRenderer.render(ctx, frame));
+            Model peripheral = PeripheralModelRenderer.render(ctx, frame);
+            models.add(peripheral);
+            peripherals.put(frame.name(), peripheral);
         }
         if (!eventBridges.isEmpty()) {
             models.add(UnifiedBridgeModelRenderer.render(ctx, eventBridges));
             models.add(CalendarModelRenderer.render(ctx, eventBridges.stream().map(UnifiedBridgeModelRenderer.Input::name)
                     .toList()));
+            project.metrics().stream().sorted(Comparator.comparing(Metric::name))
+                    .forEach(metric -> MetricModelRenderer.render(ctx, metric, peripherals, expressions).ifPresent(models::add));
         }
         models.sort(Comparator.comparing(Model::name));
         models.forEach(model -> checkColumnsUnique(ctx, model));

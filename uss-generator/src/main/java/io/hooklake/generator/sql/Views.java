@@ -14,30 +14,34 @@ public final class Views {
 
     /**
      * A hook's text expression. {@code kind}: {@code key} ({@code keyset} literal and business key
-     * {@code value}), {@code composite} ({@code parts}), {@code grain} ({@code keyset} literal and
-     * {@code columns}), or {@code column} ({@code value} already holds the text).
+     * {@code value} of {@link io.hooklake.generator.dialect.DateKind} {@code valueKind}),
+     * {@code composite} ({@code parts}), {@code grain} ({@code keyset} literal and {@code columns},
+     * each of the {@code DateKind} at the same index of {@code columnKinds}), or {@code column}
+     * ({@code value} already holds the text). Timestamps are written with six fraction digits.
      */
-    public record HookExpression(String kind, String keyset, String value, List<HookExpression> parts, List<String> columns) {
+    public record HookExpression(String kind, String keyset, String value, String valueKind, List<HookExpression> parts,
+            List<String> columns, List<String> columnKinds) {
 
         public HookExpression {
             parts = List.copyOf(parts);
             columns = List.copyOf(columns);
+            columnKinds = List.copyOf(columnKinds);
         }
 
-        static HookExpression key(String keyset, String value) {
-            return new HookExpression("key", keyset, value, List.of(), List.of());
+        static HookExpression key(String keyset, String value, String valueKind) {
+            return new HookExpression("key", keyset, value, valueKind, List.of(), List.of(), List.of());
         }
 
         static HookExpression composite(List<HookExpression> parts) {
-            return new HookExpression("composite", "", "", parts, List.of());
+            return new HookExpression("composite", "", "", "", parts, List.of(), List.of());
         }
 
-        static HookExpression grain(String keyset, List<String> columns) {
-            return new HookExpression("grain", keyset, "", List.of(), columns);
+        static HookExpression grain(String keyset, List<String> columns, List<String> columnKinds) {
+            return new HookExpression("grain", keyset, "", "", List.of(), columns, columnKinds);
         }
 
         static HookExpression column(String column) {
-            return new HookExpression("column", "", column, List.of(), List.of());
+            return new HookExpression("column", "", column, "", List.of(), List.of(), List.of());
         }
     }
 
@@ -82,7 +86,7 @@ public final class Views {
      * entity); {@code self}: the frame's own relation, whose current versions tell unchanged reloads
      * apart; {@code affected}: the relation of affected entities its incremental rows read.
      */
-    public record FrameView(String storage, String raw, String pit, HookExpression ownKey, String validFromKeyset,
+    public record FrameView(String storage, String pitStorage, String raw, String pit, HookExpression ownKey, String validFromKeyset,
             List<FrameHook> hooks, List<Renamed> payload, LoadColumn load, List<String> hashed, List<String> grain,
             RecordColumns record, List<FrameEntity> keys, String self, String affected) {
 
@@ -95,9 +99,17 @@ public final class Views {
         }
     }
 
-    /** A parent bridge that a bridge joins, through one hook of the child. */
-    public record ParentBridge(String relation, String alias, String hook, String childHook, String validFrom,
-            String validTo, String loadedAt) {
+    /**
+     * A parent bridge that a bridge joins, through one hook of the child. {@code pieces}: the CTE of
+     * its rows clipped to the child versions they overlap; {@code columns}: the parent's columns the
+     * child inherits.
+     */
+    public record ParentBridge(String relation, String alias, String pieces, String hook, String childHook,
+            String validFrom, String validTo, String loadedAt, List<String> columns) {
+
+        public ParentBridge {
+            columns = List.copyOf(columns);
+        }
     }
 
     /** An inherited point-in-time hook column: read from a parent alias's column. */
@@ -108,7 +120,7 @@ public final class Views {
      * The bridge. {@code frameUpdatedAt}: the frame's record_updated_at; {@code loadedAt}: the
      * bridge's latest contributing load; {@code affected}: the relation of affected entities.
      */
-    public record BridgeView(String storage, String frame, String ownPit, List<String> hooks, String frameValidFrom,
+    public record BridgeView(String storage, String pitStorage, String frame, String ownPit, List<String> hooks, String frameValidFrom,
             String frameValidTo, List<ParentBridge> parents, List<InheritedColumn> inherited, String peripheral,
             String peripheralValue, String peripheralKey, String validFromKeyset, String bridgePit, String validFrom,
             String validTo, String isCurrent, String frameUpdatedAt, String loadedAt, String affected) {
@@ -132,7 +144,7 @@ public final class Views {
     }
 
     /** The event bridge. */
-    public record EventBridgeView(String storage, String bridge, String frame, String framePit,
+    public record EventBridgeView(String storage, String pitStorage, String bridge, String frame, String framePit,
             List<Renamed> record, List<EventView> events, List<BridgeColumn> bridgeColumns, String dateKeyset,
             String dateHook, String eventDate, String loadedAt, String affected) {
 
@@ -143,12 +155,15 @@ public final class Views {
         }
     }
 
-    /** A peripheral column and its ghost value: {@code key}, {@code text}, {@code beginning}, {@code end} or {@code null}. */
+    /**
+     * A peripheral column and its ghost value: {@code key} (a hook), {@code pit} (the point-in-time
+     * hook), {@code text}, {@code beginning}, {@code end} or {@code null}.
+     */
     public record PeripheralColumn(String column, String type, String ghost) {
     }
 
     /** The peripheral. */
-    public record PeripheralView(String storage, String frame, List<PeripheralColumn> columns, String ghostKey,
+    public record PeripheralView(String storage, String pitStorage, String frame, List<PeripheralColumn> columns, String ghostKey,
             String ghostText) {
 
         public PeripheralView {
@@ -172,7 +187,7 @@ public final class Views {
     }
 
     /** The unified bridge. */
-    public record UnifiedBridgeView(String storage, String ghostKey, List<UnifiedColumn> columns, List<Stage> stages) {
+    public record UnifiedBridgeView(String storage, String pitStorage, String ghostKey, List<UnifiedColumn> columns, List<Stage> stages) {
 
         public UnifiedBridgeView {
             columns = List.copyOf(columns);
@@ -187,6 +202,38 @@ public final class Views {
     }
 
     /** The calendar. */
+    /**
+     * A metric: its day from the calendar, its split attributes and measure from the peripherals
+     * joined to the unified bridge's rows of its event.
+     *
+     * @param aggregate {@code count}, {@code sum}, {@code min}, {@code max} or {@code avg}
+     * @param measure the qualified measure column; null for a count of events
+     * @param filter the filter expression, null when none
+     * @param splits the split attributes, qualified, each with its output column
+     * @param joins the peripherals joined, each with its alias and key
+     */
+    public record MetricView(String unifiedBridge, String calendar, String dateHook, String calendarDate,
+            String peripheralColumn, String peripheral, String flag, String isCurrent, String aggregate, String measure,
+            String filter, List<MetricSplit> splits, List<MetricJoin> joins, String missing, MetricColumns columns) {
+
+        public MetricView {
+            splits = List.copyOf(splits);
+            joins = List.copyOf(joins);
+        }
+    }
+
+    /** A split attribute: {@code value} qualified, {@code column} its name in the metric. */
+    public record MetricSplit(String value, String column) {
+    }
+
+    /** A peripheral joined on its point-in-time hook: {@code alias.key = bridge.key}. */
+    public record MetricJoin(String relation, String alias, String key) {
+    }
+
+    /** The metric's own columns. */
+    public record MetricColumns(String date, String events, String value, String measured) {
+    }
+
     public record CalendarView(String storage, List<String> stages, String eventDate, String dateKeyset,
             String dateHook, CalendarColumns columns) {
 

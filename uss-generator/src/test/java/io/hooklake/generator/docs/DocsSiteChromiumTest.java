@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The AdventureWorks example's docs site (342 models) in a real headless Chromium with a 1400 by
+ * The AdventureWorks example's docs site (350 models) in a real headless Chromium with a 1400 by
  * 900 window: the pages fit the window, pictures show every label whole, a model page shows its
  * own node on load, list items do not run into each other, links lead to pages, and nothing logs
  * an error. Screenshots go to {@code target/screenshots/} for a person to look at. Skips when

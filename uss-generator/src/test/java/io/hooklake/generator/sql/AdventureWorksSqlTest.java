@@ -94,7 +94,7 @@ class AdventureWorksSqlTest {
     }
 
     /** Lands every Parquet file as one load at {@code loadedAt}. */
-    private static void land(Project aw, NamingStrategy naming, Path data, DuckDbLakehouse lake, String loadedAt) {
+    static void land(Project aw, NamingStrategy naming, Path data, DuckDbLakehouse lake, String loadedAt) {
         for (Source source : aw.sources()) {
             for (Table table : source.tables()) {
                 Path file = data.resolve(table.name().value() + ".parquet");

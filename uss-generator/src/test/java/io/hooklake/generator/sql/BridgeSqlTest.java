@@ -40,9 +40,9 @@ class BridgeSqlTest {
 
     @BeforeAll
     void build() {
-        geo = BuiltLakehouse.of("geo", Loads::geo);
-        org = BuiltLakehouse.of("org", Loads::org);
-        retail = BuiltLakehouse.of("retail", Loads::retail);
+        geo = BuiltLakehouse.of(TestProjects.readablePits("geo"), Loads::geo);
+        org = BuiltLakehouse.of(TestProjects.readablePits("org"), Loads::org);
+        retail = BuiltLakehouse.of(TestProjects.readablePits("retail"), Loads::retail);
     }
 
     @AfterAll
@@ -97,7 +97,7 @@ class BridgeSqlTest {
 
     @Test
     void timeThatNoParentRowCoversGetsItsOwnRowWithNullParentColumns() {
-        try (BuiltLakehouse fresh = BuiltLakehouse.of("geo", Loads::geo)) {
+        try (BuiltLakehouse fresh = BuiltLakehouse.of(TestProjects.readablePits("geo"), Loads::geo)) {
             String states = fresh.relation(ModelKind.BRIDGE, "geo__states");
             // A parent bridge in which state 1 has no row before L2: a gap in the parent's time line.
             fresh.lake().execute("CREATE OR REPLACE TABLE " + states + " AS SELECT * FROM " + states
@@ -149,7 +149,7 @@ class BridgeSqlTest {
 
     @Test
     void aCompositeHookReferencesTheFrameWhoseCompositePrimaryHookHasTheSameParts() {
-        try (BuiltLakehouse keys = BuiltLakehouse.of("keys", Loads::keys)) {
+        try (BuiltLakehouse keys = BuiltLakehouse.of(TestProjects.readablePits("keys"), Loads::keys)) {
             assertThat(keys.models().references()).filteredOn(r -> r.from().equals(FrameName.of("shop__order_lines")))
                     .extracting(FrameReference::hook, FrameReference::to)
                     .containsExactly(tuple(HookName.of("_hook__product__vendor"), FrameName.of("shop__product_vendors")));

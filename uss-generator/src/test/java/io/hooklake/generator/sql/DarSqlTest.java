@@ -25,8 +25,8 @@ class DarSqlTest {
 
     @BeforeAll
     void build() {
-        geo = BuiltLakehouse.of("geo", Loads::geo);
-        keys = BuiltLakehouse.of("keys", Loads::keys);
+        geo = BuiltLakehouse.of(TestProjects.readablePits("geo"), Loads::geo);
+        keys = BuiltLakehouse.of(TestProjects.readablePits("keys"), Loads::keys);
     }
 
     @AfterAll

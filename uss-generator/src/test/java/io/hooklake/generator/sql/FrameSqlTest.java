@@ -22,8 +22,8 @@ class FrameSqlTest {
 
     @BeforeAll
     void build() {
-        geo = BuiltLakehouse.of("geo", Loads::geo);
-        keys = BuiltLakehouse.of("keys", Loads::keys);
+        geo = BuiltLakehouse.of(TestProjects.readablePits("geo"), Loads::geo);
+        keys = BuiltLakehouse.of(TestProjects.readablePits("keys"), Loads::keys);
     }
 
     @AfterAll
@@ -100,7 +100,7 @@ class FrameSqlTest {
 
     @Test
     void conflictingRowsOfOneGrainInOneLoadKeepTheSameRowWhateverTheirOrder() {
-        Project project = TestProjects.load("geo");
+        Project project = TestProjects.readablePits("geo");
         ModelSet set = new UssModelSetBuilder(Dialect.duckdb()).build(project);
         String picked = null;
         for (List<String> order : List.of(List.of("'BE', 'Belgium'", "'BE', 'Belgique'"),

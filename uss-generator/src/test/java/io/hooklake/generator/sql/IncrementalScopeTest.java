@@ -35,7 +35,7 @@ class IncrementalScopeTest {
 
     @Test
     void aWindowWithoutNewLoadsAffectsNoEntityAndChangesNothing() {
-        try (IncrementalRunner runner = new IncrementalRunner(TestProjects.load("geo"), Loads::geo)) {
+        try (IncrementalRunner runner = new IncrementalRunner(TestProjects.readablePits("geo"), Loads::geo)) {
             runner.fullBuild(runner.loads().get(runner.loads().size() - 1));
             Map<ModelName, List<String>> affected = runner.runIncremental(runner.watermark());
             assertThat(affected).hasSize(12);
@@ -46,7 +46,7 @@ class IncrementalScopeTest {
 
     @Test
     void anUnchangedReloadAffectsNoEntityWhileAChangedRowAmongReloadsAffectsOnlyItsOwn() {
-        Project geo = TestProjects.load("geo");
+        Project geo = TestProjects.readablePits("geo");
         Consumer<DuckDbLakehouse> loads = lake -> {
             small(lake);
             reloadUnchanged(geo, lake, Loads.L2);
@@ -81,7 +81,7 @@ class IncrementalScopeTest {
             small(lake);
             lake.land("countries", Loads.L2, "'NL', 'The Netherlands'");
         };
-        try (IncrementalRunner runner = new IncrementalRunner(TestProjects.load("geo"), loads)) {
+        try (IncrementalRunner runner = new IncrementalRunner(TestProjects.readablePits("geo"), loads)) {
             runner.fullBuild(T1);
             Map<ModelName, List<String>> affected = runner.runIncremental(T2);
             assertThat(affected.get(frame(runner, "countries"))).containsExactly("NL");

@@ -37,16 +37,18 @@ class UssModelSetBuilderTest {
     private final UssModelSetBuilder builder = new UssModelSetBuilder(Dialect.duckdb());
 
     @Test
-    void buildsRawFrameBridgeEventBridgeAndPeripheralPerFramePlusUnifiedBridgeAndCalendar() {
+    void buildsRawFrameBridgeEventBridgeAndPeripheralPerFramePlusUnifiedBridgeCalendarAndMetrics() {
         ModelSet set = builder.build(TestProjects.load("geo"));
         Map<ModelKind, Long> counts = set.models().stream().collect(Collectors.groupingBy(Model::kind, Collectors.counting()));
+        // geo declares no metrics: one count per event, and only orders have events (order_date, ship_date, due).
         assertThat(counts).containsOnly(Map.entry(ModelKind.RAW, 4L), Map.entry(ModelKind.FRAME, 4L),
                 Map.entry(ModelKind.BRIDGE, 4L), Map.entry(ModelKind.EVENT_BRIDGE, 4L),
                 Map.entry(ModelKind.PERIPHERAL, 4L), Map.entry(ModelKind.UNIFIED_BRIDGE, 1L),
-                Map.entry(ModelKind.CALENDAR, 1L));
+                Map.entry(ModelKind.CALENDAR, 1L), Map.entry(ModelKind.METRIC, 3L));
         assertThat(set.models()).extracting(m -> m.name().qualified()).contains("das.raw__geo__orders",
                 "dab.frame__geo__orders", "dar__staging.bridge__geo__orders", "dar__staging.event__geo__orders",
-                "dar.geo__orders", "dar._bridge__as_of", "dar.calendar");
+                "dar.geo__orders", "dar._bridge__as_of", "dar.calendar", "dar.metric__geo__orders__order_date",
+                "dar.metric__geo__orders__ship_date", "dar.metric__geo__orders__due");
     }
 
     @Test
@@ -54,7 +56,7 @@ class UssModelSetBuilderTest {
         for (Model model : builder.build(TestProjects.load("geo")).models()) {
             Materialization expected = switch (model.kind()) {
                 case RAW, PERIPHERAL, UNIFIED_BRIDGE -> Materialization.VIEW;
-                case CALENDAR -> Materialization.TABLE;
+                case CALENDAR, METRIC -> Materialization.TABLE;
                 default -> Materialization.INCREMENTAL;
             };
             assertThat(model.materialization()).as("%s", model.name()).isEqualTo(expected);
@@ -62,6 +64,7 @@ class UssModelSetBuilderTest {
                 case RAW, UNIFIED_BRIDGE -> assertThat(model.grain()).isEmpty();
                 case BRIDGE, EVENT_BRIDGE -> assertThat(model.grain()).containsExactly("_pit_hook__bridge");
                 case CALENDAR -> assertThat(model.grain()).containsExactly("_hook__epoch__date");
+                case METRIC -> assertThat(model.grain()).containsExactly("metric__date");
                 default -> assertThat(model.grain()).singleElement().asString().startsWith("_pit_hook__");
             }
             assertThat(model.origin().isPresent()).isEqualTo(

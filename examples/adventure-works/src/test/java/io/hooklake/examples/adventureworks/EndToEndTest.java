@@ -53,7 +53,7 @@ class EndToEndTest {
         GeneratedProject generated = GeneratedProject.read(temp.resolve("generated"));
         Map<ModelKind, Long> perKind = new EnumMap<>(ModelKind.class);
         generated.models().forEach(m -> perKind.merge(m.kind(), 1L, Long::sum));
-        assertThat(generated.models()).hasSize(342);
+        assertThat(generated.models()).hasSize(350);
         assertThat(perKind).containsEntry(ModelKind.RAW, 68L).containsEntry(ModelKind.FRAME, 68L)
                 .containsEntry(ModelKind.BRIDGE, 68L).containsEntry(ModelKind.EVENT_BRIDGE, 68L)
                 .containsEntry(ModelKind.PERIPHERAL, 68L).containsEntry(ModelKind.UNIFIED_BRIDGE, 1L)

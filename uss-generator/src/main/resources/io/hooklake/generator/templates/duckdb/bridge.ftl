@@ -3,9 +3,12 @@
 <#import "lib/asof.ftl" as asof>
 <#import "lib/incremental.ftl" as incremental>
 <#--
-  Cascading point-in-time bridge. Each version of the frame is cut into elementary intervals at
-  every boundary of the parent bridge rows it matches; each interval is then joined to the parent
-  rows that cover it. Intervals no parent row covers keep NULL parent columns (gaps are kept).
+  Cascading point-in-time bridge. Each parent bridge is joined once, on the child's hook, to the
+  child versions its rows overlap, each row clipped to the version (pieces_<n>). Each version is
+  cut into elementary intervals at every boundary of its pieces; each interval then takes the
+  piece of each parent that covers it (a join on the child's own point-in-time hook, not on the
+  parent's key). Intervals no piece covers keep NULL parent columns (gaps are kept). Boundaries
+  are not deduplicated: a repeated boundary makes an empty interval, which is dropped.
   A row's latest contributing load is the greatest of its version's update and the joined parent
   rows' own such loads.
   Entities are the frame's versions (own point-in-time hook). part "affected": versions updated
@@ -40,15 +43,30 @@ WITH child AS (
   FROM ${bridge.frame}
   WHERE ${bridge.ownPit} IS NOT NULL<#if part == "rows"> AND <@incremental.among bridge.affected>${bridge.ownPit}</@incremental.among></#if>
 ),
+<#list bridge.parents as p>
+${p.pieces} AS (
+  SELECT
+    child.__pit,
+    greatest(${p.alias}.${p.validFrom}, child.__valid_from) AS __from,
+    least(${p.alias}.${p.validTo}, child.__valid_to) AS __to,
+<#list p.columns as c>
+    ${p.alias}.${c},
+</#list>
+    ${p.alias}.${p.loadedAt} AS __loaded_at
+  FROM child
+  INNER JOIN ${p.relation} AS ${p.alias}
+    ON <@asof.sameKey p/> AND <@asof.overlaps "${p.alias}.${p.validFrom}" "${p.alias}.${p.validTo}" "child.__valid_from" "child.__valid_to"/>
+),
+</#list>
 boundaries AS (
   SELECT __pit, __valid_from AS __at FROM child
-  UNION
+  UNION ALL
   SELECT __pit, __valid_to AS __at FROM child
 <#list bridge.parents as p>
-  UNION
-<@asof.boundaries p p.validFrom/>
-  UNION
-<@asof.boundaries p p.validTo/>
+  UNION ALL
+  SELECT __pit, __from AS __at FROM ${p.pieces}
+  UNION ALL
+  SELECT __pit, __to AS __at FROM ${p.pieces}
 </#list>
 ),
 intervals AS (
@@ -57,7 +75,7 @@ intervals AS (
     SELECT __pit, __at AS __valid_from, lead(__at) OVER (PARTITION BY __pit ORDER BY __at) AS __valid_to
     FROM boundaries
   ) AS elementary
-  WHERE __valid_to IS NOT NULL
+  WHERE __valid_to > __valid_from
 ),
 joined AS (
   SELECT
@@ -70,17 +88,17 @@ joined AS (
 </#list>
     intervals.__valid_from,
     intervals.__valid_to,
-    <#if bridge.parents?has_content>greatest(child.__updated_at<#list bridge.parents as p>, ${p.alias}.${p.loadedAt}</#list>)<#else>child.__updated_at</#if> AS __loaded_at
+    <#if bridge.parents?has_content>greatest(child.__updated_at<#list bridge.parents as p>, ${p.alias}.__loaded_at</#list>)<#else>child.__updated_at</#if> AS __loaded_at
   FROM intervals
   INNER JOIN child ON child.__pit = intervals.__pit
 <#list bridge.parents as p>
-  LEFT JOIN ${p.relation} AS ${p.alias}
-    ON <@asof.sameKey p/> AND <@asof.covers "${p.alias}.${p.validFrom}" "${p.alias}.${p.validTo}" "intervals.__valid_from" "intervals.__valid_to"/>
+  LEFT JOIN ${p.pieces} AS ${p.alias}
+    ON ${p.alias}.__pit = intervals.__pit AND <@asof.covers "${p.alias}.__from" "${p.alias}.__to" "intervals.__valid_from" "intervals.__valid_to"/>
 </#list>
 )
 SELECT
   ${bridge.peripheralValue} AS ${bridge.peripheral},
-  <@hook.store bridge.storage>concat_ws('~', ${bridge.peripheralKey}, ${bridge.validFromKeyset} || <@hook.timestampText "__valid_from"/>, <@hook.asText bridge.storage "__pit"/><#list bridge.inherited as c>, <@hook.asText bridge.storage c.column/></#list>)</@hook.store> AS ${bridge.bridgePit},
+  <@hook.store bridge.pitStorage>concat_ws('~', ${bridge.peripheralKey}, ${bridge.validFromKeyset} || <@hook.timestampText "__valid_from"/>, <@hook.asText bridge.pitStorage "__pit"/>)</@hook.store> AS ${bridge.bridgePit},
   __pit AS ${bridge.ownPit},
 <#list bridge.inherited as c>
   ${c.column},

@@ -4,7 +4,8 @@
 <#--
   Event bridge: each bridge row once per distinct event date of its frame version, with a flag per
   event; a bridge row whose version has no event date appears once, with no date and every flag false.
-  The distinct dates of a version are its event values in one list, NULLs and duplicates removed.
+  The distinct dates of a version are its event values in one list, NULLs and duplicates removed;
+  the date hook's text is made once per version and date.
   Entities are the frame's versions (own point-in-time hook). part "affected": versions with a
   bridge row that a load in the window contributed to; part "rows": every row of those versions.
 -->
@@ -43,6 +44,7 @@ flags AS (
   SELECT
     __pit,
     __date,
+    <@hook.dateText events.dateKeyset "__date"/> AS __date_hook,
 <#list events.events as e>
     coalesce(${e.alias} = __date, false) AS ${e.flag}<#sep>,</#sep>
 </#list>
@@ -50,7 +52,7 @@ flags AS (
 )
 <#else>
 flags AS (
-  SELECT ${events.framePit} AS __pit, CAST(NULL AS DATE) AS __date
+  SELECT ${events.framePit} AS __pit, CAST(NULL AS DATE) AS __date, CAST(NULL AS VARCHAR) AS __date_hook
   FROM ${events.bridge}
   WHERE false
 )
@@ -58,7 +60,7 @@ flags AS (
 SELECT
 <#list events.bridgeColumns as c>
 <#if c.key>
-  <@hook.store events.storage>concat_ws('~', <@hook.asText events.storage "bridge.${c.column}"/>, <@hook.dateText events.dateKeyset "flags.__date"/>)</@hook.store> AS ${c.column},
+  <@hook.store events.pitStorage>concat_ws('~', <@hook.asText events.pitStorage "bridge.${c.column}"/>, flags.__date_hook)</@hook.store> AS ${c.column},
 <#else>
   bridge.${c.column},
 </#if>
@@ -66,7 +68,7 @@ SELECT
 <#list events.events as e>
   coalesce(flags.${e.flag}, false) AS ${e.flag},
 </#list>
-  <@hook.store events.storage><@hook.dateText events.dateKeyset "flags.__date"/></@hook.store> AS ${events.dateHook},
+  <@hook.store events.storage>flags.__date_hook</@hook.store> AS ${events.dateHook},
   flags.__date AS ${events.eventDate}
 FROM ${events.bridge} AS bridge
 LEFT JOIN flags ON flags.__pit = bridge.${events.framePit}

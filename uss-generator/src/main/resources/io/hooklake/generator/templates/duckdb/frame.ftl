@@ -69,7 +69,7 @@ history AS (
   FROM versions
 )
 SELECT
-  <@hook.store frame.storage><@hook.pit frame.ownKey frame.validFromKeyset "__valid_from"/></@hook.store> AS ${frame.pit},
+  <@hook.store frame.pitStorage><@hook.pit frame.ownKey frame.validFromKeyset "__valid_from"/></@hook.store> AS ${frame.pit},
 <#list frame.hooks as h>
   <@hook.store frame.storage>${h.column}</@hook.store> AS ${h.column},
 </#list>

@@ -8,5 +8,5 @@ FROM ${peripheral.frame}
 UNION ALL
 SELECT
 <#list peripheral.columns as c>
-  <@ghost.value c peripheral.storage peripheral.ghostKey peripheral.ghostText/> AS ${c.column}<#sep>,</#sep>
+  <@ghost.value c peripheral.storage peripheral.pitStorage peripheral.ghostKey peripheral.ghostText/> AS ${c.column}<#sep>,</#sep>
 </#list>

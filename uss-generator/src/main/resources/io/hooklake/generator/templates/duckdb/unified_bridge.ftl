@@ -3,7 +3,7 @@
 SELECT
 <#list unified.columns as c>
 <#if c.fill == "key">
-  COALESCE(${c.column}, <@hook.ghost unified.storage unified.ghostKey/>) AS ${c.column}<#sep>,</#sep>
+  COALESCE(${c.column}, <@hook.ghost unified.pitStorage unified.ghostKey/>) AS ${c.column}<#sep>,</#sep>
 <#elseif c.fill == "flag">
   COALESCE(${c.column}, false) AS ${c.column}<#sep>,</#sep>
 <#else>
