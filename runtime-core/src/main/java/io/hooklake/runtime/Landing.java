@@ -15,11 +15,9 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -179,16 +177,16 @@ public final class Landing {
      * before anything is written.
      */
     private static void check(Session session, LandedTable table, InputFiles files) throws SQLException {
-        Set<String> found;
+        Map<String, String> found;
         try {
-            found = new LinkedHashSet<>(session.inputColumns(files));
+            found = session.inputColumns(files);
         } catch (SQLException e) {
             throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot read " + files.description() + ": "
                     + files.explain(e.getMessage()), e);
         }
         List<String> declared = table.payload().stream().map(ModelColumn::name).toList();
-        List<String> missing = declared.stream().filter(c -> !found.contains(c)).toList();
-        List<String> extra = found.stream().filter(c -> !declared.contains(c)).toList();
+        List<String> missing = declared.stream().filter(c -> !found.containsKey(c)).toList();
+        List<String> extra = found.keySet().stream().filter(c -> !declared.contains(c)).toList();
         if (!missing.isEmpty() || !extra.isEmpty()) {
             files.unclosedQuote().ifPresent(problem -> {
                 throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot read " + files.description() + ": " + problem);

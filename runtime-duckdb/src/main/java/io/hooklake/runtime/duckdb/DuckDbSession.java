@@ -125,14 +125,18 @@ final class DuckDbSession implements Session {
 
     @Override
     public String inputSelect(InputFiles files) {
+        return "SELECT * FROM " + reader(files);
+    }
+
+    /** A DuckDB table function reading every file, columns matched by name across files. */
+    private static String reader(InputFiles files) {
         String list = files.files().stream().map(f -> SqlNames.literal(f.toString()))
                 .collect(Collectors.joining(", ", "[", "]"));
-        String reader = switch (files.kind()) {
+        return switch (files.kind()) {
             case "parquet" -> "read_parquet(" + list + ", union_by_name = true)";
             case "csv" -> "read_csv(" + list + ", header = true, quote = '\"', union_by_name = true)";
             default -> "read_json(" + list + ", format = 'auto', union_by_name = true)";
         };
-        return "SELECT * FROM " + reader;
     }
 
     @Override
