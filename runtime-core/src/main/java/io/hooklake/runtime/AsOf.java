@@ -41,7 +41,7 @@ public sealed interface AsOf {
             try {
                 return time(LocalDateTime.parse(trimmed).toInstant(ZoneOffset.UTC));
             } catch (DateTimeParseException again) {
-                throw new IllegalArgumentException("'" + text + "' is not a moment; write it as 2026-12-05T07:40:00Z"
+                throw new IllegalArgumentException("'" + text + "', which is not a moment; write it as 2026-12-05T07:40:00Z"
                         + " (UTC), with an offset (2026-12-05T08:40:00+01:00) or as 2026-12-05 07:40:00 (UTC)");
             }
         }
