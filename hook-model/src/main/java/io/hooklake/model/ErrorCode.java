@@ -90,6 +90,9 @@ public enum ErrorCode {
     QUERY_REFUSED(315, Party.USER, "a query that is not read-only: only `SELECT` statements (and `DESCRIBE`, `SHOW`, `SUMMARIZE`) over the lakehouse's own tables, one at a time"),
     QUERY_TIME_LIMIT(316, Party.USER, "a query ran longer than its time limit and was stopped"),
     PLAN_STALE(317, Party.USER, "a plan file given to `run` is missing, not a plan, or was made for another project or lakehouse state than today's: plan again"),
+    TIME_TRAVEL_UNAVAILABLE(320, Party.USER, "a query as of an earlier run or time in a lakehouse whose table format keeps no earlier versions (`duckdb`, `parquet`)"),
+    AS_OF_UNKNOWN(321, Party.USER, "a query as of a run this lakehouse has not recorded, or of a moment before its first run"),
+    VERSION_GONE(322, Party.USER, "a table's version of the moment a query looks back at is gone (its files or history removed)"),
 
     // 5xx: the Maven plugin
     BAD_PARAMETER(500, Party.USER, "a goal's parameter is missing, wrong, or names something absent");

@@ -1,6 +1,7 @@
 package io.hooklake.maven;
 
 import io.hooklake.model.HooklakeException;
+import io.hooklake.runtime.AsOf;
 import io.hooklake.runtime.Lakehouse;
 import java.io.File;
 import java.io.IOException;
@@ -69,8 +70,32 @@ public final class QueryMojo extends AbstractLakehouseMojo {
     @Parameter(property = "lakehouse.continueOnError", defaultValue = "false")
     boolean continueOnError;
 
+    /**
+     * Reads the lakehouse as it was right after this earlier run, by the id its run summary printed
+     * ({@code run run-20261205T074012.345Z}): every table at the version that run left (Delta and
+     * Iceberg lakehouses; {@code LH320} in the others, {@code LH321} for a run the lakehouse has not
+     * recorded, {@code LH322} when that version's files are gone).
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "lakehouse.asOfRun")
+    String asOfRun;
+
+    /**
+     * Reads the lakehouse as it was at this moment: {@code 2026-12-05T07:40:00Z}, with an offset
+     * ({@code 2026-12-05T08:40:00+01:00}) or as {@code 2026-12-05 07:40:00} (UTC). Every table is
+     * read at the version committed last by then (as {@code asOfRun}).
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "lakehouse.asOfTime")
+    String asOfTime;
+
+    private AsOf asOf = AsOf.now();
+
     @Override
     void executeGoal() throws MojoExecutionException, MojoFailureException {
+        asOf = asOf();
         if ((sql == null || sql.isBlank()) && queries == null) {
             throw new ParameterException("nothing to query: give a statement with lakehouse.sql or a folder of"
                     + " *.sql files with lakehouse.queries");
@@ -132,6 +157,30 @@ public final class QueryMojo extends AbstractLakehouseMojo {
     }
 
     private void print(Lakehouse lakehouse, String statement) {
-        lakehouse.query(statement, maxRows, Duration.ofSeconds(queryTimeLimit)).toTable().lines().forEach(getLog()::info);
+        lakehouse.query(statement, maxRows, Duration.ofSeconds(queryTimeLimit), asOf).toTable().lines()
+                .forEach(getLog()::info);
+    }
+
+    /** The moment to read the lakehouse at, from {@code asOfRun} or {@code asOfTime}; now without either. */
+    private AsOf asOf() {
+        boolean run = asOfRun != null && !asOfRun.isBlank();
+        boolean time = asOfTime != null && !asOfTime.isBlank();
+        if (run && time) {
+            throw new ParameterException("lakehouse.asOfRun and lakehouse.asOfTime are both given; give one");
+        }
+        if (run) {
+            getLog().info("Reading the lakehouse as it was right after " + asOfRun.strip());
+            return AsOf.run(asOfRun.strip());
+        }
+        if (!time) {
+            return AsOf.now();
+        }
+        try {
+            AsOf moment = AsOf.time(asOfTime);
+            getLog().info("Reading the lakehouse as it was at " + ((AsOf.Time) moment).moment());
+            return moment;
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException("lakehouse.asOfTime is " + e.getMessage());
+        }
     }
 }

@@ -64,6 +64,32 @@ class GoalsTest {
     }
 
     @Test
+    void queryTakesOneMomentToLookBackAt() throws Exception {
+        QueryMojo query = configured(new QueryMojo(), "query");
+        query.sql = "SELECT 1";
+        query.asOfRun = "run-20261205T074012.345Z";
+        query.asOfTime = "2026-12-05T07:40:00Z";
+
+        Throwable failure = catchThrowable(query::execute);
+
+        assertThat(failure).isInstanceOf(MojoFailureException.class)
+                .hasMessage("LH500: lakehouse.asOfRun and lakehouse.asOfTime are both given; give one");
+    }
+
+    @Test
+    void queryRefusesATimeItCannotRead() throws Exception {
+        QueryMojo query = configured(new QueryMojo(), "query");
+        query.sql = "SELECT 1";
+        query.asOfTime = "yesterday";
+
+        Throwable failure = catchThrowable(query::execute);
+
+        assertThat(failure).isInstanceOf(MojoFailureException.class).hasMessage("LH500: lakehouse.asOfTime is"
+                + " 'yesterday', which is not a moment; write it as 2026-12-05T07:40:00Z (UTC), with an offset"
+                + " (2026-12-05T08:40:00+01:00) or as 2026-12-05 07:40:00 (UTC)");
+    }
+
+    @Test
     void queryNeedsAStatementOrAFolder() throws Exception {
         Throwable failure = catchThrowable(configured(new QueryMojo(), "query")::execute);
 

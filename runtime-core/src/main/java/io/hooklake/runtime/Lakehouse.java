@@ -239,8 +239,23 @@ public final class Lakehouse {
                 }
             }
             Plan plan = planner.plan(generated.models(), states, highWaterMark);
-            String runId = "run-" + ZonedDateTime.now(ZoneOffset.UTC).format(RUN_ID);
-            return executor.execute(session, workers, runId, plan, generated.models(), states, listener);
+            ZonedDateTime started = ZonedDateTime.now(ZoneOffset.UTC);
+            String runId = "run-" + started.format(RUN_ID);
+            boolean finished = false;
+            try {
+                RunResult result = executor.execute(session, workers, runId, plan, generated.models(), states, listener);
+                finished = true;
+                return result;
+            } finally {
+                // A failed run's committed models stay: it is recorded too, so it can be looked back at.
+                try {
+                    session.recordRun(runId, started.toInstant(), java.time.Instant.now());
+                } catch (SQLException | RuntimeException e) {
+                    if (finished) {
+                        throw e;
+                    }
+                }
+            }
         });
     }
 
@@ -274,6 +289,22 @@ public final class Lakehouse {
      *     than {@code timeLimit}; {@code LH301} while a run holds the lakehouse
      */
     public QueryResult query(String sql, int maxRows, Duration timeLimit) {
+        return query(sql, maxRows, timeLimit, AsOf.now());
+    }
+
+    /**
+     * As {@link #query(String, int, Duration)}, reading the lakehouse as it was at {@code asOf}:
+     * right after an earlier run ({@link AsOf#run}, the id the run summary prints) or at a moment
+     * ({@link AsOf#time}): every table at the version committed last by then (Delta versions,
+     * Iceberg snapshots), views as they are now. Delta and Iceberg lakehouses only: the
+     * {@code duckdb} and {@code parquet} formats keep no earlier versions.
+     *
+     * @throws LakehouseException {@code LH320} for a {@code duckdb} or {@code parquet} lakehouse;
+     *     {@code LH321} for a run this lakehouse has not recorded or a moment before its first run;
+     *     {@code LH322} when a table's version of that moment is gone (its files removed)
+     */
+    public QueryResult query(String sql, int maxRows, Duration timeLimit, AsOf asOf) {
+        Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(sql, "sql");
         Objects.requireNonNull(timeLimit, "timeLimit");
         if (maxRows < 0) {
@@ -284,7 +315,7 @@ public final class Lakehouse {
         }
         Optional<RunLock> lock = RunLock.acquireShared(directory);
         try {
-            return engine.query(sql, maxRows, timeLimit);
+            return engine.query(sql, maxRows, timeLimit, asOf);
         } finally {
             lock.ifPresent(RunLock::close);
         }

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A lakehouse its user may not write (a read-only mount, a copy with read permissions only):
- * queries work, a run is refused with the file system's reason, and nothing changes. As root,
+ * queries work, a run is refused with the file system's reason, and nothing changes; the folder
+ * is a copy of a lakehouse built elsewhere, whose original is gone. As root,
  * whom permissions do not stop, the folder is made read-only by a read-only bind mount in a mount
  * namespace of the child process's own ({@code unshare --mount}); otherwise by permissions.
  */
@@ -32,10 +33,14 @@ class ReadOnlyLakehouseTest {
     @EnumSource(value = TableFormat.class, names = {"DUCKDB", "DELTA", "ICEBERG"})
     void queriesWorkAndARunIsRefusedWithTheReason(TableFormat format) throws Exception {
         Fixture fixture = Fixture.copy("geo", temp);
-        Path directory = temp.resolve("lake");
-        Lakehouse lakehouse = Lakehouse.open(directory, format);
+        Path original = temp.resolve("original");
+        Lakehouse lakehouse = Lakehouse.open(original, format);
         GeoLoads.land(lakehouse.landing(fixture.generate()), 1);
         lakehouse.run(fixture.generate());
+        // A copy elsewhere, the original gone: the read-only copy must read its own files.
+        Path directory = temp.resolve("lake");
+        RelocationTest.copyFolder(original, directory);
+        RelocationTest.deleteFolder(original);
         var before = QuerySandboxTest.files(directory);
 
         List<String> output = runReadOnly(directory, format);

@@ -1,5 +1,6 @@
 package io.hooklake.runtime.engine;
 
+import io.hooklake.runtime.AsOf;
 import io.hooklake.runtime.QueryResult;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -30,5 +31,17 @@ public interface EngineLakehouse {
      *     the query fails; {@code LH315} for a statement that is not a read; {@code LH316} when it
      *     runs longer than {@code timeLimit}
      */
-    QueryResult query(String sql, int maxRows, Duration timeLimit);
+    default QueryResult query(String sql, int maxRows, Duration timeLimit) {
+        return query(sql, maxRows, timeLimit, AsOf.now());
+    }
+
+    /**
+     * As {@link #query(String, int, Duration)}, reading every table as it was at {@code asOf}
+     * (views as they are now).
+     *
+     * @throws io.hooklake.runtime.LakehouseException {@code LH320} when the table format keeps no
+     *     earlier versions; {@code LH321} for an unknown run or a moment before the first run;
+     *     {@code LH322} when a table's version of that moment is gone
+     */
+    QueryResult query(String sql, int maxRows, Duration timeLimit, AsOf asOf);
 }

@@ -67,6 +67,13 @@ public interface Session extends AutoCloseable {
      */
     long land(LandedTable table, String load, LocalDateTime loadTime, String select) throws SQLException;
 
+    /**
+     * Records that run {@code runId} started and finished at these moments, so that a query can
+     * read the lakehouse as it was right after it ({@link io.hooklake.runtime.AsOf#run}).
+     */
+    default void recordRun(String runId, java.time.Instant started, java.time.Instant finished) throws SQLException {
+    }
+
     @Override
     void close() throws SQLException;
 }

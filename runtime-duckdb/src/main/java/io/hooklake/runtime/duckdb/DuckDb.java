@@ -36,6 +36,15 @@ final class DuckDb {
         return connection;
     }
 
+    /** An in-memory database. */
+    static Connection memory(Properties properties) throws SQLException {
+        Connection connection = DRIVER.connect("jdbc:duckdb:", properties);
+        if (connection == null) {
+            throw new SQLException("DuckDB refused an in-memory database");
+        }
+        return connection;
+    }
+
     static Connection open(Path database) throws SQLException {
         return open(database, new Properties());
     }

@@ -214,6 +214,12 @@ final class DuckDbSession implements Session {
     }
 
     @Override
+    public void recordRun(String runId, java.time.Instant started, java.time.Instant finished) throws SQLException {
+        connection.setAutoCommit(true);
+        StateTables.recordRun(connection, runId, started, finished);
+    }
+
+    @Override
     public void close() throws SQLException {
         connection.close();
     }

@@ -1,6 +1,7 @@
 package io.hooklake.runtime.duckdb;
 
 import io.hooklake.model.ErrorCode;
+import io.hooklake.runtime.AsOf;
 import io.hooklake.runtime.LakehouseException;
 import io.hooklake.runtime.QueryResult;
 import java.io.IOException;
@@ -57,17 +58,32 @@ final class QueryRunner {
             throw new LakehouseException(ErrorCode.QUERY_FAILED, "there is nothing to query yet: " + database
                     + " does not exist; ingest data and run the models first");
         }
-        try (Connection connection = DuckDb.open(database, sandbox(directory, database))) {
-            String statement = checked(connection, sql);
-            return run(connection, statement, maxRows, timeLimit);
+        try (Connection connection = DuckDb.open(database, sandbox(directory, true))) {
+            if (QueryCatalog.moved(connection, directory)) {
+                connection.close();
+                try (Connection relocated = QueryCatalog.open(directory, database, null, null, AsOf.now())) {
+                    return query(relocated, sql, maxRows, timeLimit);
+                }
+            }
+            return query(connection, sql, maxRows, timeLimit);
         } catch (SQLException e) {
             throw new LakehouseException(ErrorCode.DATABASE_FAILED, "cannot open " + database + " to read: "
                     + e.getMessage(), e);
         }
     }
 
-    /** DuckDB's settings of a connection that reads the lakehouse's tables and nothing else. */
-    private static Properties sandbox(Path directory, Path database) {
+    /** Checks and runs {@code sql} on a sandboxed connection. */
+    static QueryResult query(Connection connection, String sql, int maxRows, Duration timeLimit) throws SQLException {
+        String statement = checked(connection, sql);
+        return run(connection, statement, maxRows, timeLimit);
+    }
+
+    /**
+     * DuckDB's settings of a connection that reads the lakehouse's tables and nothing else; with
+     * {@code locked} false, the caller sets {@code lock_configuration} once it has prepared the
+     * connection (an in-memory one, {@link QueryCatalog}).
+     */
+    static Properties sandbox(Path directory, boolean locked) {
         Set<String> allowed = new LinkedHashSet<>();
         allowed.add(folder(directory.toAbsolutePath().normalize()));
         try {
@@ -76,13 +92,17 @@ final class QueryRunner {
             // the folder exists (the database was found in it); its plain path is enough
         }
         Properties properties = new Properties();
-        properties.setProperty("duckdb.read_only", "true");
+        if (locked) {
+            properties.setProperty("duckdb.read_only", "true");
+        }
         properties.setProperty("enable_external_access", "false");
         properties.setProperty("allowed_directories", allowed.stream().map(QueryRunner::literal)
                 .reduce((a, b) -> a + ", " + b).map(list -> "[" + list + "]").orElseThrow());
         properties.setProperty("autoinstall_known_extensions", "false");
         properties.setProperty("autoload_known_extensions", "false");
-        properties.setProperty("lock_configuration", "true");
+        if (locked) {
+            properties.setProperty("lock_configuration", "true");
+        }
         return properties;
     }
 
@@ -91,7 +111,7 @@ final class QueryRunner {
         return text.endsWith("/") ? text : text + "/";
     }
 
-    private static String literal(String text) {
+    static String literal(String text) {
         return SqlNames.literal(text);
     }
 

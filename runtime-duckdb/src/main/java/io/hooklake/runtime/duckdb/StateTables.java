@@ -21,7 +21,8 @@ import java.util.Optional;
  * model's change and its state commit in one transaction:
  * <ul>
  *   <li>{@code model_state}: one row per built model (fingerprints, watermark, run, rows);</li>
- *   <li>{@code loads}: one row per load appended to a landing relation, with its load time.</li>
+ *   <li>{@code loads}: one row per load appended to a landing relation, with its load time;</li>
+ *   <li>{@code runs}: one row per run, when it started and finished (UTC), for queries that look back.</li>
  * </ul>
  */
 public final class StateTables {
@@ -42,6 +43,8 @@ public final class StateTables {
                     + " run_id VARCHAR NOT NULL, row_count BIGINT NOT NULL)");
             s.execute("CREATE TABLE IF NOT EXISTS " + SCHEMA + ".loads (relation VARCHAR NOT NULL,"
                     + " load_value VARCHAR NOT NULL, load_time TIMESTAMP NOT NULL, row_count BIGINT NOT NULL)");
+            s.execute("CREATE TABLE IF NOT EXISTS " + SCHEMA + ".runs (run_id VARCHAR NOT NULL,"
+                    + " started TIMESTAMP NOT NULL, finished TIMESTAMP NOT NULL)");
         }
     }
 
@@ -108,6 +111,18 @@ public final class StateTables {
                 ResultSet rs = s.executeQuery("SELECT CAST(max(load_time) AS VARCHAR) FROM " + SCHEMA + ".loads")) {
             rs.next();
             return Optional.ofNullable(rs.getString(1)).map(StateTables::parse);
+        }
+    }
+
+    /** Records a run (UTC times). */
+    public static void recordRun(Connection connection, String runId, java.time.Instant started,
+            java.time.Instant finished) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("INSERT INTO " + SCHEMA
+                + ".runs VALUES (?, CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP))")) {
+            p.setString(1, runId);
+            p.setString(2, format(LocalDateTime.ofInstant(started, java.time.ZoneOffset.UTC)));
+            p.setString(3, format(LocalDateTime.ofInstant(finished, java.time.ZoneOffset.UTC)));
+            p.executeUpdate();
         }
     }
 

@@ -10,6 +10,7 @@ import io.delta.kernel.data.FilteredColumnarBatch;
 import io.delta.kernel.data.Row;
 import io.delta.kernel.defaults.engine.DefaultEngine;
 import io.delta.kernel.engine.Engine;
+import io.delta.kernel.exceptions.KernelException;
 import io.delta.kernel.exceptions.TableNotFoundException;
 import io.delta.kernel.hook.PostCommitHook;
 import io.delta.kernel.internal.InternalScanFileUtils;
@@ -34,6 +35,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -79,11 +81,33 @@ public final class DeltaTableLog implements TableLog {
 
     @Override
     public Optional<TableSnapshot> current(Connection connection, TableId table) {
-        Optional<Snapshot> found = snapshot(table);
-        if (found.isEmpty()) {
+        return snapshot(table).map(snapshot -> read(table, snapshot));
+    }
+
+    @Override
+    public Optional<TableSnapshot> asOf(TableId table, Instant moment) {
+        Optional<Snapshot> latest = snapshot(table);
+        if (latest.isEmpty()) {
             return Optional.empty();
         }
-        Snapshot snapshot = found.get();
+        long millis = moment.toEpochMilli();
+        if (millis >= latest.get().getTimestamp(engine)) {
+            return Optional.of(read(table, latest.get()));
+        }
+        Snapshot then;
+        try {
+            then = TableManager.loadSnapshot(location(table)).atTimestamp(millis, latest.get()).build(engine);
+        } catch (KernelException e) {
+            if (String.valueOf(e.getMessage()).contains("before the earliest")) {
+                return Optional.empty();
+            }
+            throw new LakehouseException(ErrorCode.VERSION_GONE, "the version of Delta table " + table.qualified()
+                    + " at " + moment + " cannot be read: " + e.getMessage(), e);
+        }
+        return Optional.of(read(table, then));
+    }
+
+    private TableSnapshot read(TableId table, Snapshot snapshot) {
         refuseUnsupported(table, snapshot);
         List<String> files = new ArrayList<>();
         for (Row scanFile : scanFiles(snapshot, false)) {
@@ -95,8 +119,7 @@ public final class DeltaTableLog implements TableLog {
             }
             files.add(Locations.localPath(InternalScanFileUtils.getAddFileStatus(scanFile).getPath()).toString());
         }
-        return Optional.of(new TableSnapshot(snapshot.getVersion(), DeltaTypes.columns(snapshot.getSchema(),
-                table.qualified()), files));
+        return new TableSnapshot(snapshot.getVersion(), DeltaTypes.columns(snapshot.getSchema(), table.qualified()), files);
     }
 
     private void refuseUnsupported(TableId table, Snapshot snapshot) {

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.apache.iceberg.CatalogProperties;
 import org.apache.iceberg.DataFiles;
 import org.apache.iceberg.FileFormat;
 import org.apache.iceberg.FileScanTask;
+import org.apache.iceberg.HistoryEntry;
 import org.apache.iceberg.OverwriteFiles;
 import org.apache.iceberg.Schema;
 import org.apache.iceberg.Snapshot;
@@ -78,11 +80,18 @@ public final class IcebergTableLog implements TableLog {
             properties.put(CatalogProperties.URI, "jdbc:sqlite:" + catalogFile);
             properties.put(CatalogProperties.WAREHOUSE_LOCATION, root);
             properties.put(CatalogProperties.FILE_IO_IMPL, LocalIcebergFileIO.class.getName());
+            properties.put(LocalIcebergFileIO.TABLES_ROOT, Locations.localPath(root).toString());
             JdbcCatalog opened = new JdbcCatalog();
             opened.initialize(CATALOG_NAME, properties);
             catalog = opened;
         }
         return catalog;
+    }
+
+    /** A file's local path in the current lakehouse folder (the lakehouse may have been moved since it was written). */
+    private String local(String location) {
+        return LocalIcebergFileIO.relocate(Locations.localPath(root).toAbsolutePath().normalize(),
+                Locations.localPath(location)).toString();
     }
 
     private static TableIdentifier identifier(TableId table) {
@@ -103,16 +112,40 @@ public final class IcebergTableLog implements TableLog {
 
     @Override
     public Optional<TableSnapshot> current(Connection connection, TableId id) {
+        return table(id).map(table -> read(id, table, table.currentSnapshot(), table.schema()));
+    }
+
+    @Override
+    public Optional<TableSnapshot> asOf(TableId id, Instant moment) {
         Optional<Table> found = table(id);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Table table = found.get();
+        HistoryEntry then = null;
+        for (HistoryEntry entry : table.history()) {
+            if (entry.timestampMillis() <= moment.toEpochMilli() && (then == null
+                    || entry.timestampMillis() >= then.timestampMillis())) {
+                then = entry;
+            }
+        }
+        if (then == null) {
+            return Optional.empty();
+        }
+        Snapshot snapshot = table.snapshot(then.snapshotId());
+        if (snapshot == null) {
+            throw new LakehouseException(ErrorCode.VERSION_GONE, "the snapshot of Iceberg table " + id.qualified() + " at "
+                    + moment + " (" + then.snapshotId() + ") is gone: its snapshots were expired");
+        }
+        Schema schema = snapshot.schemaId() == null ? table.schema() : table.schemas().get(snapshot.schemaId());
+        return Optional.of(read(id, table, snapshot, schema));
+    }
+
+    private TableSnapshot read(TableId id, Table table, Snapshot snapshot, Schema schema) {
         refuseRenamedColumns(id, table);
-        Snapshot snapshot = table.currentSnapshot();
         List<String> files = new ArrayList<>();
         if (snapshot != null) {
-            try (CloseableIterable<FileScanTask> tasks = table.newScan().planFiles()) {
+            try (CloseableIterable<FileScanTask> tasks = table.newScan().useSnapshot(snapshot.snapshotId()).planFiles()) {
                 for (FileScanTask task : tasks) {
                     if (!task.deletes().isEmpty()) {
                         throw new LakehouseException(ErrorCode.FOREIGN_TABLE, "Iceberg table " + id.qualified() + " snapshot "
@@ -125,14 +158,17 @@ public final class IcebergTableLog implements TableLog {
                         throw new LakehouseException(ErrorCode.FOREIGN_TABLE, "Iceberg table " + id.qualified() + " has "
                                 + task.file().format() + " data files; this lakehouse reads Parquet only");
                     }
-                    files.add(Locations.localPath(task.file().location()).toString());
+                    files.add(local(task.file().location()));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (org.apache.iceberg.exceptions.NotFoundException e) {
+                throw new LakehouseException(ErrorCode.VERSION_GONE, "snapshot " + snapshot.snapshotId() + " of Iceberg table "
+                        + id.qualified() + " cannot be read: " + e.getMessage(), e);
             }
         }
-        return Optional.of(new TableSnapshot(snapshot == null ? 0 : snapshot.sequenceNumber(),
-                IcebergTypes.columns(table.schema(), id.qualified()), files));
+        return new TableSnapshot(snapshot == null ? 0 : snapshot.sequenceNumber(),
+                IcebergTypes.columns(schema, id.qualified()), files);
     }
 
     /** Files written before a column was renamed hold it under its old name, which reading by name would miss. */
@@ -237,6 +273,27 @@ public final class IcebergTableLog implements TableLog {
     public void drop(Connection connection, TableId table) {
         if (catalog().namespaceExists(Namespace.of(table.schema()))) {
             catalog().dropTable(identifier(table), true);
+        }
+    }
+
+    /**
+     * Gives each table of a copied or moved lakehouse its current folder as its location, so that
+     * new metadata and manifests are written there under their own names (the metadata of earlier
+     * versions keeps naming the old folder, which {@link LocalIcebergFileIO} reads here).
+     */
+    @Override
+    public void relocate() {
+        for (Namespace namespace : catalog().listNamespaces()) {
+            for (TableIdentifier identifier : catalog().listTables(namespace)) {
+                TableId id = new TableId(namespace.level(0), identifier.name());
+                Table table = catalog().loadTable(identifier);
+                if (!Locations.localPath(table.location()).toAbsolutePath().normalize()
+                        .equals(Locations.localPath(location(id)).toAbsolutePath().normalize())) {
+                    synchronized (catalogWrites) {
+                        table.updateLocation().setLocation(location(id)).commit();
+                    }
+                }
+            }
         }
     }
 

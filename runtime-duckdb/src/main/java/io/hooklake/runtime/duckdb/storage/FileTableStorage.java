@@ -78,6 +78,7 @@ public final class FileTableStorage implements TableStorage {
     private final TableFormat format;
     private final TableLog files;
     private final Path pendingDir;
+    private final Path lakehouse;
     /** Schemas and view models are the same as with DuckDB tables. */
     private final DuckDbTableStorage views;
     private final Map<Connection, List<Pending>> pending = new ConcurrentHashMap<>();
@@ -119,7 +120,13 @@ public final class FileTableStorage implements TableStorage {
         this.format = format;
         this.files = files;
         this.pendingDir = lakehouseDirectory.resolve(PENDING);
+        this.lakehouse = lakehouseDirectory;
         this.views = new DuckDbTableStorage(names);
+    }
+
+    /** The table log: lists and commits the versions of the tables. */
+    public TableLog tableLog() {
+        return files;
     }
 
     /** Seconds spent in table-format commits (and drops) in this process; for measurements. */
@@ -333,10 +340,33 @@ public final class FileTableStorage implements TableStorage {
     public void refreshLanded(Connector connector) throws SQLException {
         try (Connection connection = connector.connect()) {
             StateTables.ensure(connection);
+            relocateViews(connection);
+            files.relocate();
             recover(connection);
             for (TableId table : files.list(connection, LANDED_SCHEMA)) {
                 refresh(connection, table);
             }
+        }
+    }
+
+    /**
+     * Points the views of a copied or moved lakehouse, which name the files of its old folder, at
+     * the same files in this one ({@link ViewPaths}).
+     */
+    private void relocateViews(Connection connection) throws SQLException {
+        List<String> changed = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT schema_name, view_name, sql"
+                + " FROM duckdb_views() WHERE database_name = current_database() AND NOT internal AND NOT temporary")) {
+            while (rs.next()) {
+                String sql = rs.getString(3);
+                String relocated = ViewPaths.relocate(sql, rs.getString(1), rs.getString(2), lakehouse);
+                if (!relocated.equals(sql)) {
+                    changed.add(relocated.replaceFirst("^CREATE VIEW ", "CREATE OR REPLACE VIEW "));
+                }
+            }
+        }
+        for (String sql : changed) {
+            execute(connection, sql);
         }
     }
 
@@ -376,6 +406,11 @@ public final class FileTableStorage implements TableStorage {
 
     private void pointView(Connection connection, ModelName relation, List<ColumnSpec> columns, List<String> live)
             throws SQLException {
+        execute(connection, "CREATE OR REPLACE VIEW " + names.relation(relation) + " AS " + viewSelect(names, columns, live));
+    }
+
+    /** The SELECT of a table's view: its columns from {@code live} (local paths), or no row when there is no file. */
+    public static String viewSelect(SqlNames names, List<ColumnSpec> columns, List<String> live) {
         String body;
         if (live.isEmpty()) {
             body = "SELECT " + columns.stream().map(c -> "CAST(NULL AS " + c.type() + ") AS " + names.quoted(c.name()))
@@ -385,7 +420,7 @@ public final class FileTableStorage implements TableStorage {
                     + " FROM read_parquet(" + live.stream().map(FileTableStorage::literal)
                             .collect(Collectors.joining(", ", "[", "]")) + ", union_by_name = true)";
         }
-        execute(connection, "CREATE OR REPLACE VIEW " + names.relation(relation) + " AS " + body);
+        return body;
     }
 
     private String castSelect(List<ColumnSpec> columns, String select) {

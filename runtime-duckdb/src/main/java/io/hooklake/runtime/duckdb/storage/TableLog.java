@@ -29,6 +29,19 @@ public interface TableLog {
     Optional<TableSnapshot> current(Connection connection, TableId table) throws SQLException;
 
     /**
+     * The version of {@code table} that was current at {@code moment} (the last committed at or
+     * before it), empty when the table did not exist then; the files listed may have been removed
+     * since (the caller checks).
+     *
+     * @throws io.hooklake.runtime.LakehouseException {@code LH320} when the format keeps no earlier
+     *     versions (the default); {@code LH322} when that version's history is gone
+     */
+    default Optional<TableSnapshot> asOf(TableId table, java.time.Instant moment) {
+        throw new io.hooklake.runtime.LakehouseException(io.hooklake.model.ErrorCode.TIME_TRAVEL_UNAVAILABLE,
+                "this table format keeps no earlier versions of " + table.qualified());
+    }
+
+    /**
      * Starts a write of {@code table} with {@code columns} (storage types): creates the table
      * when missing, and tells where to write the new files. Nothing is visible before
      * {@link PendingWrite#commit}.
@@ -48,6 +61,14 @@ public interface TableLog {
      * (Delta, Iceberg).
      */
     boolean commitsWithDatabase();
+
+    /**
+     * When the lakehouse is opened to write: makes a copied or moved lakehouse's tables record
+     * their current folder where the format records absolute locations (Iceberg); the default
+     * does nothing.
+     */
+    default void relocate() {
+    }
 
     /** After the database transaction of a write committed: tidies what only older versions used. */
     default void committed(Connection connection, TableId table) throws SQLException {
