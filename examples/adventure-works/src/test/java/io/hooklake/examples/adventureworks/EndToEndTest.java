@@ -7,6 +7,11 @@ import io.hooklake.generator.ModelKind;
 import io.hooklake.generator.UssGenerator;
 import io.hooklake.generator.contract.CompiledModel;
 import io.hooklake.generator.contract.GeneratedProject;
+import io.hooklake.generator.dashboard.Dashboard;
+import io.hooklake.generator.dashboard.Grain;
+import io.hooklake.generator.dashboard.MetricChart;
+import io.hooklake.model.Project;
+import io.hooklake.model.load.ProjectLoader;
 import io.hooklake.runtime.Lakehouse;
 import io.hooklake.runtime.QueryResult;
 import io.hooklake.runtime.TableFormat;
@@ -57,7 +62,7 @@ class EndToEndTest {
         assertThat(perKind).containsEntry(ModelKind.RAW, 68L).containsEntry(ModelKind.FRAME, 68L)
                 .containsEntry(ModelKind.BRIDGE, 68L).containsEntry(ModelKind.EVENT_BRIDGE, 68L)
                 .containsEntry(ModelKind.PERIPHERAL, 68L).containsEntry(ModelKind.UNIFIED_BRIDGE, 1L)
-                .containsEntry(ModelKind.CALENDAR, 1L);
+                .containsEntry(ModelKind.CALENDAR, 1L).containsEntry(ModelKind.METRIC, 8L);
 
         TableFormat format = TableFormat.fromName(System.getProperty("lakehouse.format", "duckdb"));
         Lakehouse incremental = Lakehouse.open(temp.resolve("incremental"), format);
@@ -89,6 +94,10 @@ class EndToEndTest {
             }
         }
         assertThat(differences).as("tables whose incremental build differs from one full run").isEmpty();
+
+        assertDashboardAnswersAsTheLandedTablesDo(incremental, ProjectLoader.load(LoadedData.project()));
+
+        assertDashboardAnswersAsTheLandedTablesDo(incremental, project);
 
         List<Path> questions = questions();
         assertThat(questions).hasSizeGreaterThanOrEqualTo(4);
@@ -135,6 +144,42 @@ class EndToEndTest {
             }
         }
         return examples;
+    }
+
+    /**
+     * The dashboard after the loads and runs: its orders per month, in total and per territory, are
+     * the latest version of each landed order counted by its order date's month (and its territory
+     * as last landed), asked of the landing tables without any model.
+     */
+    private static void assertDashboardAnswersAsTheLandedTablesDo(Lakehouse lakehouse, Project project) {
+        Map<String, MetricChart> charts = new TreeMap<>();
+        new Dashboard(sql -> lakehouse.query(sql, Integer.MAX_VALUE).rows()).charts(project)
+                .forEach(c -> charts.put(c.name(), c));
+        assertThat(charts).hasSize(8);
+        MetricChart.Periods month = charts.get("orders").grains().get(Grain.MONTH);
+        String latest = " QUALIFY row_number() OVER (PARTITION BY %s ORDER BY _loaded_at DESC) = 1";
+        String orders = "(SELECT * FROM das.landed__adventure_works__sales_order_headers WHERE sales_order_id IS NOT NULL"
+                + latest.formatted("sales_order_id") + ")";
+        String territories = "(SELECT * FROM das.landed__adventure_works__sales_territories WHERE territory_id IS NOT NULL"
+                + latest.formatted("territory_id") + ")";
+        Map<String, Map<String, Double>> raw = new TreeMap<>();
+        lakehouse.query("SELECT strftime(date_trunc('month', CAST(h.order_date AS DATE)), '%Y-%m-%d'), 'total', count(*)"
+                + " FROM " + orders + " AS h WHERE h.order_date IS NOT NULL GROUP BY ALL UNION ALL"
+                + " SELECT strftime(date_trunc('month', CAST(h.order_date AS DATE)), '%Y-%m-%d'),"
+                + " coalesce(CAST(t.name AS VARCHAR), 'N/A'), count(*) FROM " + orders + " AS h LEFT JOIN " + territories
+                + " AS t ON t.territory_id = h.territory_id WHERE h.order_date IS NOT NULL GROUP BY ALL", Integer.MAX_VALUE)
+                .rows().forEach(r -> raw.computeIfAbsent(r.get(1), l -> new TreeMap<>()).put(r.get(0), Double.valueOf(r.get(2))));
+        List<MetricChart.Series> series = new java.util.ArrayList<>(month.splits().get("sales_territory__name"));
+        series.add(month.total());
+        for (MetricChart.Series s : series) {
+            Map<String, Double> expected = raw.get(s.label());
+            for (int i = 0; i < month.periods().size(); i++) {
+                assertThat(s.values().get(i)).as("orders of %s in %s", s.label(), month.periods().get(i))
+                        .isEqualTo(expected.getOrDefault(month.periods().get(i).toString(), 0.0));
+            }
+            assertThat(month.periods()).extracting(Object::toString).containsAll(expected.keySet());
+        }
+        assertThat(month.total().xmr().upper()).isNotEmpty();
     }
 
     private static String single(Lakehouse lakehouse, String sql) {
