@@ -97,8 +97,6 @@ class EndToEndTest {
 
         assertDashboardAnswersAsTheLandedTablesDo(incremental, ProjectLoader.load(LoadedData.project()));
 
-        assertDashboardAnswersAsTheLandedTablesDo(incremental, project);
-
         List<Path> questions = questions();
         assertThat(questions).hasSizeGreaterThanOrEqualTo(4);
         for (Path question : questions) {
