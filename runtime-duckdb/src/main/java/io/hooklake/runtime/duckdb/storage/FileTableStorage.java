@@ -340,8 +340,10 @@ public final class FileTableStorage implements TableStorage {
     public void refreshLanded(Connector connector) throws SQLException {
         try (Connection connection = connector.connect()) {
             StateTables.ensure(connection);
-            relocateViews(connection);
-            files.relocate();
+            if (relocateViews(connection)) {
+                // Moved: only then, since it reads every table's metadata (Iceberg).
+                files.relocate();
+            }
             recover(connection);
             for (TableId table : files.list(connection, LANDED_SCHEMA)) {
                 refresh(connection, table);
@@ -351,9 +353,9 @@ public final class FileTableStorage implements TableStorage {
 
     /**
      * Points the views of a copied or moved lakehouse, which name the files of its old folder, at
-     * the same files in this one ({@link ViewPaths}).
+     * the same files in this one ({@link ViewPaths}); true when there were any.
      */
-    private void relocateViews(Connection connection) throws SQLException {
+    private boolean relocateViews(Connection connection) throws SQLException {
         List<String> changed = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT schema_name, view_name, sql"
                 + " FROM duckdb_views() WHERE database_name = current_database() AND NOT internal AND NOT temporary")) {
@@ -368,6 +370,7 @@ public final class FileTableStorage implements TableStorage {
         for (String sql : changed) {
             execute(connection, sql);
         }
+        return !changed.isEmpty();
     }
 
     /** Points the view of {@code table} at the files of its current version, or drops it when the table is gone. */
