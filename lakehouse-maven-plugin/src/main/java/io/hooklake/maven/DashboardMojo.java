@@ -4,6 +4,7 @@ import io.hooklake.generator.dashboard.Dashboard;
 import io.hooklake.generator.docs.DocsSite;
 import io.hooklake.model.Project;
 import io.hooklake.model.load.ProjectLoader;
+import io.hooklake.runtime.AsOf;
 import io.hooklake.runtime.Lakehouse;
 import java.io.File;
 import java.nio.file.Files;
@@ -41,15 +42,35 @@ public final class DashboardMojo extends AbstractLakehouseMojo {
     @Parameter(property = "lakehouse.siteDirectory", defaultValue = "${project.build.directory}/lakehouse-site")
     File siteDirectory;
 
+    /**
+     * Shows the metrics as they were right after this earlier run, by the id its run summary
+     * printed ({@code run-20261205T074012.345Z}): Delta and Iceberg lakehouses (as
+     * {@code lakehouse:query}).
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "lakehouse.asOfRun")
+    String asOfRun;
+
+    /**
+     * Shows the metrics as they were at this moment: {@code 2026-12-05T07:40:00Z}, with an offset,
+     * or as {@code 2026-12-05 07:40:00} (UTC) (as {@code lakehouse:query}).
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "lakehouse.asOfTime")
+    String asOfTime;
+
     @Override
     void executeGoal() {
+        AsOf asOf = Moments.asOf(asOfRun, asOfTime, getLog());
         Project project = ProjectLoader.load(projectDirectory.toPath());
         Lakehouse lakehouse = lakehouse();
         if (!Files.isRegularFile(siteDirectory.toPath().resolve(DocsSite.INDEX))) {
             getLog().warn("No docs site in " + siteDirectory + " yet: the metrics' links lead nowhere until lakehouse:docs"
                     + " writes it");
         }
-        boolean written = new Dashboard(sql -> lakehouse.query(sql, Integer.MAX_VALUE).rows())
+        boolean written = new Dashboard(sql -> lakehouse.query(sql, Integer.MAX_VALUE, Lakehouse.DEFAULT_QUERY_TIME_LIMIT, asOf).rows())
                 .write(project, dashboardFile.toPath(), Optional.of(siteDirectory.toPath()));
         getLog().info("Dashboard of " + project.metrics().size() + " metrics: " + dashboardFile
                 + (written ? "" : " (up to date)"));

@@ -95,7 +95,7 @@ public final class QueryMojo extends AbstractLakehouseMojo {
 
     @Override
     void executeGoal() throws MojoExecutionException, MojoFailureException {
-        asOf = asOf();
+        asOf = Moments.asOf(asOfRun, asOfTime, getLog());
         if ((sql == null || sql.isBlank()) && queries == null) {
             throw new ParameterException("nothing to query: give a statement with lakehouse.sql or a folder of"
                     + " *.sql files with lakehouse.queries");
@@ -159,28 +159,5 @@ public final class QueryMojo extends AbstractLakehouseMojo {
     private void print(Lakehouse lakehouse, String statement) {
         lakehouse.query(statement, maxRows, Duration.ofSeconds(queryTimeLimit), asOf).toTable().lines()
                 .forEach(getLog()::info);
-    }
-
-    /** The moment to read the lakehouse at, from {@code asOfRun} or {@code asOfTime}; now without either. */
-    private AsOf asOf() {
-        boolean run = asOfRun != null && !asOfRun.isBlank();
-        boolean time = asOfTime != null && !asOfTime.isBlank();
-        if (run && time) {
-            throw new ParameterException("lakehouse.asOfRun and lakehouse.asOfTime are both given; give one");
-        }
-        if (run) {
-            getLog().info("Reading the lakehouse as it was right after " + asOfRun.strip());
-            return AsOf.run(asOfRun.strip());
-        }
-        if (!time) {
-            return AsOf.now();
-        }
-        try {
-            AsOf moment = AsOf.time(asOfTime);
-            getLog().info("Reading the lakehouse as it was at " + ((AsOf.Time) moment).moment());
-            return moment;
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException("lakehouse.asOfTime is " + e.getMessage());
-        }
     }
 }

@@ -77,6 +77,20 @@ class GoalsTest {
     }
 
     @Test
+    void dashboardTakesOneMomentToLookBackAtAsQueryDoes() throws Exception {
+        DashboardMojo dashboard = configured(new DashboardMojo(), "dashboard");
+        dashboard.dashboardFile = temp.resolve("board/dashboard.html").toFile();
+        dashboard.asOfRun = "run-20261205T074012.345Z";
+        dashboard.asOfTime = "2026-12-05T07:40:00Z";
+
+        Throwable failure = catchThrowable(dashboard::execute);
+
+        assertThat(failure).isInstanceOf(MojoFailureException.class)
+                .hasMessage("LH500: lakehouse.asOfRun and lakehouse.asOfTime are both given; give one");
+        assertThat(temp.resolve("board")).doesNotExist();
+    }
+
+    @Test
     void queryRefusesATimeItCannotRead() throws Exception {
         QueryMojo query = configured(new QueryMojo(), "query");
         query.sql = "SELECT 1";
