@@ -23,7 +23,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "dashboard", threadSafe = true)
-public final class DashboardMojo extends AbstractLakehouseMojo {
+public final class DashboardMojo extends AbstractLakehouseReadingMojo {
 
     /**
      * The dashboard's HTML file; open it in a browser. Nothing it shows is fetched from the network.
@@ -42,28 +42,9 @@ public final class DashboardMojo extends AbstractLakehouseMojo {
     @Parameter(property = "lakehouse.siteDirectory", defaultValue = "${project.build.directory}/lakehouse-site")
     File siteDirectory;
 
-    /**
-     * Shows the metrics as they were right after this earlier run, by the id its run summary
-     * printed ({@code run-20261205T074012.345Z}): Delta and Iceberg lakehouses (as
-     * {@code lakehouse:query}).
-     *
-     * @since 0.2.0
-     */
-    @Parameter(property = "lakehouse.asOfRun")
-    String asOfRun;
-
-    /**
-     * Shows the metrics as they were at this moment: {@code 2026-12-05T07:40:00Z}, with an offset,
-     * or as {@code 2026-12-05 07:40:00} (UTC) (as {@code lakehouse:query}).
-     *
-     * @since 0.2.0
-     */
-    @Parameter(property = "lakehouse.asOfTime")
-    String asOfTime;
-
     @Override
     void executeGoal() {
-        AsOf asOf = Moments.asOf(asOfRun, asOfTime, getLog());
+        AsOf asOf = asOf();
         Project project = ProjectLoader.load(projectDirectory.toPath());
         Lakehouse lakehouse = lakehouse();
         if (!Files.isRegularFile(siteDirectory.toPath().resolve(DocsSite.INDEX))) {

@@ -27,7 +27,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "query", threadSafe = true)
-public final class QueryMojo extends AbstractLakehouseMojo {
+public final class QueryMojo extends AbstractLakehouseReadingMojo {
 
     /**
      * One SQL statement to run, such as {@code SELECT * FROM dar.geo__countries}.
@@ -70,32 +70,11 @@ public final class QueryMojo extends AbstractLakehouseMojo {
     @Parameter(property = "lakehouse.continueOnError", defaultValue = "false")
     boolean continueOnError;
 
-    /**
-     * Reads the lakehouse as it was right after this earlier run, by the id its run summary printed
-     * ({@code run run-20261205T074012.345Z}): every table at the version that run left (Delta and
-     * Iceberg lakehouses; {@code LH320} in the others, {@code LH321} for a run the lakehouse has not
-     * recorded, {@code LH322} when that version's files are gone).
-     *
-     * @since 0.2.0
-     */
-    @Parameter(property = "lakehouse.asOfRun")
-    String asOfRun;
-
-    /**
-     * Reads the lakehouse as it was at this moment: {@code 2026-12-05T07:40:00Z}, with an offset
-     * ({@code 2026-12-05T08:40:00+01:00}) or as {@code 2026-12-05 07:40:00} (UTC). Every table is
-     * read at the version committed last by then (as {@code asOfRun}).
-     *
-     * @since 0.2.0
-     */
-    @Parameter(property = "lakehouse.asOfTime")
-    String asOfTime;
-
-    private AsOf asOf = AsOf.now();
+    private AsOf moment = AsOf.now();
 
     @Override
     void executeGoal() throws MojoExecutionException, MojoFailureException {
-        asOf = Moments.asOf(asOfRun, asOfTime, getLog());
+        moment = asOf();
         if ((sql == null || sql.isBlank()) && queries == null) {
             throw new ParameterException("nothing to query: give a statement with lakehouse.sql or a folder of"
                     + " *.sql files with lakehouse.queries");
@@ -157,7 +136,7 @@ public final class QueryMojo extends AbstractLakehouseMojo {
     }
 
     private void print(Lakehouse lakehouse, String statement) {
-        lakehouse.query(statement, maxRows, Duration.ofSeconds(queryTimeLimit), asOf).toTable().lines()
+        lakehouse.query(statement, maxRows, Duration.ofSeconds(queryTimeLimit), moment).toTable().lines()
                 .forEach(getLog()::info);
     }
 }

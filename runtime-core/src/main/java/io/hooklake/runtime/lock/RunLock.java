@@ -58,18 +58,7 @@ public final class RunLock implements AutoCloseable {
                     + " (" + reason(e) + "); a run, plan or ingest writes there, a query only reads", e);
         }
         try {
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                close(channel);
-                throw new LakehouseLockedException(directory, "this process");
-            }
-            if (lock == null) {
-                String holder = holder(file);
-                close(channel);
-                throw new LakehouseLockedException(directory, holder);
-            }
+            FileLock lock = tryLock(directory, file, channel, false);
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(false);
@@ -113,23 +102,32 @@ public final class RunLock implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            FileLock lock;
-            try {
-                lock = channel.tryLock(0, Long.MAX_VALUE, true);
-            } catch (OverlappingFileLockException e) {
-                close(channel);
-                throw new LakehouseLockedException(directory, "this process");
-            }
-            if (lock == null) {
-                String holder = holder(file);
-                close(channel);
-                throw new LakehouseLockedException(directory, holder);
-            }
-            return Optional.of(new RunLock(channel, lock, file));
+            return Optional.of(new RunLock(channel, tryLock(directory, file, channel, true), file));
         } catch (IOException e) {
             close(channel);
             throw new LakehouseException(ErrorCode.LAKEHOUSE_IO, "cannot lock " + file + " to read (" + reason(e) + ")", e);
         }
+    }
+
+    /**
+     * Locks the whole of {@code channel} at once, shared or not.
+     *
+     * @throws LakehouseLockedException when another holds it (the channel is closed then)
+     */
+    private static FileLock tryLock(Path directory, Path file, FileChannel channel, boolean shared) throws IOException {
+        FileLock lock;
+        try {
+            lock = channel.tryLock(0, Long.MAX_VALUE, shared);
+        } catch (OverlappingFileLockException e) {
+            close(channel);
+            throw new LakehouseLockedException(directory, "this process");
+        }
+        if (lock == null) {
+            String holder = holder(file);
+            close(channel);
+            throw new LakehouseLockedException(directory, holder);
+        }
+        return lock;
     }
 
     /** What the file system said, without repeating the path it names. */

@@ -1,0 +1,60 @@
+package io.hooklake.maven;
+
+import io.hooklake.runtime.AsOf;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What the goals that read a built lakehouse share ({@code query}, {@code dashboard}): the moment
+ * they read it at, now or an earlier run's or time's (Delta and Iceberg lakehouses).
+ */
+abstract class AbstractLakehouseReadingMojo extends AbstractLakehouseMojo {
+
+    /**
+     * Reads the lakehouse as it was right after this earlier run, by the id its run summary printed
+     * ({@code run run-20261205T074012.345Z}): every table at the version that run left (Delta and
+     * Iceberg lakehouses; {@code LH320} in the others, {@code LH321} for a run the lakehouse has not
+     * recorded, {@code LH322} when that version's files are gone).
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "lakehouse.asOfRun")
+    String asOfRun;
+
+    /**
+     * Reads the lakehouse as it was at this moment: {@code 2026-12-05T07:40:00Z}, with an offset
+     * ({@code 2026-12-05T08:40:00+01:00}) or as {@code 2026-12-05 07:40:00} (UTC). Every table is
+     * read at the version committed last by then (as {@code asOfRun}).
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "lakehouse.asOfTime")
+    String asOfTime;
+
+    /**
+     * The moment to read the lakehouse at: right after {@code asOfRun}, at {@code asOfTime}, or now
+     * without either; says so in the log.
+     *
+     * @throws ParameterException when both are given or the time cannot be read
+     */
+    final AsOf asOf() {
+        boolean byRun = asOfRun != null && !asOfRun.isBlank();
+        boolean byTime = asOfTime != null && !asOfTime.isBlank();
+        if (byRun && byTime) {
+            throw new ParameterException("lakehouse.asOfRun and lakehouse.asOfTime are both given; give one");
+        }
+        if (byRun) {
+            getLog().info("Reading the lakehouse as it was right after " + asOfRun.strip());
+            return AsOf.run(asOfRun.strip());
+        }
+        if (!byTime) {
+            return AsOf.now();
+        }
+        try {
+            AsOf moment = AsOf.time(asOfTime);
+            getLog().info("Reading the lakehouse as it was at " + ((AsOf.Time) moment).moment());
+            return moment;
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException("lakehouse.asOfTime is " + e.getMessage());
+        }
+    }
+}
