@@ -57,7 +57,9 @@ final class Databases {
 
     /**
      * Every relation of the lakehouse but the state, with a digest of its content (row count and
-     * a sum of row hashes), and the state's rows: equal snapshots mean nothing changed.
+     * a sum of row hashes), and the state's rows: equal snapshots mean nothing changed. The log of
+     * runs ({@code _hooklake.runs}) is left out: every run is listed there, a failed or idle one too,
+     * so that a query can look back at it.
      */
     static Map<String, String> snapshot(Path database) {
         Map<String, String> snapshot = new TreeMap<>();
@@ -65,6 +67,9 @@ final class Databases {
                 + " FROM information_schema.tables WHERE table_catalog = 'lake' ORDER BY 1")) {
             String[] parts = relation.split("\\|");
             String name = parts[0];
+            if (name.equals("_hooklake.runs")) {
+                continue;
+            }
             String quoted = "\"" + name.replace(".", "\".\"") + "\"";
             snapshot.put(name, parts[1] + " " + rows(database,
                     "SELECT count(*) || ' ' || coalesce(CAST(sum(CAST(hash(t) AS HUGEINT)) AS VARCHAR), '-') FROM "
