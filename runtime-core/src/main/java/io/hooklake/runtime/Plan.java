@@ -115,6 +115,11 @@ public record Plan(Optional<LocalDateTime> highWaterMark, List<PlannedModel> mod
 
     /** The plan as JSON: {@code highWaterMark} and every model with its category, action and reason. */
     public String toJson() {
+        return toJson(Map.of());
+    }
+
+    /** As {@link #toJson()}, with {@code extra} text fields after the others (a saved plan's basis). */
+    String toJson(Map<String, String> extra) {
         ObjectNode root = JSON.createObjectNode();
         root.put("highWaterMark", highWaterMark.map(Object::toString).orElse(null));
         ObjectNode counts = root.putObject("actions");
@@ -129,6 +134,7 @@ public record Plan(Optional<LocalDateTime> highWaterMark, List<PlannedModel> mod
             node.put("action", m.action().name());
             node.put("reason", m.reason());
         }
+        extra.forEach(root::put);
         try {
             return JSON.writeValueAsString(root).replace("\r\n", "\n") + "\n";
         } catch (JsonProcessingException e) {

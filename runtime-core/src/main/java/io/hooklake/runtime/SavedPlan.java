@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,14 +71,10 @@ public record SavedPlan(String project, String lakehouse, String origin) {
 
     /** {@code plan} as JSON with {@code project} and {@code lakehouse}. */
     String toJson(Plan plan) {
-        try {
-            var root = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(plan.toJson());
-            root.put("project", project);
-            root.put("lakehouse", lakehouse);
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root).replace("\r\n", "\n") + "\n";
-        } catch (IOException e) {
-            throw new IllegalStateException("the plan's own JSON always reads back", e);
-        }
+        Map<String, String> basis = new LinkedHashMap<>();
+        basis.put("project", project);
+        basis.put("lakehouse", lakehouse);
+        return plan.toJson(basis);
     }
 
     /**

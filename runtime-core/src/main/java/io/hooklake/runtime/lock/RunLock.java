@@ -29,9 +29,17 @@ public final class RunLock implements AutoCloseable {
     public static final String FILE = ".lock";
 
     /** Readers of this process by lock file: the OS lock is the process's, so they share one. */
-    private static final Map<Path, Integer> READERS = new HashMap<>();
+    private static final Map<Path, Readers> READERS = new HashMap<>();
 
-    private static final Map<Path, RunLock> SHARED = new HashMap<>();
+    /** This process's shared lock on one lock file and how many readers hold it. */
+    private static final class Readers {
+        private final RunLock lock;
+        private int count = 1;
+
+        Readers(RunLock lock) {
+            this.lock = lock;
+        }
+    }
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -79,16 +87,13 @@ public final class RunLock implements AutoCloseable {
     public static Optional<RunLock> acquireShared(Path directory) {
         Path file = directory.resolve(FILE).toAbsolutePath().normalize();
         synchronized (READERS) {
-            RunLock held = SHARED.get(file);
+            Readers held = READERS.get(file);
             if (held != null) {
-                READERS.merge(file, 1, Integer::sum);
-                return Optional.of(new RunLock(held.channel, held.lock, file));
+                held.count++;
+                return Optional.of(new RunLock(held.lock.channel, held.lock.lock, file));
             }
             Optional<RunLock> lock = lockShared(directory, file);
-            lock.ifPresent(l -> {
-                SHARED.put(file, l);
-                READERS.put(file, 1);
-            });
+            lock.ifPresent(l -> READERS.put(file, new Readers(l)));
             return lock;
         }
     }
@@ -162,11 +167,11 @@ public final class RunLock implements AutoCloseable {
     public void close() {
         if (readerKey != null) {
             synchronized (READERS) {
-                if (READERS.merge(readerKey, -1, Integer::sum) > 0) {
+                Readers held = READERS.get(readerKey);
+                if (--held.count > 0) {
                     return;
                 }
                 READERS.remove(readerKey);
-                SHARED.remove(readerKey);
             }
         }
         try {
