@@ -3,6 +3,8 @@ package io.hooklake.maven;
 import io.hooklake.generator.GenerationResult;
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.UssGenerator;
+import io.hooklake.generator.contract.CompiledModel;
+import io.hooklake.generator.contract.GeneratedOutputException;
 import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.model.diagnostic.Diagnostic;
 import io.hooklake.model.diagnostic.Location;
@@ -95,6 +97,9 @@ abstract class AbstractLakehouseMojo extends AbstractMojo {
     /** The last generation of this execution, to locate a failing model in the YAML (as an absolute file). */
     private GenerationResult generation;
 
+    /** The generation read without generating (an unchanged project), to locate a failing model by its manifest. */
+    private GeneratedProject read;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -124,9 +129,23 @@ abstract class AbstractLakehouseMojo extends AbstractMojo {
 
     /**
      * Generates the project, then reads the output folder back: what the lakehouse executes is
-     * exactly the files there ({@link GeneratedProject#read}).
+     * exactly the files there ({@link GeneratedProject#read}). When the output folder already holds
+     * a generation of the project as it is now ({@link UssGenerator#isUpToDate}) and its files are
+     * intact, that generation is read without generating again.
      */
     final GeneratedProject generated() {
+        UssGenerator generator = UssGenerator.builder().build();
+        if (generator.isUpToDate(projectDirectory.toPath(), outputDirectory.toPath())) {
+            try {
+                GeneratedProject unchanged = GeneratedProject.read(outputDirectory.toPath());
+                read = unchanged;
+                getLog().info("Project unchanged since its generation in " + outputDirectory
+                        + " (lakehouse:generate lists its warnings)");
+                return unchanged;
+            } catch (GeneratedOutputException e) {
+                // A file of the output folder was changed or removed: generating again restores it.
+            }
+        }
         generate();
         return GeneratedProject.read(outputDirectory.toPath());
     }
@@ -147,9 +166,25 @@ abstract class AbstractLakehouseMojo extends AbstractMojo {
 
     private Optional<String> origin(ModelName model) {
         if (generation == null) {
-            return Optional.empty();
+            return read == null ? Optional.empty() : read.model(model).flatMap(CompiledModel::origin).map(this::absolute);
         }
         return generation.models().stream().filter(m -> m.model().name().equals(model)).findFirst()
                 .flatMap(m -> m.model().origin()).map(Location::toString);
+    }
+
+    /**
+     * A manifest's origin ({@code file:line:column}, its file relative to the working directory or
+     * else to the project folder, see {@code Locations}) with its file absolute, as a generation's.
+     */
+    private String absolute(String origin) {
+        int column = origin.lastIndexOf(':');
+        int line = column <= 0 ? -1 : origin.lastIndexOf(':', column - 1);
+        if (line <= 0) {
+            return origin;
+        }
+        Path file = Path.of(origin.substring(0, line));
+        Path absolute = file.isAbsolute() || java.nio.file.Files.isRegularFile(file.toAbsolutePath()) ? file.toAbsolutePath()
+                : projectDirectory.toPath().resolve(file).toAbsolutePath();
+        return absolute.normalize() + origin.substring(line);
     }
 }

@@ -8,10 +8,12 @@ import io.hooklake.generator.dialect.Dialect;
 import io.hooklake.generator.docs.LineageRenderer;
 import io.hooklake.generator.output.Fingerprinter;
 import io.hooklake.generator.output.GeneratedFile;
+import io.hooklake.generator.output.GenerationInputs;
 import io.hooklake.generator.output.Locations;
 import io.hooklake.generator.output.ManifestRenderer;
 import io.hooklake.generator.output.ModelFileRenderer;
 import io.hooklake.generator.output.ModelStatement;
+import io.hooklake.generator.output.OutputLayout;
 import io.hooklake.generator.output.OutputWriter;
 import io.hooklake.generator.output.WriteResult;
 import io.hooklake.generator.sql.UssModelSetBuilder;
@@ -22,12 +24,16 @@ import io.hooklake.model.diagnostic.Diagnostic;
 import io.hooklake.model.diagnostic.Location;
 import io.hooklake.model.load.LoadResult;
 import io.hooklake.model.load.ProjectLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -111,7 +117,28 @@ public final class UssGenerator {
         Objects.requireNonNull(projectDir, "projectDir");
         LoadResult loaded = ProjectLoader.check(projectDir);
         Project project = loaded.project().orElseThrow(() -> new InvalidProjectException(loaded.diagnostics()));
-        return generate(project, outputDir, loaded.diagnostics(), location -> Locations.relative(location, projectDir));
+        return generate(project, outputDir, loaded.diagnostics(), location -> Locations.relative(location, projectDir),
+                inputs(projectDir).orElse(null));
+    }
+
+    /**
+     * True when {@code outputDir} holds a generation of {@code projectDir} by this generator with
+     * these settings, from the very files the project has now (the hash its manifest records,
+     * {@link GenerationInputs}): generating again would write the same files. Its files may still
+     * have been changed since; {@link io.hooklake.generator.contract.GeneratedProject#read} checks them.
+     */
+    public boolean isUpToDate(Path projectDir, Path outputDir) {
+        Optional<String> recorded = GenerationInputs.recorded(outputDir);
+        return recorded.isPresent() && recorded.equals(inputs(projectDir));
+    }
+
+    /** The hash of what a generation of {@code projectDir} depends on; empty for a caller's own model set builder or external-source policy. */
+    private Optional<String> inputs(Path projectDir) {
+        if (!(modelSetBuilder instanceof UssModelSetBuilder) || externalSources != DEFAULT_EXTERNAL_SOURCES) {
+            return Optional.empty();
+        }
+        return GenerationInputs.of(projectDir, "dialect " + modelSetBuilder.dialect() + ", manifest format "
+                + ManifestRenderer.FORMAT, List.of(UssGenerator.class, ProjectLoader.class));
     }
 
     /**
@@ -123,11 +150,11 @@ public final class UssGenerator {
      *     or the output cannot be written
      */
     public GenerationResult generate(Project project, Path outputDir) {
-        return generate(project, outputDir, List.of(), location -> Locations.relative(location, null));
+        return generate(project, outputDir, List.of(), location -> Locations.relative(location, null), null);
     }
 
     private GenerationResult generate(Project project, Path outputDir, List<Diagnostic> loadDiagnostics,
-            Function<Location, String> locations) {
+            Function<Location, String> locations, String inputs) {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(outputDir, "outputDir");
         List<Diagnostic> refused = expressions.check(project);
@@ -145,6 +172,7 @@ public final class UssGenerator {
             throw new InvalidProjectException(diagnostics);
         }
         ModelGraph graph = ModelGraph.of(set.models(), externalSources);
+        recallCheckedStatements(outputDir);
         checker.check(graph.topologicalOrder());
         Map<ModelName, Fingerprint> fingerprints = fingerprinter.fingerprints(graph);
 
@@ -159,14 +187,27 @@ public final class UssGenerator {
         set.landedTables().forEach(landed -> files.add(modelFiles.loadTime(landed)));
         Map<String, GeneratedFile> byPath = new HashMap<>();
         files.forEach(f -> byPath.put(f.path(), f));
-        files.add(new ManifestRenderer(locations).render(new ManifestRenderer.Contents(project.name().value(), modelSetBuilder.dialect(),
+        files.add(new ManifestRenderer(locations).render(new ManifestRenderer.Contents(project.name().value(), modelSetBuilder.dialect(), inputs,
                 graph.topologicalOrder(), fingerprints, fingerprinter.ownFingerprints(graph), set.landedTables(),
                 List.copyOf(graph.externalSources()), byPath, diagnostics)));
         files.add(lineage.render(project.name().value(), project.frames().stream().map(Frame::name).toList(),
                 set.references(), graph));
+        files.add(new GeneratedFile(OutputLayout.SQL_CHECKED, checker.remembered()));
         WriteResult written = writer.write(outputDir, files);
         return new GenerationResult(models, List.copyOf(graph.externalSources()),
                 written.written(), written.unchanged(), written.deleted(), diagnostics);
+    }
+
+    /**
+     * Lets the checker skip the statements an earlier generation into {@code outputDir} checked
+     * (its {@link OutputLayout#SQL_CHECKED} file); a missing or unreadable file only costs time.
+     */
+    private void recallCheckedStatements(Path outputDir) {
+        try {
+            checker.recall(Files.readString(outputDir.resolve(OutputLayout.SQL_CHECKED)));
+        } catch (IOException | UncheckedIOException e) {
+            // Nothing to recall: every statement is parsed.
+        }
     }
 
     /** Configures a {@link UssGenerator}; every setting has a default. */

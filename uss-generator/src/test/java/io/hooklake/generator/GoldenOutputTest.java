@@ -2,6 +2,7 @@ package io.hooklake.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hooklake.generator.output.OutputLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,8 @@ class GoldenOutputTest {
         UssGenerator.builder().modelSetBuilder(new SyntheticModelSetBuilder())
                 .build().generate(PROJECT, out);
         Map<String, byte[]> actual = UssGeneratorTest.snapshot(out);
+        // A cache of what the SQL check found (SqlCheckerTest), not part of the generated lakehouse.
+        assertThat(actual.remove(OutputLayout.SQL_CHECKED)).isNotNull();
 
         if (Boolean.getBoolean("hooklake.updateGolden")) {
             assertThat(System.getenv("CI")).as("golden files are never updated when CI=true").isNotEqualToIgnoringCase("true");

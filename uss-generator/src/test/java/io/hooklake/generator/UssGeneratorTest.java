@@ -48,7 +48,7 @@ class UssGeneratorTest {
             }
         }
         assertThat(result.externalSources()).hasSize(4).allMatch(n -> n.name().startsWith("landed__"));
-        assertThat(result.written()).hasSize(24).contains("manifest.json", "docs/lineage.md",
+        assertThat(result.written()).hasSize(25).contains("manifest.json", "docs/lineage.md", ".sql-checked",
                 "models/dab/frame__src__thing_00000s.sql", "models/dar/_bridge__as_of.sql");
         assertThat(result.unchanged()).isEmpty();
         assertThat(result.deleted()).isEmpty();
@@ -76,7 +76,7 @@ class UssGeneratorTest {
         assertThat(second.deleted()).isEmpty();
         assertThat(second.unchanged()).containsExactlyElementsOf(first.written());
         assertThat(second.changedAnything()).isFalse();
-        assertThat(second.summary()).isEqualTo("22 models, 4 external sources: 0 files written, 24 unchanged, 0 deleted, 1 warning");
+        assertThat(second.summary()).isEqualTo("22 models, 4 external sources: 0 files written, 25 unchanged, 0 deleted, 1 warning");
         Map<String, byte[]> after = snapshot(out);
         assertThat(after.keySet()).isEqualTo(before.keySet());
         before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
@@ -168,12 +168,62 @@ class UssGeneratorTest {
                 "dar.calendar");
         assertThat(result.externalSources()).extracting(ModelName::qualified)
                 .containsExactly("das.landed__shop__customers", "das.landed__shop__orders");
-        assertThat(result.written()).hasSize(14);
+        assertThat(result.written()).hasSize(15).contains(".sql-checked");
         String manifest = Files.readString(out.resolve("manifest.json"));
         assertThat(manifest).contains("\"origin\" : \"src/test/resources/projects/tiny/frames/shop.yml:")
                 .doesNotContain(Path.of("").toAbsolutePath().toString());
         assertThat(out.resolve("docs/lineage.md")).content()
                 .contains("n_shop__orders -->|\"_hook__customer\"| n_shop__customers");
+    }
+
+    @Test
+    void aGenerationIsUpToDateUntilTheProjectOrTheSettingsChange() throws IOException {
+        Path project = temp.resolve("project");
+        copy(Path.of("src/test/resources/projects/tiny"), project);
+        Files.writeString(project.resolve("notes.txt"), "kept beside the YAML\n");
+        Path out = temp.resolve("out");
+        UssGenerator generator = UssGenerator.builder().build();
+        assertThat(generator.isUpToDate(project, out)).as("nothing generated yet").isFalse();
+
+        generator.generate(project, out);
+        assertThat(generator.isUpToDate(project, out)).isTrue();
+        assertThat(UssGenerator.builder().build().isUpToDate(project, out)).as("another generator, same code").isTrue();
+        assertThat(UssGenerator.builder().modelSetBuilder(new SyntheticModelSetBuilder()).build().isUpToDate(project, out))
+                .as("a model set builder of the caller's").isFalse();
+
+        Path yaml = project.resolve("frames/shop.yml");
+        String text = Files.readString(yaml);
+        Files.writeString(yaml, text + "# a comment\n");
+        assertThat(generator.isUpToDate(project, out)).as("a YAML file changed").isFalse();
+        generator.generate(project, out);
+        assertThat(generator.isUpToDate(project, out)).isTrue();
+
+        Files.setLastModifiedTime(project.resolve("notes.txt"), java.nio.file.attribute.FileTime.fromMillis(0));
+        assertThat(generator.isUpToDate(project, out)).as("another file of the project changed").isFalse();
+        generator.generate(project, out);
+        Files.writeString(project.resolve("frames/more.yaml"), "# nothing yet\n");
+        assertThat(generator.isUpToDate(project, out)).as("a YAML file added").isFalse();
+
+        generator.generate(generatorProject(), temp.resolve("from-a-project"));
+        assertThat(generator.isUpToDate(project, temp.resolve("from-a-project")))
+                .as("a generation of a Project, not of a folder, records no inputs").isFalse();
+    }
+
+    private Project generatorProject() {
+        return ProjectLoader.load(Path.of("src/test/resources/projects/tiny"));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
     }
 
     @Test

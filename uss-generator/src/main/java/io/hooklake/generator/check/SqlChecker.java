@@ -42,8 +42,10 @@ import net.sf.jsqlparser.util.TablesNamesFinder;
  * alone. So a checker remembers, from its last {@link #problems(Collection)} call, the tables each
  * statement read (or why it did not parse), keyed by the SHA-256 of the text, and does not parse
  * an identical statement again: a second generation of an unchanged project parses nothing. Only
- * the last call's statements are remembered, so the memory stays that of one project. Safe for
- * use by several threads.
+ * the last call's statements are remembered, so the memory stays that of one project. What it
+ * remembers can be kept between processes ({@link #remembered()}, {@link #recall(String)}): the
+ * generator keeps it in its output folder, so a goal that regenerates an unchanged project in a new
+ * JVM parses nothing either. Safe for use by several threads.
  */
 public final class SqlChecker {
 
@@ -222,6 +224,53 @@ public final class SqlChecker {
             }
         }
         return deepest;
+    }
+
+    /**
+     * The first line of {@link #remembered()}: what a remembered result depends on besides the
+     * statement's text. A different parser version or checker forgets everything.
+     */
+    static final String REMEMBERED_HEADER = "# Hooklake: statements that parsed, by the SHA-256 of their text, and the"
+            + " tables each reads (a cache; delete it freely). checker 1, JSqlParser "
+            + CCJSqlParser.class.getPackage().getImplementationVersion();
+
+    /**
+     * What the last {@link #problems(Collection)} call found for the statements that parsed, as
+     * text for {@link #recall(String)}: one line per statement, its key and the tables it reads,
+     * tab-separated, sorted.
+     */
+    public String remembered() {
+        StringBuilder text = new StringBuilder(REMEMBERED_HEADER).append('\n');
+        new TreeMap<>(previous.get()).forEach((key, parsed) -> {
+            if (parsed.error() == null && parsed.tables().stream().noneMatch(t -> t.indexOf('\t') >= 0 || t.indexOf('\n') >= 0)) {
+                text.append(key);
+                parsed.tables().forEach(t -> text.append('\t').append(t));
+                text.append('\n');
+            }
+        });
+        return text.toString();
+    }
+
+    /**
+     * Remembers what {@link #remembered()} wrote, by an earlier checker perhaps in another process,
+     * so the next {@link #problems(Collection)} call does not parse those statements again. Text
+     * from another parser version, or not in that form, is ignored.
+     */
+    public void recall(String remembered) {
+        List<String> lines = remembered.lines().toList();
+        if (lines.isEmpty() || !lines.get(0).equals(REMEMBERED_HEADER)) {
+            return;
+        }
+        Map<String, Parsed> recalled = new java.util.HashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] fields = line.split("\t", -1);
+            if (fields[0].length() != 64 || !fields[0].chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return;
+            }
+            recalled.put(fields[0], new Parsed(List.of(fields).subList(1, fields.length), null));
+        }
+        recalled.putAll(previous.get());
+        previous.set(Map.copyOf(recalled));
     }
 
     /** The SHA-256 of a statement's text, as hex. */

@@ -57,10 +57,15 @@ public final class ManifestRenderer {
         this.locations = locations;
     }
 
-    /** What the manifest lists: a generation's models and landed tables, and the files written for them. */
+    /**
+     * What the manifest lists: a generation's models and landed tables, and the files written for
+     * them; {@code inputs} is the hash of what the generation depended on ({@link GenerationInputs}),
+     * null when not known (a project given as a {@code Project}, or a model set builder of the caller's).
+     */
     public record Contents(
             String project,
             String dialect,
+            String inputs,
             List<Model> models,
             Map<ModelName, Fingerprint> fingerprints,
             Map<ModelName, Fingerprint> ownFingerprints,
@@ -81,6 +86,9 @@ public final class ManifestRenderer {
             json.writeNumberField("format", FORMAT);
             json.writeStringField("project", contents.project());
             json.writeStringField("dialect", contents.dialect());
+            if (contents.inputs() != null) {
+                json.writeStringField(GenerationInputs.FIELD, contents.inputs());
+            }
             json.writeArrayFieldStart("models");
             for (Model model : contents.models()) {
                 json.writeObject(entry(model, contents));

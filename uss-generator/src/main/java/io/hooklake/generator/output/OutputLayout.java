@@ -20,6 +20,11 @@ public final class OutputLayout {
     public static final String DOCS_DIR = "docs";
     /** The manifest of the generation. */
     public static final String MANIFEST = "manifest.json";
+    /**
+     * What the SQL check found for each statement that parsed ({@code SqlChecker#remembered()}), so
+     * that the next generation of an unchanged project, in any process, parses nothing.
+     */
+    public static final String SQL_CHECKED = ".sql-checked";
     /** The lineage diagrams. */
     public static final String LINEAGE = DOCS_DIR + "/lineage.md";
 

@@ -207,4 +207,30 @@ class SqlCheckerTest {
         assertThat(SqlChecker.parts("\"das\".\"a.b\"\"c\"")).containsExactly("das", "a.b\"c");
         assertThat(SqlChecker.parts("lake.das.t")).containsExactly("lake", "das", "t");
     }
+
+    @Test
+    void anotherCheckerTakesWhatAnEarlierOneRememberedInsteadOfParsingAgain() {
+        Model model = bridge("SELECT * FROM dab.frame__orders JOIN dar__staging.bridge__customers USING (id)\n",
+                "dab.frame__orders", "dar__staging.bridge__customers");
+        assertThat(checker.problems(List.of(model))).isEmpty();
+        String remembered = checker.remembered();
+        assertThat(remembered.lines()).hasSize(2).first().isEqualTo(SqlChecker.REMEMBERED_HEADER);
+        assertThat(remembered.lines().skip(1).findFirst().orElseThrow().split("\t"))
+                .hasSize(3).contains("dab.frame__orders", "dar__staging.bridge__customers");
+
+        // What the other checker recalls decides, as a parse would: told the statement reads one table
+        // only, it reports the other as unread, so it did not parse the statement.
+        String key = remembered.lines().skip(1).findFirst().orElseThrow().split("\t")[0];
+        SqlChecker next = new SqlChecker();
+        next.recall(SqlChecker.REMEMBERED_HEADER + "\n" + key + "\tdab.frame__orders\n");
+        assertThat(next.problems(List.of(model))).extracting(SqlProblem::code).containsExactly(ErrorCode.UNREAD_UPSTREAM);
+
+        // What another parser version or checker remembered, or anything else, is ignored.
+        for (String other : List.of("# another checker\n" + key + "\tdab.frame__orders\n",
+                SqlChecker.REMEMBERED_HEADER + "\nnot a key\tdab.frame__orders\n", "")) {
+            SqlChecker fresh = new SqlChecker();
+            fresh.recall(other);
+            assertThat(fresh.problems(List.of(model))).as(other).isEmpty();
+        }
+    }
 }

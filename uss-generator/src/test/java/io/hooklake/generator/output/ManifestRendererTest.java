@@ -37,7 +37,7 @@ class ManifestRendererTest {
         Diagnostic warning = Diagnostic.warning(ErrorCode.UNUSED_KEYSET, new Location(Path.of("frames.yml"), 2, 7), "not cascaded")
                 .withHint("a self-reference");
 
-        String json = new ManifestRenderer().render(new ManifestRenderer.Contents("demo", "duckdb",
+        String json = new ManifestRenderer().render(new ManifestRenderer.Contents("demo", "duckdb", null,
                 graph.topologicalOrder(), fingerprints, own, List.of(), List.copyOf(graph.externalSources()), files,
                 List.of(warning))).content();
 
