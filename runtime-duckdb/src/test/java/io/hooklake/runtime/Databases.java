@@ -59,7 +59,8 @@ final class Databases {
      * Every relation of the lakehouse but the state, with a digest of its content (row count and
      * a sum of row hashes), and the state's rows: equal snapshots mean nothing changed. The log of
      * runs ({@code _hooklake.runs}) is left out: every run is listed there, a failed or idle one too,
-     * so that a query can look back at it.
+     * so that a query can look back at it; and so is {@code _hooklake.landed_views}, which only
+     * remembers which version of each landed table the views were last pointed at when opening.
      */
     static Map<String, String> snapshot(Path database) {
         Map<String, String> snapshot = new TreeMap<>();
@@ -67,7 +68,7 @@ final class Databases {
                 + " FROM information_schema.tables WHERE table_catalog = 'lake' ORDER BY 1")) {
             String[] parts = relation.split("\\|");
             String name = parts[0];
-            if (name.equals("_hooklake.runs")) {
+            if (name.equals("_hooklake.runs") || name.equals("_hooklake.landed_views")) {
                 continue;
             }
             String quoted = "\"" + name.replace(".", "\".\"") + "\"";

@@ -46,6 +46,41 @@ class ForeignTablesTest {
     }
 
     @Test
+    void aLandedDeltaTableAnotherEngineAppendedToIsReadAtItsNewVersionWhenTheLakehouseIsOpened() throws Exception {
+        Lakehouse lake = landedOnce(TableFormat.DELTA);
+        Path table = lake.directory().resolve("tables/das/landed__geo__countries");
+        long rows = countries(lake);
+        Lakehouse.open(lake.directory());
+        assertThat(countries(lake)).as("opened again, nothing new").isEqualTo(rows);
+        assertThat(Databases.rows(Databases.file(lake), "SELECT version FROM _hooklake.landed_views"
+                + " WHERE relation = 'das.landed__geo__countries'")).containsExactly(String.valueOf(latestCommit(table)));
+
+        // Another engine adds a copy of a data file (its rows twice): a new version of the table.
+        String file = "copied-" + Path.of(DeltaReader.files(table).get(0)).getFileName();
+        Files.copy(Path.of(DeltaReader.files(table).get(0)), table.resolve(file));
+        ObjectNode add = JSON.createObjectNode().put("path", file).put("size", Files.size(table.resolve(file)))
+                .put("modificationTime", 1L).put("dataChange", true);
+        add.set("partitionValues", JSON.createObjectNode());
+        commit(table, List.of(wrap("add", add)));
+        Lakehouse.open(lake.directory());
+
+        assertThat(countries(lake)).isEqualTo(rows + Databases.count(Databases.file(lake),
+                "SELECT * FROM read_parquet('" + table.resolve(file) + "')"));
+        assertThat(Databases.rows(Databases.file(lake), "SELECT version FROM _hooklake.landed_views"
+                + " WHERE relation = 'das.landed__geo__countries'")).containsExactly(String.valueOf(latestCommit(table)));
+    }
+
+    private static long latestCommit(Path table) throws Exception {
+        try (Stream<Path> log = Files.list(table.resolve("_delta_log"))) {
+            return log.filter(f -> f.toString().endsWith(".json")).count() - 1;
+        }
+    }
+
+    private static long countries(Lakehouse lake) {
+        return Databases.count(Databases.file(lake), "SELECT * FROM das.landed__geo__countries");
+    }
+
+    @Test
     void aDeltaTableWithADeletionVectorIsRefused() throws Exception {
         Lakehouse lake = landedOnce(TableFormat.DELTA);
         Path table = lake.directory().resolve("tables/das/landed__geo__countries");

@@ -79,6 +79,24 @@ public final class DeltaTableLog implements TableLog {
         }
     }
 
+    /** The highest commit file of the table's log: {@code _delta_log/<20 digits>.json}. */
+    @Override
+    public java.util.OptionalLong latestVersion(TableId table) {
+        Path log = Locations.localPath(location(table)).resolve("_delta_log");
+        long latest = -1;
+        try (java.nio.file.DirectoryStream<Path> commits = Files.newDirectoryStream(log, "*.json")) {
+            for (Path commit : commits) {
+                String name = commit.getFileName().toString();
+                if (name.length() == 25 && name.substring(0, 20).chars().allMatch(Character::isDigit)) {
+                    latest = Math.max(latest, Long.parseLong(name.substring(0, 20)));
+                }
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return java.util.OptionalLong.empty();
+        }
+        return latest < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(latest);
+    }
+
     @Override
     public Optional<TableSnapshot> current(Connection connection, TableId table) {
         return snapshot(table).map(snapshot -> read(table, snapshot));

@@ -345,11 +345,38 @@ public final class FileTableStorage implements TableStorage {
                 files.relocate();
             }
             recover(connection);
+            execute(connection, "CREATE TABLE IF NOT EXISTS " + LANDED_VIEWS + " (relation VARCHAR PRIMARY KEY,"
+                    + " version BIGINT NOT NULL)");
+            Map<String, Long> pointed = new java.util.HashMap<>();
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT relation, version FROM " + LANDED_VIEWS)) {
+                while (rs.next()) {
+                    pointed.put(rs.getString(1), rs.getLong(2));
+                }
+            }
             for (TableId table : files.list(connection, LANDED_SCHEMA)) {
-                refresh(connection, table);
+                java.util.OptionalLong latest = files.latestVersion(table);
+                if (latest.isPresent() && Long.valueOf(latest.getAsLong()).equals(pointed.get(table.qualified()))) {
+                    continue;
+                }
+                Optional<TableSnapshot> current = refresh(connection, table);
+                try (PreparedStatement p = connection.prepareStatement("INSERT OR REPLACE INTO " + LANDED_VIEWS
+                        + " VALUES (?, ?)")) {
+                    p.setString(1, table.qualified());
+                    p.setLong(2, current.map(TableSnapshot::version).orElse(-1L));
+                    p.executeUpdate();
+                }
             }
         }
     }
+
+    /**
+     * The version each landed table's view was last pointed at when the lakehouse was opened: a
+     * table whose log has no newer commit is not read again (its view already reads that version).
+     * Anything else that points a view (a load, a recovery) leaves the row behind, so the next open
+     * reads that table again.
+     */
+    private static final String LANDED_VIEWS = StateTables.SCHEMA + ".landed_views";
 
     /**
      * Points the views of a copied or moved lakehouse, which name the files of its old folder, at

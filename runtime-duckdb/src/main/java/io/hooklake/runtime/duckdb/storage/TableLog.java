@@ -29,6 +29,16 @@ public interface TableLog {
     Optional<TableSnapshot> current(Connection connection, TableId table) throws SQLException;
 
     /**
+     * The number of the current version of {@code table}, found without reading its metadata (a
+     * listing, a catalog row), as {@link TableSnapshot#version()} would give it; empty when the
+     * table does not exist or the format cannot tell cheaply (the default), so the caller reads
+     * {@link #current}.
+     */
+    default java.util.OptionalLong latestVersion(TableId table) {
+        return java.util.OptionalLong.empty();
+    }
+
+    /**
      * The version of {@code table} that was current at {@code moment} (the last committed at or
      * before it), empty when the table did not exist then; the files listed may have been removed
      * since (the caller checks).
