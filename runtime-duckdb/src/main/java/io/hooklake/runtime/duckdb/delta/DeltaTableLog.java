@@ -27,11 +27,12 @@ import io.hooklake.runtime.LakehouseException;
 import io.hooklake.runtime.duckdb.storage.ColumnSpec;
 import io.hooklake.runtime.duckdb.storage.DataFile;
 import io.hooklake.runtime.duckdb.storage.Locations;
-import io.hooklake.runtime.duckdb.storage.TableLog;
 import io.hooklake.runtime.duckdb.storage.TableId;
+import io.hooklake.runtime.duckdb.storage.TableLog;
 import io.hooklake.runtime.duckdb.storage.TableSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -42,6 +43,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 /**
@@ -81,20 +83,20 @@ public final class DeltaTableLog implements TableLog {
 
     /** The highest commit file of the table's log: {@code _delta_log/<20 digits>.json}. */
     @Override
-    public java.util.OptionalLong latestVersion(TableId table) {
+    public OptionalLong latestVersion(TableId table) {
         Path log = Locations.localPath(location(table)).resolve("_delta_log");
         long latest = -1;
-        try (java.nio.file.DirectoryStream<Path> commits = Files.newDirectoryStream(log, "*.json")) {
+        try (DirectoryStream<Path> commits = Files.newDirectoryStream(log, "*.json")) {
             for (Path commit : commits) {
                 String name = commit.getFileName().toString();
                 if (name.length() == 25 && name.substring(0, 20).chars().allMatch(Character::isDigit)) {
                     latest = Math.max(latest, Long.parseLong(name.substring(0, 20)));
                 }
             }
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            return java.util.OptionalLong.empty();
+        } catch (IOException | UncheckedIOException e) {
+            return OptionalLong.empty();
         }
-        return latest < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(latest);
+        return latest < 0 ? OptionalLong.empty() : OptionalLong.of(latest);
     }
 
     @Override

@@ -25,10 +25,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -347,7 +349,7 @@ public final class FileTableStorage implements TableStorage {
             recover(connection);
             execute(connection, "CREATE TABLE IF NOT EXISTS " + LANDED_VIEWS + " (relation VARCHAR PRIMARY KEY,"
                     + " version BIGINT NOT NULL)");
-            Map<String, Long> pointed = new java.util.HashMap<>();
+            Map<String, Long> pointed = new HashMap<>();
             try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
                     "SELECT relation, version FROM " + LANDED_VIEWS)) {
                 while (rs.next()) {
@@ -355,7 +357,7 @@ public final class FileTableStorage implements TableStorage {
                 }
             }
             for (TableId table : files.list(connection, LANDED_SCHEMA)) {
-                java.util.OptionalLong latest = files.latestVersion(table);
+                OptionalLong latest = files.latestVersion(table);
                 if (latest.isPresent() && Long.valueOf(latest.getAsLong()).equals(pointed.get(table.qualified()))) {
                     continue;
                 }
