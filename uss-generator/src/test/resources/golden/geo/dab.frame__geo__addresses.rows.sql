@@ -48,7 +48,7 @@ history AS (
   FROM versions
 )
 SELECT
-  CAST(CAST(xor(CAST('0x' || substr(md5(_hook__address || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')), 1, 16) AS UBIGINT), CAST(9223372036854775808 AS UBIGINT)) AS HUGEINT) - 9223372036854775808 AS BIGINT) AS _pit_hook__address,
+  CAST(((CAST(('0x' || substr(md5(_hook__address || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')), 1, 16)) AS HUGEINT) + 9223372036854775808) & 18446744073709551615) - 9223372036854775808 AS BIGINT) AS _pit_hook__address,
   _hook__address AS _hook__address,
   _hook__state AS _hook__state,
   address__address_id,

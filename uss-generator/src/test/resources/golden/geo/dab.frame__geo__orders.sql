@@ -56,7 +56,7 @@ history AS (
   FROM versions
 )
 SELECT
-  CAST(CAST(xor(CAST('0x' || substr(md5(_hook__order || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')), 1, 16) AS UBIGINT), CAST(9223372036854775808 AS UBIGINT)) AS HUGEINT) - 9223372036854775808 AS BIGINT) AS _pit_hook__order,
+  CAST(((CAST(('0x' || substr(md5(_hook__order || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')), 1, 16)) AS HUGEINT) + 9223372036854775808) & 18446744073709551615) - 9223372036854775808 AS BIGINT) AS _pit_hook__order,
   _hook__order AS _hook__order,
   _hook__address__billing AS _hook__address__billing,
   _hook__address__shipping AS _hook__address__shipping,

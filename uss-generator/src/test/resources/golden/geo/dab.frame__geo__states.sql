@@ -46,7 +46,7 @@ history AS (
   FROM versions
 )
 SELECT
-  CAST(CAST(xor(CAST('0x' || substr(md5(_hook__state || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')), 1, 16) AS UBIGINT), CAST(9223372036854775808 AS UBIGINT)) AS HUGEINT) - 9223372036854775808 AS BIGINT) AS _pit_hook__state,
+  CAST(((CAST(('0x' || substr(md5(_hook__state || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')), 1, 16)) AS HUGEINT) + 9223372036854775808) & 18446744073709551615) - 9223372036854775808 AS BIGINT) AS _pit_hook__state,
   _hook__state AS _hook__state,
   _hook__country AS _hook__country,
   state__state_id,

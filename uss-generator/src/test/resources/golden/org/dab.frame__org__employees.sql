@@ -51,7 +51,7 @@ history AS (
   FROM versions
 )
 SELECT
-  CAST(CAST(xor(CAST('0x' || substr(md5(_hook__employee || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')), 1, 16) AS UBIGINT), CAST(9223372036854775808 AS UBIGINT)) AS HUGEINT) - 9223372036854775808 AS BIGINT) AS _pit_hook__employee,
+  CAST(((CAST(('0x' || substr(md5(_hook__employee || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')), 1, 16)) AS HUGEINT) + 9223372036854775808) & 18446744073709551615) - 9223372036854775808 AS BIGINT) AS _pit_hook__employee,
   _hook__employee AS _hook__employee,
   _hook__employee__manager AS _hook__employee__manager,
   _hook__department AS _hook__department,

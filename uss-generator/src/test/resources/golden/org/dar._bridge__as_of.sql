@@ -1,9 +1,9 @@
 SELECT
   peripheral,
   _pit_hook__bridge,
-  COALESCE(_pit_hook__department, CAST(CAST(xor(CAST('0x' || substr(md5('ghost_record'), 1, 16) AS UBIGINT), CAST(9223372036854775808 AS UBIGINT)) AS HUGEINT) - 9223372036854775808 AS BIGINT)) AS _pit_hook__department,
-  COALESCE(_pit_hook__employee, CAST(CAST(xor(CAST('0x' || substr(md5('ghost_record'), 1, 16) AS UBIGINT), CAST(9223372036854775808 AS UBIGINT)) AS HUGEINT) - 9223372036854775808 AS BIGINT)) AS _pit_hook__employee,
-  COALESCE(_pit_hook__employee__head, CAST(CAST(xor(CAST('0x' || substr(md5('ghost_record'), 1, 16) AS UBIGINT), CAST(9223372036854775808 AS UBIGINT)) AS HUGEINT) - 9223372036854775808 AS BIGINT)) AS _pit_hook__employee__head,
+  COALESCE(_pit_hook__department, CAST(((CAST(('0x' || substr(md5('ghost_record'), 1, 16)) AS HUGEINT) + 9223372036854775808) & 18446744073709551615) - 9223372036854775808 AS BIGINT)) AS _pit_hook__department,
+  COALESCE(_pit_hook__employee, CAST(((CAST(('0x' || substr(md5('ghost_record'), 1, 16)) AS HUGEINT) + 9223372036854775808) & 18446744073709551615) - 9223372036854775808 AS BIGINT)) AS _pit_hook__employee,
+  COALESCE(_pit_hook__employee__head, CAST(((CAST(('0x' || substr(md5('ghost_record'), 1, 16)) AS HUGEINT) + 9223372036854775808) & 18446744073709551615) - 9223372036854775808 AS BIGINT)) AS _pit_hook__employee__head,
   _hook__epoch__date,
   bridge__record_valid_from,
   bridge__record_valid_to,

@@ -24,10 +24,11 @@
 <#macro floatingText expr>printf('%.14e', ${expr})</#macro>
 <#--
   The portable 64-bit key: the first 16 hex digits of md5(text) as a signed (two's complement)
-  BIGINT; NULL stays NULL. The hex digits are read as an unsigned number, whose top bit is
-  flipped and then taken off again as a signed offset.
+  BIGINT; NULL stays NULL. DuckDB reads '0x...' as a number; shifting by 2^63 modulo 2^64 and back
+  turns the unsigned value into the signed one (xor() would be a little faster, but JSqlParser
+  does not parse it).
 -->
-<#macro hash64 expr>CAST(CAST(xor(CAST('0x' || substr(md5(${expr}), 1, 16) AS UBIGINT), CAST(9223372036854775808 AS UBIGINT)) AS HUGEINT) - 9223372036854775808 AS BIGINT)</#macro>
+<#macro hash64 expr>CAST(((CAST(('0x' || substr(md5(${expr}), 1, 16)) AS HUGEINT) + 9223372036854775808) & 18446744073709551615) - 9223372036854775808 AS BIGINT)</#macro>
 <#-- sha256 as 64 lower-case hex digits. -->
 <#macro sha256 expr>sha256(${expr})</#macro>
 <#-- One row per distinct non-NULL value of a list of dates (the nested, comma separated), none for none. -->
