@@ -7,15 +7,16 @@
 <#macro textType>STRING</#macro>
 <#macro timestampType>TIMESTAMP_NTZ</#macro>
 <#macro text expr>CAST(${expr} AS STRING)</#macro>
-<#macro timestamp text>TIMESTAMP_NTZ '${text}'</#macro>
+<#-- A cast rather than a TIMESTAMP_NTZ literal, which JSqlParser does not parse; Spark folds it to a constant. -->
+<#macro timestamp text>CAST('${text}' AS TIMESTAMP_NTZ)</#macro>
 <#macro timestampText expr>date_format(${expr}, 'yyyy-MM-dd HH:mm:ss.SSSSSS')</#macro>
 <#macro dateText expr>date_format(${expr}, 'yyyy-MM-dd')</#macro>
 <#macro yearMonth expr>date_format(${expr}, 'yyyy-MM')</#macro>
 <#-- The instant's microseconds since the epoch added to the epoch without zone: no session time zone involved. -->
-<#macro utc expr>timestampadd(MICROSECOND, unix_micros(${expr}), TIMESTAMP_NTZ '1970-01-01 00:00:00')</#macro>
-<#macro micros expr>timestampadd(MICROSECOND, ${expr}, TIMESTAMP_NTZ '1970-01-01 00:00:00')</#macro>
-<#-- Java's Formatter spells %.14e as C's printf does for every DOUBLE whose shortest text has at most 15 digits. -->
-<#macro floatingText expr>format_string('%.14e', ${expr})</#macro>
+<#macro utc expr>timestampadd(MICROSECOND, unix_micros(${expr}), <@timestamp "1970-01-01 00:00:00"/>)</#macro>
+<#macro micros expr>timestampadd(MICROSECOND, ${expr}, <@timestamp "1970-01-01 00:00:00"/>)</#macro>
+<#-- Java's Formatter spells %.14e as C's printf does for every DOUBLE whose shortest text has at most 15 digits; it writes NULL as 'null', so NULL is kept apart. -->
+<#macro floatingText expr>CASE WHEN ${expr} IS NULL THEN NULL ELSE format_string('%.14e', ${expr}) END</#macro>
 <#-- The first 16 hex digits of md5(text) read in base 16 and written as a signed (two's complement) decimal. -->
 <#macro hash64 expr>CAST(conv(substr(md5(${expr}), 1, 16), 16, -10) AS BIGINT)</#macro>
 <#macro sha256 expr>sha2(${expr}, 256)</#macro>
