@@ -86,13 +86,39 @@ public sealed interface Dialect permits DuckDbDialect, SparkDialect {
 
     String timestampType();
 
-    String dateType();
+    default String dateType() {
+        return "DATE";
+    }
 
-    String booleanType();
+    default String booleanType() {
+        return "BOOLEAN";
+    }
 
     /** The type of counters such as a record's version and calendar numbers. */
-    String bigintType();
+    default String bigintType() {
+        return "BIGINT";
+    }
 
     /** The type of a metric's value. */
-    String doubleType();
+    default String doubleType() {
+        return "DOUBLE";
+    }
+
+    /**
+     * Whether {@code name} is {@code [a-z_][a-z0-9_]*}, which both dialects write bare unless it is
+     * reserved; a loop, as every column of every model asks.
+     */
+    static boolean plain(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = (c >= 'a' && c <= 'z') || c == '_';
+            if (!letter && (i == 0 || c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
