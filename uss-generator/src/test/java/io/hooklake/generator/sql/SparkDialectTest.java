@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,31 +128,40 @@ class SparkDialectTest {
                 Arguments.of("keys", (Consumer<DuckDbLakehouse>) Loads::keys));
     }
 
+    /**
+     * Builds {@code name}'s models on DuckDB (its loads landed) and on Spark (the same landed rows,
+     * through Parquet), each with its own dialect's SQL; returns the Spark dialect's models.
+     */
+    private static ModelSet buildOnSpark(String name, BuiltLakehouse duck) {
+        ModelSet sparkSet = new UssModelSetBuilder(Dialect.spark()).build(duck.project());
+        Dialect sql = Dialect.spark();
+        var schemas = duck.project().settings().schemas();
+        for (String schema : new TreeSet<>(List.of(schemas.das(), schemas.dab(), schemas.darStaging(), schemas.dar(), "temp"))) {
+            spark.sql("DROP DATABASE IF EXISTS " + sql.identifier(schema) + " CASCADE");
+            spark.sql("CREATE DATABASE " + sql.identifier(schema));
+        }
+        for (var landed : sparkSet.landedTables()) {
+            Path file = dir.resolve(name + "-" + landed.relation().qualified() + ".parquet");
+            duck.lake().execute("COPY " + duck.relation(landed.relation()) + " TO '" + file + "' (FORMAT parquet)");
+            spark.sql("CREATE OR REPLACE VIEW " + sql.relation(landed.relation()) + " AS SELECT * FROM parquet.`" + file + "`");
+        }
+        for (Model model : DuckDbLakehouse.inDagOrder(sparkSet.models())) {
+            String kind = model.materialization() == Materialization.VIEW ? "VIEW " : "TABLE ";
+            String using = model.materialization() == Materialization.VIEW ? "" : " USING parquet";
+            try {
+                spark.sql("CREATE " + kind + sql.relation(model.name()) + using + " AS\n" + model.sql());
+            } catch (RuntimeException e) {
+                throw new AssertionError("Spark fails on " + model.name() + ":\n" + model.sql() + "\n" + e.getMessage(), e);
+            }
+        }
+        return sparkSet;
+    }
+
     @ParameterizedTest
     @MethodSource("builtProjects")
     void everyModelBuiltBySparkEqualsDuckDbsRowForRow(String name, Consumer<DuckDbLakehouse> loads) {
         try (BuiltLakehouse duck = BuiltLakehouse.of(name, loads)) {
-            ModelSet sparkSet = new UssModelSetBuilder(Dialect.spark()).build(duck.project());
-            Dialect sql = Dialect.spark();
-            var schemas = duck.project().settings().schemas();
-            for (String schema : new TreeSet<>(List.of(schemas.das(), schemas.dab(), schemas.darStaging(), schemas.dar()))) {
-                spark.sql("DROP DATABASE IF EXISTS " + sql.identifier(schema) + " CASCADE");
-                spark.sql("CREATE DATABASE " + sql.identifier(schema));
-            }
-            for (var landed : sparkSet.landedTables()) {
-                Path file = dir.resolve(name + "-" + landed.relation().qualified() + ".parquet");
-                duck.lake().execute("COPY " + duck.relation(landed.relation()) + " TO '" + file + "' (FORMAT parquet)");
-                spark.sql("CREATE VIEW " + sql.relation(landed.relation()) + " AS SELECT * FROM parquet.`" + file + "`");
-            }
-            for (Model model : DuckDbLakehouse.inDagOrder(sparkSet.models())) {
-                String kind = model.materialization() == Materialization.VIEW ? "VIEW " : "TABLE ";
-                String using = model.materialization() == Materialization.VIEW ? "" : " USING parquet";
-                try {
-                    spark.sql("CREATE " + kind + sql.relation(model.name()) + using + " AS\n" + model.sql());
-                } catch (RuntimeException e) {
-                    throw new AssertionError("Spark fails on " + model.name() + ":\n" + model.sql() + "\n" + e.getMessage(), e);
-                }
-            }
+            ModelSet sparkSet = buildOnSpark(name, duck);
             Map<ModelName, Model> byName = new LinkedHashMap<>();
             sparkSet.models().forEach(m -> byName.put(m.name(), m));
             int compared = 0;
@@ -165,24 +175,85 @@ class SparkDialectTest {
         }
     }
 
+    /**
+     * The incremental statements of every model, with the window (second load, last load] bound
+     * to their two {@code ?} parameters: the affected entities, the rows of those entities and the
+     * kept rows select the same on Spark as on DuckDB. The affected relation
+     * ({@code temp.affected__...}) is a table of a database {@code temp} on Spark.
+     */
+    @Test
+    void incrementalStatementsWithTheirParametersSelectTheSameOnSparkAsOnDuckDb() throws Exception {
+        LocalDateTime after = LocalDateTime.of(2024, 2, 1, 0, 0);
+        LocalDateTime until = LocalDateTime.of(2024, 4, 1, 0, 0);
+        try (BuiltLakehouse duck = BuiltLakehouse.of("geo", Loads::geo)) {
+            ModelSet sparkSet = buildOnSpark("geo", duck);
+            Map<ModelName, Model> duckByName = new LinkedHashMap<>();
+            duck.models().models().forEach(m -> duckByName.put(m.name(), m));
+            int compared = 0;
+            for (Model model : DuckDbLakehouse.inDagOrder(sparkSet.models())) {
+                if (model.incremental().isEmpty()) {
+                    continue;
+                }
+                var inSpark = model.incremental().orElseThrow();
+                var inDuck = duckByName.get(model.name()).incremental().orElseThrow();
+                Object[] window = {after, until};
+                spark.sql(inSpark.affectedEntities(), window).write().mode("overwrite").format("parquet")
+                        .saveAsTable(Dialect.spark().relation(inSpark.affectedRelation()));
+                try (var statement = duck.lake().connection().prepareStatement("CREATE OR REPLACE TEMP TABLE "
+                        + duck.relation(inDuck.affectedRelation()) + " AS\n" + inDuck.affectedEntities())) {
+                    statement.setObject(1, after);
+                    statement.setObject(2, until);
+                    statement.execute();
+                }
+                String entity = "SELECT entity FROM " + Dialect.spark().relation(inSpark.affectedRelation());
+                assertThat(sparkTexts("SELECT CAST(entity AS STRING) FROM (" + entity + ") AS a"))
+                        .as("entities %s affects", model.name())
+                        .isEqualTo(duckTexts(duck, "SELECT CAST(entity AS VARCHAR) FROM " + duck.relation(inDuck.affectedRelation())));
+                for (boolean rows : new boolean[] {true, false}) {
+                    String sparkSql = rows ? inSpark.rowsForEntities() : inSpark.keptRows();
+                    String duckSql = rows ? inDuck.rowsForEntities() : inDuck.keptRows();
+                    assertThat(sparkTexts(select(Dialect.spark(), model, sparkSql)))
+                            .as("%s rows of %s", rows ? "recomputed" : "kept", model.name())
+                            .isEqualTo(duckTexts(duck, select(Dialect.duckdb(), model, duckSql)));
+                }
+                compared++;
+            }
+            assertThat(compared).isPositive();
+        }
+    }
+
+    private static String select(Dialect dialect, Model model, String sql) {
+        return "SELECT " + model.columns().stream().map(c -> text(dialect, c)).collect(Collectors.joining(", "))
+                + " FROM (" + sql + ") AS q";
+    }
+
+    private static List<String> sparkTexts(String sql) {
+        return spark.sql(sql).collectAsList().stream().map(SparkDialectTest::joined).sorted().toList();
+    }
+
+    private static String joined(Row r) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < r.length(); i++) {
+            values.add(r.isNullAt(i) ? "NULL" : r.getString(i));
+        }
+        return String.join(" | ", values);
+    }
+
+    private static List<String> duckTexts(BuiltLakehouse duck, String sql) {
+        return duck.lake().rows(sql).stream()
+                .map(r -> r.values().stream().map(v -> v == null ? "NULL" : v.toString()).collect(Collectors.joining(" | ")))
+                .sorted().toList();
+    }
+
     /** A model's rows as text, sorted: each value as the dialect writes it for the record hash. */
     private static List<String> sparkRows(Model model) {
         String select = model.columns().stream().map(c -> text(Dialect.spark(), c)).collect(Collectors.joining(", "));
-        List<Row> rows = spark.sql("SELECT " + select + " FROM " + Dialect.spark().relation(model.name())).collectAsList();
-        return rows.stream().map(r -> {
-            List<String> values = new ArrayList<>();
-            for (int i = 0; i < r.length(); i++) {
-                values.add(r.isNullAt(i) ? "NULL" : r.getString(i));
-            }
-            return String.join(" | ", values);
-        }).sorted().toList();
+        return sparkTexts("SELECT " + select + " FROM " + Dialect.spark().relation(model.name()));
     }
 
     private static List<String> duckRows(BuiltLakehouse duck, Model model) {
         String select = model.columns().stream().map(c -> text(Dialect.duckdb(), c)).collect(Collectors.joining(", "));
-        return duck.lake().rows("SELECT " + select + " FROM " + duck.relation(model.name())).stream()
-                .map(r -> r.values().stream().map(v -> v == null ? "NULL" : v.toString()).collect(Collectors.joining(" | ")))
-                .sorted().toList();
+        return duckTexts(duck, "SELECT " + select + " FROM " + duck.relation(model.name()));
     }
 
     private static String text(Dialect dialect, ModelColumn column) {
