@@ -10,10 +10,10 @@ landed AS (
     "_loaded_at" AS address__record_loaded_at,
     CAST("_loaded_at" AS TIMESTAMP) AS __loaded_at,
     md5(
-      coalesce('V' || length(CAST("address_id" AS VARCHAR)) || ':' || CAST("address_id" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("state_id" AS VARCHAR)) || ':' || CAST("state_id" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("city" AS VARCHAR)) || ':' || CAST("city" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("primary" AS VARCHAR)) || ':' || CAST("primary" AS VARCHAR), 'N')) AS address__record_hash
+      coalesce('V' || CAST(length(CAST("address_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST("address_id" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("state_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST("state_id" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("city" AS VARCHAR)) AS VARCHAR) || ':' || CAST("city" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("primary" AS VARCHAR)) AS VARCHAR) || ':' || CAST("primary" AS VARCHAR), 'N')) AS address__record_hash
   FROM das.raw__geo__addresses
 )
 SELECT DISTINCT address__address_id AS entity

@@ -9,10 +9,10 @@ WITH landed AS (
     "_loaded_at" AS address__record_loaded_at,
     CAST("_loaded_at" AS TIMESTAMP) AS __loaded_at,
     md5(
-      coalesce('V' || length(CAST("address_id" AS VARCHAR)) || ':' || CAST("address_id" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("state_id" AS VARCHAR)) || ':' || CAST("state_id" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("city" AS VARCHAR)) || ':' || CAST("city" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("primary" AS VARCHAR)) || ':' || CAST("primary" AS VARCHAR), 'N')) AS address__record_hash
+      coalesce('V' || CAST(length(CAST("address_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST("address_id" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("state_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST("state_id" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("city" AS VARCHAR)) AS VARCHAR) || ':' || CAST("city" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("primary" AS VARCHAR)) AS VARCHAR) || ':' || CAST("primary" AS VARCHAR), 'N')) AS address__record_hash
   FROM das.raw__geo__addresses
 ),
 deduplicated AS (
@@ -48,7 +48,7 @@ history AS (
   FROM versions
 )
 SELECT
-  CASE WHEN (_hook__address || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')) IS NULL THEN NULL ELSE CAST(CAST(hash(_hook__address || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')) AS HUGEINT) - 9223372036854775808 AS BIGINT) END AS _pit_hook__address,
+  CAST(((CAST(('0x' || substr(md5(_hook__address || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')), 1, 16)) AS HUGEINT) + 9223372036854775808) & 18446744073709551615) - 9223372036854775808 AS BIGINT) AS _pit_hook__address,
   _hook__address AS _hook__address,
   _hook__state AS _hook__state,
   address__address_id,

@@ -7,8 +7,8 @@ landed AS (
     "_loaded_at" AS country__record_loaded_at,
     CAST("_loaded_at" AS TIMESTAMP) AS __loaded_at,
     md5(
-      coalesce('V' || length(CAST("country_code" AS VARCHAR)) || ':' || CAST("country_code" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("name" AS VARCHAR)) || ':' || CAST("name" AS VARCHAR), 'N')) AS country__record_hash
+      coalesce('V' || CAST(length(CAST("country_code" AS VARCHAR)) AS VARCHAR) || ':' || CAST("country_code" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("name" AS VARCHAR)) AS VARCHAR) || ':' || CAST("name" AS VARCHAR), 'N')) AS country__record_hash
   FROM das.raw__geo__countries
 )
 SELECT DISTINCT country__country_code AS entity

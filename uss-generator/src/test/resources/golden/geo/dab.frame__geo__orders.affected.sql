@@ -15,13 +15,13 @@ landed AS (
     "_loaded_at" AS order__record_loaded_at,
     CAST("_loaded_at" AS TIMESTAMP) AS __loaded_at,
     md5(
-      coalesce('V' || length(CAST("order_id" AS VARCHAR)) || ':' || CAST("order_id" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("bill_to_address_id" AS VARCHAR)) || ':' || CAST("bill_to_address_id" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("ship_to_address_id" AS VARCHAR)) || ':' || CAST("ship_to_address_id" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("order_date" AS VARCHAR)) || ':' || CAST("order_date" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("ship_date" AS VARCHAR)) || ':' || CAST("ship_date" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("status" AS VARCHAR)) || ':' || CAST("status" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("amount" AS VARCHAR)) || ':' || CAST("amount" AS VARCHAR), 'N')) AS order__record_hash
+      coalesce('V' || CAST(length(CAST("order_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST("order_id" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("bill_to_address_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST("bill_to_address_id" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("ship_to_address_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ship_to_address_id" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("order_date" AS VARCHAR)) AS VARCHAR) || ':' || CAST("order_date" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("ship_date" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ship_date" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("status" AS VARCHAR)) AS VARCHAR) || ':' || CAST("status" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("amount" AS VARCHAR)) AS VARCHAR) || ':' || CAST("amount" AS VARCHAR), 'N')) AS order__record_hash
   FROM das.raw__geo__orders
 )
 SELECT DISTINCT order__order_id AS entity

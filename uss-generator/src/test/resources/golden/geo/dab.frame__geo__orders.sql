@@ -14,13 +14,13 @@ WITH landed AS (
     "_loaded_at" AS order__record_loaded_at,
     CAST("_loaded_at" AS TIMESTAMP) AS __loaded_at,
     md5(
-      coalesce('V' || length(CAST("order_id" AS VARCHAR)) || ':' || CAST("order_id" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("bill_to_address_id" AS VARCHAR)) || ':' || CAST("bill_to_address_id" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("ship_to_address_id" AS VARCHAR)) || ':' || CAST("ship_to_address_id" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("order_date" AS VARCHAR)) || ':' || CAST("order_date" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("ship_date" AS VARCHAR)) || ':' || CAST("ship_date" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("status" AS VARCHAR)) || ':' || CAST("status" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("amount" AS VARCHAR)) || ':' || CAST("amount" AS VARCHAR), 'N')) AS order__record_hash
+      coalesce('V' || CAST(length(CAST("order_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST("order_id" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("bill_to_address_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST("bill_to_address_id" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("ship_to_address_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ship_to_address_id" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("order_date" AS VARCHAR)) AS VARCHAR) || ':' || CAST("order_date" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("ship_date" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ship_date" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("status" AS VARCHAR)) AS VARCHAR) || ':' || CAST("status" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("amount" AS VARCHAR)) AS VARCHAR) || ':' || CAST("amount" AS VARCHAR), 'N')) AS order__record_hash
   FROM das.raw__geo__orders
 ),
 deduplicated AS (
@@ -56,7 +56,7 @@ history AS (
   FROM versions
 )
 SELECT
-  CASE WHEN (_hook__order || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')) IS NULL THEN NULL ELSE CAST(CAST(hash(_hook__order || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')) AS HUGEINT) - 9223372036854775808 AS BIGINT) END AS _pit_hook__order,
+  CAST(((CAST(('0x' || substr(md5(_hook__order || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')), 1, 16)) AS HUGEINT) + 9223372036854775808) & 18446744073709551615) - 9223372036854775808 AS BIGINT) AS _pit_hook__order,
   _hook__order AS _hook__order,
   _hook__address__billing AS _hook__address__billing,
   _hook__address__shipping AS _hook__address__shipping,

@@ -9,9 +9,9 @@ landed AS (
     "_loaded_at" AS state__record_loaded_at,
     CAST("_loaded_at" AS TIMESTAMP) AS __loaded_at,
     md5(
-      coalesce('V' || length(CAST("state_id" AS VARCHAR)) || ':' || CAST("state_id" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("country_code" AS VARCHAR)) || ':' || CAST("country_code" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("name" AS VARCHAR)) || ':' || CAST("name" AS VARCHAR), 'N')) AS state__record_hash
+      coalesce('V' || CAST(length(CAST("state_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST("state_id" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("country_code" AS VARCHAR)) AS VARCHAR) || ':' || CAST("country_code" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("name" AS VARCHAR)) AS VARCHAR) || ':' || CAST("name" AS VARCHAR), 'N')) AS state__record_hash
   FROM das.raw__geo__states
 )
 SELECT DISTINCT state__state_id AS entity

@@ -8,9 +8,9 @@ WITH landed AS (
     "_loaded_at" AS state__record_loaded_at,
     CAST("_loaded_at" AS TIMESTAMP) AS __loaded_at,
     md5(
-      coalesce('V' || length(CAST("state_id" AS VARCHAR)) || ':' || CAST("state_id" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("country_code" AS VARCHAR)) || ':' || CAST("country_code" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("name" AS VARCHAR)) || ':' || CAST("name" AS VARCHAR), 'N')) AS state__record_hash
+      coalesce('V' || CAST(length(CAST("state_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST("state_id" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("country_code" AS VARCHAR)) AS VARCHAR) || ':' || CAST("country_code" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("name" AS VARCHAR)) AS VARCHAR) || ':' || CAST("name" AS VARCHAR), 'N')) AS state__record_hash
   FROM das.raw__geo__states
 ),
 deduplicated AS (
@@ -46,7 +46,7 @@ history AS (
   FROM versions
 )
 SELECT
-  CASE WHEN (_hook__state || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')) IS NULL THEN NULL ELSE CAST(CAST(hash(_hook__state || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')) AS HUGEINT) - 9223372036854775808 AS BIGINT) END AS _pit_hook__state,
+  CAST(((CAST(('0x' || substr(md5(_hook__state || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')), 1, 16)) AS HUGEINT) + 9223372036854775808) & 18446744073709551615) - 9223372036854775808 AS BIGINT) AS _pit_hook__state,
   _hook__state AS _hook__state,
   _hook__country AS _hook__country,
   state__state_id,

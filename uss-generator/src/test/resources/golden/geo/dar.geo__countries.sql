@@ -13,7 +13,7 @@ SELECT
 FROM dab.frame__geo__countries
 UNION ALL
 SELECT
-  CASE WHEN ('ghost_record') IS NULL THEN NULL ELSE CAST(CAST(hash('ghost_record') AS HUGEINT) - 9223372036854775808 AS BIGINT) END AS _pit_hook__country,
+  CAST(((CAST(('0x' || substr(md5('ghost_record'), 1, 16)) AS HUGEINT) + 9223372036854775808) & 18446744073709551615) - 9223372036854775808 AS BIGINT) AS _pit_hook__country,
   'ghost_record' AS _hook__country,
   CAST('N/A' AS VARCHAR) AS country__country_code,
   CAST('N/A' AS VARCHAR) AS country__name,

@@ -18,7 +18,7 @@ SELECT
 FROM dab.frame__geo__orders
 UNION ALL
 SELECT
-  CASE WHEN ('ghost_record') IS NULL THEN NULL ELSE CAST(CAST(hash('ghost_record') AS HUGEINT) - 9223372036854775808 AS BIGINT) END AS _pit_hook__order,
+  CAST(((CAST(('0x' || substr(md5('ghost_record'), 1, 16)) AS HUGEINT) + 9223372036854775808) & 18446744073709551615) - 9223372036854775808 AS BIGINT) AS _pit_hook__order,
   'ghost_record' AS _hook__order,
   CAST(NULL AS INTEGER) AS order__order_id,
   CAST(NULL AS INTEGER) AS order__bill_to_address_id,

@@ -14,7 +14,7 @@ SELECT
 FROM dab.frame__geo__states
 UNION ALL
 SELECT
-  CASE WHEN ('ghost_record') IS NULL THEN NULL ELSE CAST(CAST(hash('ghost_record') AS HUGEINT) - 9223372036854775808 AS BIGINT) END AS _pit_hook__state,
+  CAST(((CAST(('0x' || substr(md5('ghost_record'), 1, 16)) AS HUGEINT) + 9223372036854775808) & 18446744073709551615) - 9223372036854775808 AS BIGINT) AS _pit_hook__state,
   'ghost_record' AS _hook__state,
   CAST(NULL AS INTEGER) AS state__state_id,
   CAST('N/A' AS VARCHAR) AS state__country_code,

@@ -55,7 +55,7 @@ joined AS (
 )
 SELECT
   'geo__states' AS peripheral,
-  CASE WHEN (concat_ws('~', 'peripheral|geo__states', 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f'), CAST(__pit AS VARCHAR))) IS NULL THEN NULL ELSE CAST(CAST(hash(concat_ws('~', 'peripheral|geo__states', 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f'), CAST(__pit AS VARCHAR))) AS HUGEINT) - 9223372036854775808 AS BIGINT) END AS _pit_hook__bridge,
+  CAST(((CAST(('0x' || substr(md5(concat_ws('~', 'peripheral|geo__states', 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f'), CAST(__pit AS VARCHAR))), 1, 16)) AS HUGEINT) + 9223372036854775808) & 18446744073709551615) - 9223372036854775808 AS BIGINT) AS _pit_hook__bridge,
   __pit AS _pit_hook__state,
   _pit_hook__country,
   _hook__state,

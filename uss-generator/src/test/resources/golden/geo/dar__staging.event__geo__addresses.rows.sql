@@ -6,7 +6,7 @@ flags AS (
 )
 SELECT
   bridge.peripheral,
-  CASE WHEN (concat_ws('~', CAST(bridge._pit_hook__bridge AS VARCHAR), flags.__date_hook)) IS NULL THEN NULL ELSE CAST(CAST(hash(concat_ws('~', CAST(bridge._pit_hook__bridge AS VARCHAR), flags.__date_hook)) AS HUGEINT) - 9223372036854775808 AS BIGINT) END AS _pit_hook__bridge,
+  CAST(((CAST(('0x' || substr(md5(concat_ws('~', CAST(bridge._pit_hook__bridge AS VARCHAR), flags.__date_hook)), 1, 16)) AS HUGEINT) + 9223372036854775808) & 18446744073709551615) - 9223372036854775808 AS BIGINT) AS _pit_hook__bridge,
   bridge._pit_hook__address,
   bridge._pit_hook__state,
   bridge._pit_hook__country,

@@ -9,9 +9,9 @@ landed AS (
     "_loaded_at" AS department__record_loaded_at,
     CAST("_loaded_at" AS TIMESTAMP) AS __loaded_at,
     md5(
-      coalesce('V' || length(CAST("department_id" AS VARCHAR)) || ':' || CAST("department_id" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("head_employee_id" AS VARCHAR)) || ':' || CAST("head_employee_id" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("name" AS VARCHAR)) || ':' || CAST("name" AS VARCHAR), 'N')) AS department__record_hash
+      coalesce('V' || CAST(length(CAST("department_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST("department_id" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("head_employee_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST("head_employee_id" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("name" AS VARCHAR)) AS VARCHAR) || ':' || CAST("name" AS VARCHAR), 'N')) AS department__record_hash
   FROM das.raw__org__departments
 )
 SELECT DISTINCT department__department_id AS entity

@@ -8,9 +8,9 @@ WITH landed AS (
     "_loaded_at" AS department__record_loaded_at,
     CAST("_loaded_at" AS TIMESTAMP) AS __loaded_at,
     md5(
-      coalesce('V' || length(CAST("department_id" AS VARCHAR)) || ':' || CAST("department_id" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("head_employee_id" AS VARCHAR)) || ':' || CAST("head_employee_id" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("name" AS VARCHAR)) || ':' || CAST("name" AS VARCHAR), 'N')) AS department__record_hash
+      coalesce('V' || CAST(length(CAST("department_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST("department_id" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("head_employee_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST("head_employee_id" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("name" AS VARCHAR)) AS VARCHAR) || ':' || CAST("name" AS VARCHAR), 'N')) AS department__record_hash
   FROM das.raw__org__departments
 ),
 deduplicated AS (
@@ -46,7 +46,7 @@ history AS (
   FROM versions
 )
 SELECT
-  CASE WHEN (_hook__department || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')) IS NULL THEN NULL ELSE CAST(CAST(hash(_hook__department || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')) AS HUGEINT) - 9223372036854775808 AS BIGINT) END AS _pit_hook__department,
+  CAST(((CAST(('0x' || substr(md5(_hook__department || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')), 1, 16)) AS HUGEINT) + 9223372036854775808) & 18446744073709551615) - 9223372036854775808 AS BIGINT) AS _pit_hook__department,
   _hook__department AS _hook__department,
   _hook__employee__head AS _hook__employee__head,
   department__department_id,

@@ -12,11 +12,11 @@ landed AS (
     "_loaded_at" AS employee__record_loaded_at,
     CAST("_loaded_at" AS TIMESTAMP) AS __loaded_at,
     md5(
-      coalesce('V' || length(CAST("employee_id" AS VARCHAR)) || ':' || CAST("employee_id" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("manager_id" AS VARCHAR)) || ':' || CAST("manager_id" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("department_id" AS VARCHAR)) || ':' || CAST("department_id" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("name" AS VARCHAR)) || ':' || CAST("name" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("hired_on" AS VARCHAR)) || ':' || CAST("hired_on" AS VARCHAR), 'N')) AS employee__record_hash
+      coalesce('V' || CAST(length(CAST("employee_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST("employee_id" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("manager_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST("manager_id" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("department_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST("department_id" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("name" AS VARCHAR)) AS VARCHAR) || ':' || CAST("name" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("hired_on" AS VARCHAR)) AS VARCHAR) || ':' || CAST("hired_on" AS VARCHAR), 'N')) AS employee__record_hash
   FROM das.raw__org__employees
 )
 SELECT DISTINCT employee__employee_id AS entity

@@ -11,11 +11,11 @@ WITH landed AS (
     "_loaded_at" AS employee__record_loaded_at,
     CAST("_loaded_at" AS TIMESTAMP) AS __loaded_at,
     md5(
-      coalesce('V' || length(CAST("employee_id" AS VARCHAR)) || ':' || CAST("employee_id" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("manager_id" AS VARCHAR)) || ':' || CAST("manager_id" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("department_id" AS VARCHAR)) || ':' || CAST("department_id" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("name" AS VARCHAR)) || ':' || CAST("name" AS VARCHAR), 'N') ||
-      coalesce('V' || length(CAST("hired_on" AS VARCHAR)) || ':' || CAST("hired_on" AS VARCHAR), 'N')) AS employee__record_hash
+      coalesce('V' || CAST(length(CAST("employee_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST("employee_id" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("manager_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST("manager_id" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("department_id" AS VARCHAR)) AS VARCHAR) || ':' || CAST("department_id" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("name" AS VARCHAR)) AS VARCHAR) || ':' || CAST("name" AS VARCHAR), 'N') ||
+      coalesce('V' || CAST(length(CAST("hired_on" AS VARCHAR)) AS VARCHAR) || ':' || CAST("hired_on" AS VARCHAR), 'N')) AS employee__record_hash
   FROM das.raw__org__employees
 ),
 deduplicated AS (
@@ -51,7 +51,7 @@ history AS (
   FROM versions
 )
 SELECT
-  CASE WHEN (_hook__employee || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')) IS NULL THEN NULL ELSE CAST(CAST(hash(_hook__employee || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')) AS HUGEINT) - 9223372036854775808 AS BIGINT) END AS _pit_hook__employee,
+  CAST(((CAST(('0x' || substr(md5(_hook__employee || '~' || 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f')), 1, 16)) AS HUGEINT) + 9223372036854775808) & 18446744073709551615) - 9223372036854775808 AS BIGINT) AS _pit_hook__employee,
   _hook__employee AS _hook__employee,
   _hook__employee__manager AS _hook__employee__manager,
   _hook__department AS _hook__department,

@@ -16,7 +16,7 @@ SELECT
 FROM dab.frame__org__employees
 UNION ALL
 SELECT
-  CASE WHEN ('ghost_record') IS NULL THEN NULL ELSE CAST(CAST(hash('ghost_record') AS HUGEINT) - 9223372036854775808 AS BIGINT) END AS _pit_hook__employee,
+  CAST(((CAST(('0x' || substr(md5('ghost_record'), 1, 16)) AS HUGEINT) + 9223372036854775808) & 18446744073709551615) - 9223372036854775808 AS BIGINT) AS _pit_hook__employee,
   'ghost_record' AS _hook__employee,
   CAST(NULL AS INTEGER) AS employee__employee_id,
   CAST(NULL AS INTEGER) AS employee__manager_id,

@@ -43,6 +43,7 @@ public enum ErrorCode {
     OUTSIDE_PROJECT(127, Party.USER, "a file out of the project folder: a `dlt_schema` path that is absolute or leads out through `..` or a link, or a YAML file in the folder that is a link to a file outside"),
     UNKNOWN_EVENT(128, Party.USER, "a metric's `event` is not `<frame>.<event>` of a known frame (by its name, or by its table's when one frame is built on it) and one of that frame's events"),
     METRIC_MEASURE(129, Party.USER, "a metric's measure with an `aggregate` other than `count`, `sum`, `min`, `max` or `avg`, or other than `count` without a `column`"),
+    UNKNOWN_ENGINE(130, Party.USER, "`engine` in the project section is not `duckdb` or `spark`"),
     UNUSED_KEYSET(150, Party.USER, "warning: keyset used by no hook"),
     CONCEPT_WITHOUT_KEYSET(151, Party.USER, "warning: concept without a keyset"),
 

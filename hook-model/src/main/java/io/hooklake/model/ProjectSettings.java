@@ -12,10 +12,11 @@ import java.util.Objects;
  * @param hookStorage readable text hooks (the default) or hashed ones
  * @param timestampEvents whether timestamp columns, like date columns, are events of their frame
  * @param pointInTimeHooks compact 64-bit point-in-time hooks (the default) or stored like the hooks
+ * @param engine the engine the lakehouse runs on, and so the dialect of its SQL: DuckDB (the default) or Spark
  */
 public record ProjectSettings(
         ProjectName name, Schemas schemas, Naming naming, HookStorage hookStorage, boolean timestampEvents,
-        PointInTimeHooks pointInTimeHooks) {
+        PointInTimeHooks pointInTimeHooks, Engine engine) {
 
     public ProjectSettings {
         Objects.requireNonNull(name, "name");
@@ -23,6 +24,13 @@ public record ProjectSettings(
         Objects.requireNonNull(naming, "naming");
         Objects.requireNonNull(hookStorage, "hookStorage");
         Objects.requireNonNull(pointInTimeHooks, "pointInTimeHooks");
+        Objects.requireNonNull(engine, "engine");
+    }
+
+    /** Settings for the default engine, DuckDB. */
+    public ProjectSettings(ProjectName name, Schemas schemas, Naming naming, HookStorage hookStorage,
+            boolean timestampEvents, PointInTimeHooks pointInTimeHooks) {
+        this(name, schemas, naming, hookStorage, timestampEvents, pointInTimeHooks, Engine.DUCKDB);
     }
 
     /** Settings with compact point-in-time hooks. */
@@ -33,10 +41,15 @@ public record ProjectSettings(
 
     /** These settings with point-in-time hooks stored as given. */
     public ProjectSettings withPointInTimeHooks(PointInTimeHooks storage) {
-        return new ProjectSettings(name, schemas, naming, hookStorage, timestampEvents, storage);
+        return new ProjectSettings(name, schemas, naming, hookStorage, timestampEvents, storage, engine);
     }
 
-    /** Settings with every default: schemas {@code das, dab, dar__staging, dar}, text hooks, compact point-in-time hooks, only date columns as events. */
+    /** These settings with another engine. */
+    public ProjectSettings withEngine(Engine other) {
+        return new ProjectSettings(name, schemas, naming, hookStorage, timestampEvents, pointInTimeHooks, other);
+    }
+
+    /** Settings with every default: schemas {@code das, dab, dar__staging, dar}, text hooks, compact point-in-time hooks, only date columns as events, DuckDB. */
     public static ProjectSettings defaults(ProjectName name) {
         return new ProjectSettings(name, Schemas.DEFAULT, Naming.DEFAULT, HookStorage.TEXT, false);
     }

@@ -17,6 +17,7 @@ import io.hooklake.generator.output.OutputLayout;
 import io.hooklake.generator.output.OutputWriter;
 import io.hooklake.generator.output.WriteResult;
 import io.hooklake.generator.sql.UssModelSetBuilder;
+import io.hooklake.model.Engine;
 import io.hooklake.model.Frame;
 import io.hooklake.model.InvalidProjectException;
 import io.hooklake.model.Project;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -72,9 +74,18 @@ public final class UssGenerator {
      */
     public static final ExternalSourcePolicy DEFAULT_EXTERNAL_SOURCES = ExternalSourcePolicy.namePrefix("landed__");
 
-    private final ModelSetBuilder modelSetBuilder;
+    /** The model set builder given, or the one of the dialect chosen for every call; empty when each project's engine decides. */
+    private final Optional<ModelSetBuilder> fixedBuilder;
+    /**
+     * How the dialect is chosen, part of the {@link GenerationInputs} hash: the fixed dialect's name,
+     * or the project's engine (its YAML is hashed); empty for a caller's own model set builder.
+     */
+    private final Optional<String> dialectChoice;
+    /** The model set builder of each dialect a project's engine chose, made once. */
+    private final Map<Dialect, ModelSetBuilder> byDialect = new ConcurrentHashMap<>();
+    /** The fingerprinter of each dialect, made once. */
+    private final Map<String, Fingerprinter> fingerprinters = new ConcurrentHashMap<>();
     private final ExternalSourcePolicy externalSources;
-    private final Fingerprinter fingerprinter;
     private final LineageRenderer lineage;
     private final ExpressionChecker expressions = new ExpressionChecker();
     private final SqlChecker checker = new SqlChecker();
@@ -82,10 +93,11 @@ public final class UssGenerator {
     private final OutputWriter writer = new OutputWriter();
 
     private UssGenerator(Builder builder) {
-        this.modelSetBuilder = builder.modelSetBuilder != null ? builder.modelSetBuilder
-                : new UssModelSetBuilder(builder.dialect);
+        this.fixedBuilder = builder.modelSetBuilder != null ? Optional.of(builder.modelSetBuilder)
+                : builder.dialect != null ? Optional.of(new UssModelSetBuilder(builder.dialect)) : Optional.empty();
+        this.dialectChoice = builder.modelSetBuilder != null ? Optional.empty()
+                : Optional.of(builder.dialect != null ? builder.dialect.name() : "the project's engine");
         this.externalSources = builder.externalSources;
-        this.fingerprinter = new Fingerprinter(Fingerprinter.DEFAULT_TEMPLATE_ROOT, modelSetBuilder.dialect());
         this.lineage = new LineageRenderer();
     }
 
@@ -98,9 +110,26 @@ public final class UssGenerator {
         return new UssModelSetBuilder(Dialect.duckdb());
     }
 
-    /** The dialect of the statements it generates, such as {@code duckdb}. */
-    public String dialect() {
-        return modelSetBuilder.dialect();
+    /**
+     * The dialect of the statements it generates for {@code project}, such as {@code duckdb}: the
+     * one chosen for every call ({@link Builder#dialect(Dialect)} or the model set builder's), else
+     * the project's {@code engine}.
+     */
+    public String dialect(Project project) {
+        return modelSetBuilder(project).dialect();
+    }
+
+    /** The dialect of a project's engine: {@code engine: spark} is {@link Dialect#spark()}, the default {@link Dialect#duckdb()}. */
+    public static Dialect dialectOf(Engine engine) {
+        return switch (engine) {
+            case DUCKDB -> Dialect.duckdb();
+            case SPARK -> Dialect.spark();
+        };
+    }
+
+    private ModelSetBuilder modelSetBuilder(Project project) {
+        return fixedBuilder.orElseGet(() -> byDialect.computeIfAbsent(dialectOf(project.settings().engine()),
+                UssModelSetBuilder::new));
     }
 
     /**
@@ -134,10 +163,10 @@ public final class UssGenerator {
 
     /** The hash of what a generation of {@code projectDir} depends on; empty for a caller's own model set builder or external-source policy. */
     private Optional<String> inputs(Path projectDir) {
-        if (!(modelSetBuilder instanceof UssModelSetBuilder) || externalSources != DEFAULT_EXTERNAL_SOURCES) {
+        if (dialectChoice.isEmpty() || externalSources != DEFAULT_EXTERNAL_SOURCES) {
             return Optional.empty();
         }
-        return GenerationInputs.of(projectDir, "dialect " + modelSetBuilder.dialect() + ", manifest format "
+        return GenerationInputs.of(projectDir, "dialect " + dialectChoice.get() + ", manifest format "
                 + ManifestRenderer.FORMAT, List.of(UssGenerator.class, ProjectLoader.class));
     }
 
@@ -164,6 +193,9 @@ public final class UssGenerator {
             diagnostics.sort(Diagnostic.ORDER);
             throw new InvalidProjectException(diagnostics);
         }
+        ModelSetBuilder modelSetBuilder = modelSetBuilder(project);
+        Fingerprinter fingerprinter = fingerprinters.computeIfAbsent(modelSetBuilder.dialect(),
+                d -> new Fingerprinter(Fingerprinter.DEFAULT_TEMPLATE_ROOT, d));
         ModelSet set = modelSetBuilder.build(project);
         List<Diagnostic> diagnostics = new ArrayList<>(loadDiagnostics);
         diagnostics.addAll(set.diagnostics());
@@ -214,7 +246,7 @@ public final class UssGenerator {
     public static final class Builder {
 
         private ModelSetBuilder modelSetBuilder;
-        private Dialect dialect = Dialect.duckdb();
+        private Dialect dialect;
         private ExternalSourcePolicy externalSources = DEFAULT_EXTERNAL_SOURCES;
 
         private Builder() {
@@ -226,7 +258,10 @@ public final class UssGenerator {
             return this;
         }
 
-        /** The SQL dialect the default model set builder renders; default {@link Dialect#duckdb()}. */
+        /**
+         * The SQL dialect the default model set builder renders, for every project; by default each
+         * project's {@code engine} decides ({@link Dialect#duckdb()} unless it says {@code spark}).
+         */
         public Builder dialect(Dialect dialect) {
             this.dialect = Objects.requireNonNull(dialect, "dialect");
             return this;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hooklake.generator.check.SqlCheckException;
+import io.hooklake.generator.contract.GeneratedProject;
+import io.hooklake.generator.dialect.Dialect;
+import io.hooklake.model.Engine;
 import io.hooklake.model.ErrorCode;
 import io.hooklake.model.InvalidProjectException;
 import io.hooklake.model.Project;
@@ -250,6 +253,28 @@ class UssGeneratorTest {
         assertThat(result.models()).hasSize(5 * frames + 2 + ProjectLoader.load(Path.of("src/test/resources/projects/tiny")).metrics().size());
         assertThat(result.models()).extracting(m -> m.model().kind()).contains(ModelKind.values());
         assertThat(out.resolve("models/dab/frame__" + "shop__orders.sql")).exists();
+    }
+
+    @Test
+    void theProjectsEngineChoosesTheDialectAndADialectChosenPerCallOverridesIt() throws IOException {
+        Project tiny = ProjectLoader.load(Path.of("src/test/resources/projects/tiny"));
+        Project onSpark = new Project(tiny.settings().withEngine(Engine.SPARK), tiny.sources(), tiny.concepts(),
+                tiny.keysets(), tiny.frames());
+
+        UssGenerator byProject = UssGenerator.builder().build();
+        assertThat(byProject.dialect(tiny)).isEqualTo("duckdb");
+        assertThat(byProject.dialect(onSpark)).isEqualTo("spark");
+        byProject.generate(onSpark, temp.resolve("spark"));
+        assertThat(GeneratedProject.read(temp.resolve("spark")).dialect()).isEqualTo("spark");
+        assertThat(GeneratedProject.read(temp.resolve("spark")).sqlDialect()).isEqualTo(Dialect.spark());
+        assertThat(Files.readString(temp.resolve("spark/models/dab/frame__shop__orders.sql"))).contains("TIMESTAMP_NTZ")
+                .doesNotContain("VARCHAR");
+
+        UssGenerator duckdbPerCall = UssGenerator.builder().dialect(Dialect.duckdb()).build();
+        assertThat(duckdbPerCall.dialect(onSpark)).isEqualTo("duckdb");
+        duckdbPerCall.generate(onSpark, temp.resolve("duckdb"));
+        assertThat(GeneratedProject.read(temp.resolve("duckdb")).dialect()).isEqualTo("duckdb");
+        assertThat(Files.readString(temp.resolve("duckdb/models/dab/frame__shop__orders.sql"))).doesNotContain("TIMESTAMP_NTZ");
     }
 
     static Map<String, byte[]> snapshot(Path dir) throws IOException {

@@ -1,8 +1,13 @@
 package io.hooklake.model.load;
 
+import io.hooklake.model.Engine;
+import io.hooklake.model.ErrorCode;
 import io.hooklake.model.HookStorage;
 import io.hooklake.model.PointInTimeHooks;
 import io.hooklake.model.diagnostic.Location;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The {@code project} section as written. */
@@ -13,7 +18,8 @@ record ProjectDto(
         Optional<SchemasDto> schemas,
         Optional<NamingDto> naming,
         Optional<Located<Boolean>> timestampEvents,
-        Optional<Located<PointInTimeHooks>> pointInTimeHooks) {
+        Optional<Located<PointInTimeHooks>> pointInTimeHooks,
+        Optional<Located<Engine>> engine) {
 
     static Optional<ProjectDto> read(YamlNode node, Diagnostics diagnostics) {
         return MappingReader.of(node, "project", diagnostics).flatMap(m -> {
@@ -23,9 +29,25 @@ record ProjectDto(
             Optional<NamingDto> naming = m.mapping("naming", "naming").map(NamingDto::read);
             Optional<Located<Boolean>> timestampEvents = m.bool("timestamp_events");
             Optional<Located<PointInTimeHooks>> pointInTimeHooks = m.enumValue("point_in_time_hooks", PointInTimeHooks.class);
+            Optional<Located<Engine>> engine = m.string("engine").flatMap(e -> engine(e, diagnostics));
             m.finish();
             return name.map(n -> new ProjectDto(m.location(), n, hookStorage, schemas, naming, timestampEvents,
-                    pointInTimeHooks));
+                    pointInTimeHooks, engine));
         });
+    }
+
+    /** {@code engine}: one of the engines, by its lower-case name; anything else is LH130 at the value. */
+    private static Optional<Located<Engine>> engine(Located<String> text, Diagnostics diagnostics) {
+        List<String> names = Arrays.stream(Engine.values()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
+        int index = names.indexOf(text.value());
+        if (index >= 0) {
+            return Optional.of(new Located<>(Engine.values()[index], text.location()));
+        }
+        diagnostics.error(ErrorCode.UNKNOWN_ENGINE, text.location(), "'" + text.value()
+                + "' is not an engine Hooklake generates SQL for: expected " + String.join(" or ", names),
+                names.contains(text.value().toLowerCase(Locale.ROOT))
+                        ? Optional.of("write it in lower case: '" + text.value().toLowerCase(Locale.ROOT) + "'")
+                        : diagnostics.didYouMean(text.value(), names));
+        return Optional.empty();
     }
 }

@@ -22,6 +22,7 @@ import io.hooklake.model.InvalidProjectException;
 import io.hooklake.model.Keyset;
 import io.hooklake.model.KeysetName;
 import io.hooklake.model.Naming;
+import io.hooklake.model.Engine;
 import io.hooklake.model.PointInTimeHooks;
 import io.hooklake.model.Project;
 import io.hooklake.model.ProjectName;
@@ -96,6 +97,22 @@ class ProjectLoaderTest {
         assertThat(ProjectLoader.check(dir).diagnostics()).extracting(Object::toString).containsExactly(
                 dir.resolve("lakehouse.yml") + ":3:24: error LH105: 'compakt' is not a valid point_in_time_hooks of"
                         + " project: expected one of compact, like_hooks (did you mean 'compact'?)");
+    }
+
+    @Test
+    void theEngineIsDuckDbUnlessTheProjectSaysSpark(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("lakehouse.yml"), "project:\n  name: p\n");
+        assertThat(ProjectLoader.load(dir).settings().engine()).isEqualTo(Engine.DUCKDB);
+
+        Files.writeString(dir.resolve("lakehouse.yml"), "project:\n  name: p\n  engine: spark\n");
+        assertThat(ProjectLoader.load(dir).settings().engine()).isEqualTo(Engine.SPARK);
+        assertThat(ProjectLoader.load(dir).settings().withPointInTimeHooks(PointInTimeHooks.LIKE_HOOKS).engine())
+                .isEqualTo(Engine.SPARK);
+
+        Files.writeString(dir.resolve("lakehouse.yml"), "project:\n  name: p\n  engine: DuckDB\n");
+        assertThat(ProjectLoader.check(dir).diagnostics()).extracting(Object::toString).containsExactly(
+                dir.resolve("lakehouse.yml") + ":3:11: error LH130: 'DuckDB' is not an engine Hooklake generates SQL for:"
+                        + " expected duckdb or spark (write it in lower case: 'duckdb')");
     }
 
     @Test

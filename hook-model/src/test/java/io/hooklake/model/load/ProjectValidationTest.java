@@ -264,6 +264,14 @@ class ProjectValidationTest {
     }
 
     @Test
+    void rejectsAnEngineHooklakeDoesNotKnow() {
+        String dir = "src/test/resources/invalid/unknown-engine";
+
+        assertThat(diagnostics(dir)).containsExactly(
+                dir + "/lakehouse.yml:3:11: error LH130: 'sparc' is not an engine Hooklake generates SQL for: expected duckdb or spark (did you mean 'spark'?)");
+    }
+
+    @Test
     void rejectsEventOnColumnThatIsNoDate() {
         String dir = "src/test/resources/invalid/event-column-type";
 

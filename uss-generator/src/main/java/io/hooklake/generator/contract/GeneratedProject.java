@@ -1,6 +1,8 @@
 package io.hooklake.generator.contract;
 
 import io.hooklake.generator.ModelName;
+import io.hooklake.generator.dialect.Dialect;
+import io.hooklake.model.ErrorCode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -46,6 +48,18 @@ public record GeneratedProject(
      */
     public static GeneratedProject read(Path outputDir) {
         return new ManifestReader(outputDir).read();
+    }
+
+    /**
+     * The dialect of every statement: a runtime runs a generation only on its engine and refuses
+     * one generated for another ({@code engine:} in the project, or the dialect chosen per call).
+     *
+     * @throws GeneratedOutputException {@code LH243} when the manifest names a dialect this version does not know
+     */
+    public Dialect sqlDialect() {
+        return Dialect.named(dialect).orElseThrow(() -> new GeneratedOutputException(ErrorCode.NO_GENERATED_OUTPUT,
+                MANIFEST + ": the SQL is in dialect '" + dialect + "', which this version of Hooklake does not know"
+                        + " (it knows " + Dialect.all().stream().map(Dialect::name).toList() + "): generate again"));
     }
 
     /** The model of that name. */

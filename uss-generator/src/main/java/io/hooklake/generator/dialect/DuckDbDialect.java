@@ -46,22 +46,7 @@ final class DuckDbDialect implements Dialect {
 
     @Override
     public String identifier(String name) {
-        return plain(name) && !RESERVED.contains(name) ? name : quoted(name);
-    }
-
-    /** Whether {@code name} is {@code [a-z_][a-z0-9_]*}; a loop, as every column of every model asks. */
-    private static boolean plain(String name) {
-        if (name.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            boolean letter = (c >= 'a' && c <= 'z') || c == '_';
-            if (!letter && (i == 0 || c < '0' || c > '9')) {
-                return false;
-            }
-        }
-        return true;
+        return Dialect.plain(name) && !RESERVED.contains(name) ? name : quoted(name);
     }
 
     @Override
@@ -130,26 +115,6 @@ final class DuckDbDialect implements Dialect {
     @Override
     public String timestampType() {
         return "TIMESTAMP";
-    }
-
-    @Override
-    public String dateType() {
-        return "DATE";
-    }
-
-    @Override
-    public String booleanType() {
-        return "BOOLEAN";
-    }
-
-    @Override
-    public String doubleType() {
-        return "DOUBLE";
-    }
-
-    @Override
-    public String bigintType() {
-        return "BIGINT";
     }
 
     @Override

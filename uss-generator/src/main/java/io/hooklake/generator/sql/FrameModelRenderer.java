@@ -58,7 +58,8 @@ final class FrameModelRenderer {
                 hooks,
                 payload,
                 new Views.LoadColumn(ctx.dialect.quoted(load.name().value()), ctx.dialect.loadKind(load.type()).name()),
-                table.payload().stream().map(c -> ctx.dialect.quoted(c.name().value())).toList(),
+                table.payload().stream().map(c -> new Views.Hashed(ctx.dialect.quoted(c.name().value()),
+                        ctx.dialect.textKind(c.type()).name())).toList(),
                 ctx.ids(grain),
                 new Views.RecordColumns(
                         record(ctx, frame, RecordColumn.LOADED_AT), record(ctx, frame, RecordColumn.UPDATED_AT),

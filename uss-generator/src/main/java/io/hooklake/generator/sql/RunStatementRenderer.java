@@ -67,7 +67,7 @@ final class RunStatementRenderer {
 
     /** A landed table: its relation, declared columns and load-time statement. */
     static LandedTableSql landed(RenderContext ctx, Table table) {
-        LoadTimeView view = new LoadTimeView(ctx.dialect.loadKind(table.load().type()).name(), table.load().type().sql());
+        LoadTimeView view = new LoadTimeView(ctx.dialect.loadKind(table.load().type()).name(), ctx.dialect.columnType(table.load().type()));
         Rendered loadTime = ctx.templates.render(LOAD_TIME, "landing", view);
         ModelName relation = ctx.naming.landing(table);
         return new LandedTableSql(relation, table.source().value(), table.name().value(),

@@ -1,5 +1,8 @@
 package io.hooklake.generator.sql;
 
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -24,11 +27,18 @@ import java.util.regex.Pattern;
  * Renders the templates of one dialect. Holds the one FreeMarker {@link Configuration}, built
  * once: templates from the classpath, records read as {@code view.name}, errors rethrown,
  * numbers as computers write them.
+ *
+ * <p>A template's name is looked up in the dialect's folder first, then in the shared folder
+ * {@value #SHARED}: the shared templates hold the SQL of every model kind and import the
+ * dialect's macro library as {@code lib/dialect.ftl}, which only the dialect's folder has.
  */
 public final class TemplateRenderer {
 
     /** Where templates live on the classpath; a template's name is relative to it. */
     public static final String ROOT = "io/hooklake/generator/templates";
+
+    /** The folder of the templates that every dialect shares, under {@link #ROOT}. */
+    public static final String SHARED = "sql";
 
     private static final Pattern IMPORT = Pattern.compile("<#(?:import|include)\\s+\"([^\"]+)\"");
 
@@ -40,8 +50,10 @@ public final class TemplateRenderer {
     public TemplateRenderer(Dialect dialect) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         Configuration config = new Configuration(Configuration.VERSION_2_3_35);
-        config.setClassLoaderForTemplateLoading(TemplateRenderer.class.getClassLoader(),
-                ROOT + "/" + dialect.templateDirectory());
+        ClassLoader loader = TemplateRenderer.class.getClassLoader();
+        config.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
+                new ClassTemplateLoader(loader, ROOT + "/" + dialect.templateDirectory()),
+                new ClassTemplateLoader(loader, ROOT + "/" + SHARED)}));
         config.setDefaultEncoding("UTF-8");
         config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         config.setLogTemplateExceptions(false);
@@ -101,7 +113,7 @@ public final class TemplateRenderer {
         }
     }
 
-    /** The text of a template file, such as {@code duckdb/lib/hook.ftl}: what a fingerprint hashes. */
+    /** The text of a template file, such as {@code sql/lib/hook.ftl}: what a fingerprint hashes. */
     public static String source(String qualifiedName) {
         try (InputStream in = TemplateRenderer.class.getClassLoader().getResourceAsStream(ROOT + "/" + qualifiedName)) {
             if (in == null) {
@@ -128,17 +140,19 @@ public final class TemplateRenderer {
                 continue;
             }
             Matcher matcher = IMPORT.matcher(source(name));
-            String folder = name.substring(0, name.lastIndexOf('/') + 1);
+            String folder = name.substring(name.indexOf('/') + 1, name.lastIndexOf('/') + 1);
             while (matcher.find()) {
                 String target = matcher.group(1);
-                todo.add(target.startsWith("/") ? dialect.templateDirectory() + target : folder + target);
+                todo.add(qualified(target.startsWith("/") ? target.substring(1) : folder + target));
             }
         }
         return List.copyOf(used);
     }
 
+    /** Where a template (named relative to a templates folder) is found: the dialect's folder or the shared one. */
     private String qualified(String template) {
-        return dialect.templateDirectory() + "/" + template;
+        String own = dialect.templateDirectory() + "/" + template;
+        return TemplateRenderer.class.getClassLoader().getResource(ROOT + "/" + own) != null ? own : SHARED + "/" + template;
     }
 
     /** LF line ends, no trailing blanks, no blank lines, one final newline. */

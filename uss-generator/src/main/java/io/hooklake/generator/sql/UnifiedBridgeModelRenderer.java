@@ -21,9 +21,10 @@ import java.util.stream.Collectors;
  * the date hook, the bridge validity, every event flag (sorted; false where a stage lacks it).
  * Plain hooks and the event date stay in the event bridges.
  *
- * <p>Each stage selects only the columns it has and the stages are stacked {@code UNION ALL BY
- * NAME}; one outer select fills the gaps. The SQL therefore grows with the number of columns, not
- * with stages times columns (at 1,000 frames the explicit form was 44 MB).
+ * <p>In DuckDB each stage selects only the columns it has and the stages are stacked {@code UNION
+ * ALL BY NAME}; one outer select fills the gaps. The SQL therefore grows with the number of
+ * columns, not with stages times columns (at 1,000 frames the explicit form was 44 MB). Spark SQL
+ * has no such union, so its stages list every column, a typed NULL where a stage lacks one.
  */
 final class UnifiedBridgeModelRenderer {
 
@@ -42,11 +43,11 @@ final class UnifiedBridgeModelRenderer {
         Set<String> unified = columns.stream().map(ModelColumn::name).collect(Collectors.toSet());
         List<Views.UnifiedColumn> fills = columns.stream()
                 .map(c -> new Views.UnifiedColumn(ctx.id(c.name()),
-                        keys.contains(c.name()) ? "key" : ctx.naming.isEventFlag(c.name()) ? "flag" : "plain"))
+                        keys.contains(c.name()) ? "key" : ctx.naming.isEventFlag(c.name()) ? "flag" : "plain", c.type()))
                 .toList();
         List<Views.Stage> stages = inputs.stream().sorted(Comparator.comparing(Input::name))
                 .map(input -> new Views.Stage(ctx.dialect.relation(input.name()), input.columns().stream()
-                        .map(ModelColumn::name).filter(unified::contains).map(ctx::id).toList()))
+                        .map(ModelColumn::name).filter(unified::contains).map(ctx::id).toList(), fills))
                 .toList();
         Views.UnifiedBridgeView view = new Views.UnifiedBridgeView(ctx.storage(), ctx.pitStorage(),
                 ctx.dialect.literal(ctx.naming.ghostKey()), fills, stages);

@@ -87,7 +87,7 @@ public final class Views {
      * apart; {@code affected}: the relation of affected entities its incremental rows read.
      */
     public record FrameView(String storage, String pitStorage, String raw, String pit, HookExpression ownKey, String validFromKeyset,
-            List<FrameHook> hooks, List<Renamed> payload, LoadColumn load, List<String> hashed, List<String> grain,
+            List<FrameHook> hooks, List<Renamed> payload, LoadColumn load, List<Hashed> hashed, List<String> grain,
             RecordColumns record, List<FrameEntity> keys, String self, String affected) {
 
         public FrameView {
@@ -175,15 +175,33 @@ public final class Views {
      * A column of the unified bridge and what fills it where a stage lacks it or holds NULL: the
      * ghost record for a {@code key}, false for a {@code flag}; {@code plain} columns every stage has.
      */
-    public record UnifiedColumn(String column, String fill) {
+    public record UnifiedColumn(String column, String fill, String type) {
     }
 
-    /** One event bridge in the unified bridge, with the unified columns it has. */
-    public record Stage(String relation, List<String> columns) {
+    /**
+     * One event bridge in the unified bridge: the unified columns it has ({@code columns}, in the
+     * unified order) among all of them ({@code unified}).
+     */
+    public record Stage(String relation, List<String> columns, List<UnifiedColumn> unified) {
 
         public Stage {
             columns = List.copyOf(columns);
+            unified = List.copyOf(unified);
         }
+
+        /** Every unified column, and whether this stage has it: made when a dialect asks, as it grows with stages times columns. */
+        public List<Cell> cells() {
+            java.util.Set<String> own = java.util.Set.copyOf(columns);
+            return unified.stream().map(c -> new Cell(c.column(), c.type(), own.contains(c.column()))).toList();
+        }
+    }
+
+    /** A unified column in one stage: present, or to be filled with a NULL of its type. */
+    public record Cell(String column, String type, boolean present) {
+    }
+
+    /** A payload column that a frame's record hash reads, with its {@link io.hooklake.generator.dialect.TextKind}. */
+    public record Hashed(String column, String kind) {
     }
 
     /** The unified bridge. */

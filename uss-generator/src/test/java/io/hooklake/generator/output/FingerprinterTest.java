@@ -178,6 +178,6 @@ class FingerprinterTest {
 
         assertThatThrownBy(() -> fingerprints("duckdb", models))
                 .isInstanceOfSatisfying(OutputException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MISSING_TEMPLATE))
-                .hasMessage("template raw.ftl is not on the classpath (looked for root/duckdb/raw.ftl)");
+                .hasMessage("template raw.ftl is not on the classpath (looked for root/duckdb/raw.ftl and root/sql/raw.ftl)");
     }
 }

@@ -66,10 +66,14 @@ class CompactPitHooksTest {
         }
     }
 
-    /** The 64-bit hash {@code hook_storage: hash64} gives a text. */
+    /**
+     * The 64-bit key {@code hook_storage: hash64} gives a text: the first 16 hex digits of its md5
+     * as a signed BIGINT, spelled differently from the dialect's macro (a CASE on the first digit).
+     */
     private static String hash64(String column) {
-        return "CASE WHEN " + column + " IS NULL THEN NULL ELSE CAST(CAST(hash(" + column
-                + ") AS HUGEINT) - 9223372036854775808 AS BIGINT) END";
+        String unsigned = "CAST(('0x' || substr(md5(" + column + "), 1, 16)) AS HUGEINT)";
+        return "CAST(CASE WHEN " + unsigned + " >= 9223372036854775808 THEN " + unsigned
+                + " - 18446744073709551616 ELSE " + unsigned + " END AS BIGINT)";
     }
 
     private static List<String> sorted(List<Map<String, Object>> rows) {

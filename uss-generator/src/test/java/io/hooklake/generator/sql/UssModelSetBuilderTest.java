@@ -108,14 +108,14 @@ class UssModelSetBuilderTest {
     void templatesListTheModelTemplateAndEveryMacroLibraryItImports() {
         Map<ModelKind, Model> byKind = builder.build(TestProjects.load("geo")).models().stream()
                 .collect(Collectors.toMap(Model::kind, Function.identity(), (a, b) -> a));
-        assertThat(byKind.get(ModelKind.FRAME).templates()).containsExactly("duckdb/audit.ftl", "duckdb/frame.ftl",
-                "duckdb/kept.ftl", "duckdb/lib/hook.ftl", "duckdb/lib/incremental.ftl", "duckdb/lib/record.ftl",
-                "duckdb/lib/validity.ftl");
-        assertThat(byKind.get(ModelKind.PERIPHERAL).templates()).containsExactly("duckdb/lib/ghost.ftl",
-                "duckdb/lib/hook.ftl", "duckdb/lib/validity.ftl", "duckdb/peripheral.ftl");
-        assertThat(byKind.get(ModelKind.BRIDGE).templates()).containsExactly("duckdb/audit.ftl", "duckdb/bridge.ftl",
-                "duckdb/kept.ftl", "duckdb/lib/asof.ftl", "duckdb/lib/hook.ftl", "duckdb/lib/incremental.ftl",
-                "duckdb/lib/validity.ftl");
+        assertThat(byKind.get(ModelKind.FRAME).templates()).containsExactly("duckdb/lib/dialect.ftl", "sql/audit.ftl", "sql/frame.ftl",
+                "sql/kept.ftl", "sql/lib/hook.ftl", "sql/lib/incremental.ftl", "sql/lib/record.ftl",
+                "sql/lib/validity.ftl");
+        assertThat(byKind.get(ModelKind.PERIPHERAL).templates()).containsExactly("duckdb/lib/dialect.ftl", "sql/lib/ghost.ftl",
+                "sql/lib/hook.ftl", "sql/lib/validity.ftl", "sql/peripheral.ftl");
+        assertThat(byKind.get(ModelKind.BRIDGE).templates()).containsExactly("duckdb/lib/dialect.ftl", "sql/audit.ftl", "sql/bridge.ftl",
+                "sql/kept.ftl", "sql/lib/asof.ftl", "sql/lib/hook.ftl", "sql/lib/incremental.ftl",
+                "sql/lib/validity.ftl");
         for (Model model : byKind.values()) {
             model.templates().forEach(t -> assertThat(TemplateRenderer.source(t)).isNotBlank());
         }

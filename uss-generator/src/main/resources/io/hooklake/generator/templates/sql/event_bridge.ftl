@@ -1,6 +1,7 @@
 <#import "lib/hook.ftl" as hook>
 <#import "lib/event.ftl" as event>
 <#import "lib/incremental.ftl" as incremental>
+<#import "lib/dialect.ftl" as dialect>
 <#--
   Event bridge: each bridge row once per distinct event date of its frame version, with a flag per
   event; a bridge row whose version has no event date appears once, with no date and every flag false.
@@ -37,7 +38,7 @@ dated AS (
   FROM record
 ),
 event_dates AS (
-  SELECT *, unnest(list_distinct(list_value(<#list events.events as e>${e.alias}<#sep>, </#sep></#list>))) AS __date
+  SELECT *, <@dialect.distinctDates><#list events.events as e>${e.alias}<#sep>, </#sep></#list></@dialect.distinctDates> AS __date
   FROM dated
 ),
 flags AS (
@@ -52,7 +53,7 @@ flags AS (
 )
 <#else>
 flags AS (
-  SELECT ${events.framePit} AS __pit, CAST(NULL AS DATE) AS __date, CAST(NULL AS VARCHAR) AS __date_hook
+  SELECT ${events.framePit} AS __pit, CAST(NULL AS DATE) AS __date, CAST(NULL AS <@dialect.textType/>) AS __date_hook
   FROM ${events.bridge}
   WHERE false
 )

@@ -1,8 +1,9 @@
 <#-- Metric: the unified bridge's current rows of one event, per day and split attribute, counted or measured. -->
+<#import "lib/dialect.ftl" as dialect>
 SELECT
   __calendar.${metric.calendarDate} AS ${metric.columns.date},
 <#list metric.splits as s>
-  coalesce(CAST(${s.value} AS VARCHAR), ${metric.missing}) AS ${s.column},
+  coalesce(<@dialect.text s.value/>, ${metric.missing}) AS ${s.column},
 </#list>
   count(*) AS ${metric.columns.events},
 <#switch metric.aggregate>

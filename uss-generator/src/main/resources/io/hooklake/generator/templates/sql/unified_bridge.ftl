@@ -1,5 +1,6 @@
 <#import "lib/hook.ftl" as hook>
-<#-- Unified bridge: every event bridge stacked by column name; a point-in-time hook a stage lacks or holds NULL is the ghost record, a flag it lacks is false. -->
+<#import "lib/dialect.ftl" as dialect>
+<#-- Unified bridge: every event bridge stacked by column name (as the dialect can: see its stack macro); a point-in-time hook a stage lacks or holds NULL is the ghost record, a flag it lacks is false. -->
 SELECT
 <#list unified.columns as c>
 <#if c.fill == "key">
@@ -12,10 +13,10 @@ SELECT
 </#list>
 FROM (
 <#list unified.stages as s>
-  SELECT <#list s.columns as c>${c}<#sep>, </#sep></#list>
+  SELECT <@dialect.stageColumns s/>
   FROM ${s.relation}
 <#sep>
-  UNION ALL BY NAME
+  <@dialect.stack/>
 </#sep>
 </#list>
 ) AS stages
