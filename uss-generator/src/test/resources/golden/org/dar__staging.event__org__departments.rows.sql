@@ -9,6 +9,8 @@ SELECT
   CASE WHEN (concat_ws('~', CAST(bridge._pit_hook__bridge AS VARCHAR), flags.__date_hook)) IS NULL THEN NULL ELSE CAST(CAST(hash(concat_ws('~', CAST(bridge._pit_hook__bridge AS VARCHAR), flags.__date_hook)) AS HUGEINT) - 9223372036854775808 AS BIGINT) END AS _pit_hook__bridge,
   bridge._pit_hook__department,
   bridge._pit_hook__employee__head,
+  bridge._pit_hook__employee__manager__head,
+  bridge._pit_hook__department__head,
   bridge._hook__department,
   bridge._hook__employee__head,
   bridge.bridge__record_valid_from,

@@ -32,6 +32,8 @@ SELECT
   bridge.peripheral,
   CASE WHEN (concat_ws('~', CAST(bridge._pit_hook__bridge AS VARCHAR), flags.__date_hook)) IS NULL THEN NULL ELSE CAST(CAST(hash(concat_ws('~', CAST(bridge._pit_hook__bridge AS VARCHAR), flags.__date_hook)) AS HUGEINT) - 9223372036854775808 AS BIGINT) END AS _pit_hook__bridge,
   bridge._pit_hook__employee,
+  bridge._pit_hook__employee__manager,
+  bridge._pit_hook__department,
   bridge._hook__employee,
   bridge._hook__employee__manager,
   bridge._hook__department,
