@@ -12,17 +12,25 @@ import java.util.Objects;
  * @param hookStorage readable text hooks (the default) or hashed ones
  * @param timestampEvents whether timestamp columns, like date columns, are events of their frame
  * @param pointInTimeHooks compact 64-bit point-in-time hooks (the default) or stored like the hooks
+ * @param dataChecks whether duplicate keys in one load and NULL keys only warn (the default) or fail a run
  */
 public record ProjectSettings(
         ProjectName name, Schemas schemas, Naming naming, HookStorage hookStorage, boolean timestampEvents,
-        PointInTimeHooks pointInTimeHooks) {
+        PointInTimeHooks pointInTimeHooks, DataChecks dataChecks) {
 
     public ProjectSettings {
+        Objects.requireNonNull(dataChecks, "dataChecks");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(schemas, "schemas");
         Objects.requireNonNull(naming, "naming");
         Objects.requireNonNull(hookStorage, "hookStorage");
         Objects.requireNonNull(pointInTimeHooks, "pointInTimeHooks");
+    }
+
+    /** Settings whose data checks warn. */
+    public ProjectSettings(ProjectName name, Schemas schemas, Naming naming, HookStorage hookStorage,
+            boolean timestampEvents, PointInTimeHooks pointInTimeHooks) {
+        this(name, schemas, naming, hookStorage, timestampEvents, pointInTimeHooks, DataChecks.WARN);
     }
 
     /** Settings with compact point-in-time hooks. */
@@ -33,7 +41,12 @@ public record ProjectSettings(
 
     /** These settings with point-in-time hooks stored as given. */
     public ProjectSettings withPointInTimeHooks(PointInTimeHooks storage) {
-        return new ProjectSettings(name, schemas, naming, hookStorage, timestampEvents, storage);
+        return new ProjectSettings(name, schemas, naming, hookStorage, timestampEvents, storage, dataChecks);
+    }
+
+    /** These settings with data checks as given. */
+    public ProjectSettings withDataChecks(DataChecks checks) {
+        return new ProjectSettings(name, schemas, naming, hookStorage, timestampEvents, pointInTimeHooks, checks);
     }
 
     /** Settings with every default: schemas {@code das, dab, dar__staging, dar}, text hooks, compact point-in-time hooks, only date columns as events. */

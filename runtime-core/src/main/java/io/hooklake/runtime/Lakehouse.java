@@ -243,7 +243,8 @@ public final class Lakehouse {
             String runId = "run-" + started.format(RUN_ID);
             boolean finished = false;
             try {
-                RunResult result = executor.execute(session, workers, runId, plan, generated.models(), states, listener);
+                RunResult result = executor.execute(session, workers, runId, plan, generated.models(), states,
+                        generated.dataChecks(), listener);
                 finished = true;
                 return result;
             } finally {

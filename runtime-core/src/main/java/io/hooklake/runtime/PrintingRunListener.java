@@ -1,5 +1,6 @@
 package io.hooklake.runtime;
 
+import io.hooklake.model.ErrorCode;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -27,6 +28,11 @@ public final class PrintingRunListener implements RunListener {
     @Override
     public void runStarted(Plan plan) {
         nameWidth = plan.work().stream().mapToInt(m -> m.name().qualified().length()).max().orElse(0);
+    }
+
+    @Override
+    public void dataChecked(DataCheckFinding finding) {
+        out.accept("warning " + ErrorCode.DATA_CHECK_FAILED.code() + ": " + finding.message());
     }
 
     @Override
@@ -70,6 +76,11 @@ public final class PrintingRunListener implements RunListener {
         }
         line.append(String.format(Locale.ROOT, " in %.2f s", summary.seconds()));
         summary.highWaterMark().ifPresent(w -> line.append(", loads up to ").append(w));
+        if (!summary.dataFindings().isEmpty()) {
+            int n = summary.dataFindings().size();
+            line.append("; data checks found duplicate or NULL keys in ").append(n).append(n == 1 ? " table" : " tables")
+                    .append(" (warnings above)");
+        }
         summary.failure().ifPresent(f -> line.append("\n").append(f.getMessage()));
         return line.toString();
     }

@@ -13,6 +13,7 @@ import io.hooklake.model.Frame;
 import io.hooklake.model.FrameName;
 import io.hooklake.model.Hook;
 import io.hooklake.model.HookName;
+import io.hooklake.model.DataChecks;
 import io.hooklake.model.HookStorage;
 import io.hooklake.model.PointInTimeHooks;
 import io.hooklake.model.Keyset;
@@ -101,7 +102,8 @@ final class ProjectAssembler {
                 naming,
                 project.hookStorage().map(Located::value).orElse(HookStorage.TEXT),
                 project.timestampEvents().map(Located::value).orElse(false),
-                project.pointInTimeHooks().map(Located::value).orElse(PointInTimeHooks.COMPACT));
+                project.pointInTimeHooks().map(Located::value).orElse(PointInTimeHooks.COMPACT),
+                project.dataChecks().map(Located::value).orElse(DataChecks.WARN));
     }
 
     private Source source(SourceDto source) {

@@ -1,5 +1,6 @@
 package io.hooklake.model.load;
 
+import io.hooklake.model.DataChecks;
 import io.hooklake.model.HookStorage;
 import io.hooklake.model.PointInTimeHooks;
 import io.hooklake.model.diagnostic.Location;
@@ -13,7 +14,8 @@ record ProjectDto(
         Optional<SchemasDto> schemas,
         Optional<NamingDto> naming,
         Optional<Located<Boolean>> timestampEvents,
-        Optional<Located<PointInTimeHooks>> pointInTimeHooks) {
+        Optional<Located<PointInTimeHooks>> pointInTimeHooks,
+        Optional<Located<DataChecks>> dataChecks) {
 
     static Optional<ProjectDto> read(YamlNode node, Diagnostics diagnostics) {
         return MappingReader.of(node, "project", diagnostics).flatMap(m -> {
@@ -23,9 +25,10 @@ record ProjectDto(
             Optional<NamingDto> naming = m.mapping("naming", "naming").map(NamingDto::read);
             Optional<Located<Boolean>> timestampEvents = m.bool("timestamp_events");
             Optional<Located<PointInTimeHooks>> pointInTimeHooks = m.enumValue("point_in_time_hooks", PointInTimeHooks.class);
+            Optional<Located<DataChecks>> dataChecks = m.enumValue("data_checks", DataChecks.class);
             m.finish();
             return name.map(n -> new ProjectDto(m.location(), n, hookStorage, schemas, naming, timestampEvents,
-                    pointInTimeHooks));
+                    pointInTimeHooks, dataChecks));
         });
     }
 }

@@ -65,6 +65,18 @@ final class DuckDbModelChange implements ModelChange {
     }
 
     @Override
+    public DataCheckOutcome checkData(Statement check, LocalDateTime after, LocalDateTime until) throws SQLException {
+        try (java.sql.PreparedStatement s = connection.prepareStatement(check.sql())) {
+            s.setString(1, after == null ? null : StateTables.format(after));
+            s.setString(2, StateTables.format(until));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return new DataCheckOutcome(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5));
+            }
+        }
+    }
+
+    @Override
     public void writeState(ModelState state) throws SQLException {
         StateTables.write(connection, state);
     }
