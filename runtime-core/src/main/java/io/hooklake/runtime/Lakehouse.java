@@ -169,7 +169,8 @@ public final class Lakehouse {
     /** What {@link #run} would do; reads the state only, changes nothing. */
     public Plan plan(GeneratedProject generated) {
         Objects.requireNonNull(generated, "generated");
-        return withLock(session -> planner.plan(generated.models(), session.state(), session.highWaterMark()));
+        return withLock(session -> planner.plan(generated.models(), session.state(), session.highWaterMark(),
+                session.latestLoads()));
     }
 
     /**
@@ -185,7 +186,7 @@ public final class Lakehouse {
         return withLock(session -> {
             var states = session.state();
             var highWaterMark = session.highWaterMark();
-            Plan plan = planner.plan(generated.models(), states, highWaterMark);
+            Plan plan = planner.plan(generated.models(), states, highWaterMark, session.latestLoads());
             new SavedPlan(generated.checksum(), SavedPlan.digest(states, highWaterMark), file.toString()).write(plan, file, json);
             return plan;
         });
@@ -238,7 +239,7 @@ public final class Lakehouse {
                             + " since the plan was made (a run or a load since); nothing was run: plan again");
                 }
             }
-            Plan plan = planner.plan(generated.models(), states, highWaterMark);
+            Plan plan = planner.plan(generated.models(), states, highWaterMark, session.latestLoads());
             ZonedDateTime started = ZonedDateTime.now(ZoneOffset.UTC);
             String runId = "run-" + started.format(RUN_ID);
             boolean finished = false;

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 /**
  * Prints one line per model as it finishes and a summary:
  * <pre>
- * [ 12/342] dab.frame__x  FRAME  incremental  1,234 rows  0.12 s
+ * [ 12/342] dab.frame__x  FRAME  incremental  1,234 rows    12 changed  0.12 s
  * </pre>
  */
 public final class PrintingRunListener implements RunListener {
@@ -44,9 +44,10 @@ public final class PrintingRunListener implements RunListener {
     public static String line(ModelRun run, int nameWidth) {
         int digits = Integer.toString(run.total()).length();
         String rows = run.rows() < 0 ? "" : String.format(Locale.ROOT, "%,d rows", run.rows());
-        return String.format(Locale.ROOT, "[%" + digits + "d/%d] %-" + Math.max(1, nameWidth) + "s  %-14s  %-13s  %14s  %.2f s",
+        String changed = run.changed() < 0 ? "" : String.format(Locale.ROOT, "%,d changed", run.changed());
+        return String.format(Locale.ROOT, "[%" + digits + "d/%d] %-" + Math.max(1, nameWidth) + "s  %-14s  %-13s  %14s  %17s  %.2f s",
                 run.index(), run.total(), run.name().qualified(), run.kind().name(), run.action().label(), rows,
-                run.seconds());
+                changed, run.seconds());
     }
 
     @Override

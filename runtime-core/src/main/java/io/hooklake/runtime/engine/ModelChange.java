@@ -35,9 +35,9 @@ public interface ModelChange {
     /**
      * Makes the model's content the rows of {@code sql.kept()} and {@code sql.rows()} (or, the same,
      * deletes the affected entities' rows and inserts {@code sql.rows()}); {@code rowsBefore} is its
-     * row count before; returns it after.
+     * row count before; returns its row count after and the rows written for the affected entities.
      */
-    long applyIncremental(CompiledModel model, IncrementalStatements sql, long rowsBefore) throws SQLException;
+    Applied applyIncremental(CompiledModel model, IncrementalStatements sql, long rowsBefore) throws SQLException;
 
     /** Drops the affected relation of {@code sql}. */
     void dropAffected(IncrementalStatements sql) throws SQLException;
@@ -70,6 +70,15 @@ public interface ModelChange {
      * @param example the smallest offending grain value as text, null when none
      */
     record AuditOutcome(long offending, String example) {
+    }
+
+    /**
+     * What an incremental change did.
+     *
+     * @param rows the table's rows afterwards
+     * @param written the rows it wrote: those of the affected entities ({@code rows.sql})
+     */
+    record Applied(long rows, long written) {
     }
 
     /**

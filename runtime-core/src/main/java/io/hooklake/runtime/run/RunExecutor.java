@@ -57,6 +57,7 @@ public final class RunExecutor {
         Map<Action, Integer> actions = new EnumMap<>(Action.class);
         long[] rows = {0};
         Map<ModelName, DataCheckFinding> found = new ConcurrentHashMap<>();
+        Map<ModelName, Long> written = new ConcurrentHashMap<>();
         List<DataCheckFinding> findings = new ArrayList<>();
         listener.runStarted(plan);
         try {
@@ -64,11 +65,11 @@ public final class RunExecutor {
             ModelScheduler scheduler = new ModelScheduler(session, workers);
             scheduler.run(work, ModelScheduler.dependencies(work, byName),
                     (worker, planned) -> apply(worker, runId, plan.highWaterMark(), planned, byName.get(planned.name()),
-                            states.get(planned.name()), dataChecks, found),
+                            states.get(planned.name()), dataChecks, found, written),
                     (index, planned) -> listener.modelStarted(index, work.size(), planned),
                     (index, planned, modelRows, seconds) -> {
                         ModelRun run = new ModelRun(index, work.size(), planned.name(), planned.kind(), planned.action(),
-                                modelRows, seconds);
+                                modelRows, seconds, written.getOrDefault(planned.name(), modelRows));
                         done.add(run);
                         DataCheckFinding finding = found.get(planned.name());
                         if (finding != null) {
@@ -110,8 +111,8 @@ public final class RunExecutor {
 
     /** Applies one model's action in one transaction; returns its rows (-1 for views and drops). */
     private static long apply(Session session, String runId, Optional<LocalDateTime> highWaterMark, PlannedModel planned,
-            CompiledModel model, ModelState state, DataChecks dataChecks, Map<ModelName, DataCheckFinding> found)
-            throws SQLException {
+            CompiledModel model, ModelState state, DataChecks dataChecks, Map<ModelName, DataCheckFinding> found,
+            Map<ModelName, Long> written) throws SQLException {
         String file = model == null ? "(removed)" : model.statement().file();
         String origin = model == null ? "(removed)" : model.definedAt();
         String step = planned.action().label();
@@ -153,10 +154,13 @@ public final class RunExecutor {
                     long entities = change.collectAffected(sql, state.watermark().orElseThrow(),
                             highWaterMark.orElseThrow());
                     rows = state.rowCount();
+                    written.put(model.name(), 0L);
                     if (entities > 0) {
                         step = planned.action().label();
                         file = sql.rows().file();
-                        rows = change.applyIncremental(model, sql, state.rowCount());
+                        ModelChange.Applied applied = change.applyIncremental(model, sql, state.rowCount());
+                        rows = applied.rows();
+                        written.put(model.name(), applied.written());
                         step = "audit";
                         file = GrainAuditor.file(model, true);
                         GrainAuditor.auditAffected(change, model);

@@ -47,7 +47,7 @@ final class DuckDbModelChange implements ModelChange {
     }
 
     @Override
-    public long applyIncremental(CompiledModel model, IncrementalStatements sql, long rowsBefore) throws SQLException {
+    public Applied applyIncremental(CompiledModel model, IncrementalStatements sql, long rowsBefore) throws SQLException {
         return storage.applyIncremental(connection, model, sql, rowsBefore);
     }
 
