@@ -2,14 +2,8 @@ package io.hooklake.maven;
 
 import io.hooklake.generator.GenerationResult;
 import io.hooklake.generator.ModelName;
-import io.hooklake.generator.UssGenerator;
-import io.hooklake.generator.contract.GeneratedProject;
-import io.hooklake.model.diagnostic.Diagnostic;
 import io.hooklake.model.diagnostic.Location;
-import io.hooklake.runtime.Lakehouse;
 import io.hooklake.runtime.TableFormat;
-import java.io.File;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -18,9 +12,11 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * What every goal shares: the folders, the table format, {@code lakehouse.skip}, and the one
- * translation of failures into BUILD FAILURE or BUILD ERROR ({@link FailureReport}). A goal maps
- * its parameters onto the library's facades and does nothing else.
+ * What every goal shares: {@code lakehouse.skip} and the one translation of failures into BUILD
+ * FAILURE or BUILD ERROR ({@link FailureReport}). The folders and the table format are parameters
+ * of the goals that use them ({@link AbstractGeneratingMojo}, {@link AbstractBuildingMojo},
+ * {@link AbstractLakehouseReadingMojo}), so {@code help} lists each goal's own. A goal maps its
+ * parameters onto the library's facades and does nothing else.
  */
 abstract class AbstractLakehouseMojo extends AbstractMojo {
 
@@ -41,44 +37,6 @@ abstract class AbstractLakehouseMojo extends AbstractMojo {
             System.setProperty(key, level);
         }
     }
-
-    /**
-     * The folder of the HOOK project: every {@code *.yml} below it is read.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "lakehouse.projectDirectory", defaultValue = "${project.basedir}/src/main/lakehouse")
-    File projectDirectory;
-
-    /**
-     * Where the generated SQL, {@code manifest.json} and the lineage docs are written. The generator
-     * owns its {@code models/} and {@code docs/} folders and deletes stale files there.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "lakehouse.outputDirectory", defaultValue = "${project.build.directory}/lakehouse")
-    File outputDirectory;
-
-    /**
-     * The lakehouse folder: the database with the landed data, the models' tables and the run state.
-     * It lives outside {@code target} so that {@code mvn clean} keeps the data.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "lakehouse.lakehouseDirectory", defaultValue = "${project.basedir}/lakehouse")
-    File lakehouseDirectory;
-
-    /**
-     * How a new lakehouse keeps its tables: {@code delta} (Delta Lake tables), {@code iceberg}
-     * (Iceberg tables with a SQLite catalog in the lakehouse folder), {@code parquet} (plain Parquet
-     * folders) or {@code duckdb} (DuckDB's own tables in the lakehouse file). When not given, an
-     * existing lakehouse opens in the format it was created with, and a new one is created with
-     * {@code delta}; given, it must be the existing lakehouse's format (else LH310).
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "lakehouse.format")
-    String format;
 
     /**
      * Skips the goal; it logs that it did.
@@ -115,35 +73,13 @@ abstract class AbstractLakehouseMojo extends AbstractMojo {
     /** The goal's work; library exceptions pass through to {@link FailureReport}. */
     abstract void executeGoal() throws MojoExecutionException, MojoFailureException;
 
-    /** Generates the project into the output folder (only changed files are written); logs warnings. */
-    final GenerationResult generate() {
-        generation = UssGenerator.builder().build().generate(projectDirectory.toPath(), outputDirectory.toPath());
-        generation.diagnostics().stream().filter(d -> !d.isError()).map(Diagnostic::toString).forEach(getLog()::warn);
-        return generation;
-    }
-
-    /**
-     * Generates the project, then reads the output folder back: what the lakehouse executes is
-     * exactly the files there ({@link GeneratedProject#read}).
-     */
-    final GeneratedProject generated() {
-        generate();
-        return GeneratedProject.read(outputDirectory.toPath());
+    /** Remembers the last generation of this execution, to locate a failing model in the YAML. */
+    final void remember(GenerationResult result) {
+        generation = result;
     }
 
     /** The format a new lakehouse is created with when {@code lakehouse.format} is not given. */
     static final TableFormat DEFAULT_FORMAT = TableFormat.DELTA;
-
-    /**
-     * Opens the lakehouse folder: in the format given, else in the one it was created with, else
-     * (a new lakehouse) in {@link #DEFAULT_FORMAT}.
-     */
-    final Lakehouse lakehouse() {
-        Path directory = lakehouseDirectory.toPath();
-        TableFormat tables = format != null && !format.isBlank() ? TableFormat.fromName(format)
-                : Lakehouse.recordedFormat(directory).orElse(DEFAULT_FORMAT);
-        return Lakehouse.open(directory, tables);
-    }
 
     private Optional<String> origin(ModelName model) {
         if (generation == null) {
