@@ -17,6 +17,8 @@ pieces_1 AS (
     parent_1.bridge__record_valid_from > child.__valid_from AS __cuts_at_from,
     parent_1.bridge__record_valid_to < child.__valid_to AS __cuts_at_to,
     parent_1._pit_hook__employee,
+    parent_1._pit_hook__employee__manager,
+    parent_1._pit_hook__department,
     parent_1.bridge__record_loaded_at AS __loaded_at
   FROM child
   INNER JOIN dar__staging.bridge__org__employees AS parent_1
@@ -43,6 +45,8 @@ joined AS (
   SELECT
     intervals.__pit,
     parent_1._pit_hook__employee AS _pit_hook__employee__head,
+    parent_1._pit_hook__employee__manager AS _pit_hook__employee__manager__head,
+    parent_1._pit_hook__department AS _pit_hook__department__head,
     child._hook__department,
     child._hook__employee__head,
     intervals.__valid_from,
@@ -58,6 +62,8 @@ SELECT
   CAST(((CAST(('0x' || substr(md5(concat_ws('~', 'peripheral|org__departments', 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f'), CAST(__pit AS VARCHAR))), 1, 16)) AS HUGEINT) + 9223372036854775808) & 18446744073709551615) - 9223372036854775808 AS BIGINT) AS _pit_hook__bridge,
   __pit AS _pit_hook__department,
   _pit_hook__employee__head,
+  _pit_hook__employee__manager__head,
+  _pit_hook__department__head,
   _hook__department,
   _hook__employee__head,
   __valid_from AS bridge__record_valid_from,

@@ -10,10 +10,44 @@ WITH child AS (
   FROM dab.frame__org__employees
   WHERE _pit_hook__employee IS NOT NULL
 ),
+pieces_1 AS (
+  SELECT
+    child.__pit,
+    greatest(parent_1.employee__record_valid_from, child.__valid_from) AS __from,
+    least(parent_1.employee__record_valid_to, child.__valid_to) AS __to,
+    parent_1.employee__record_valid_from > child.__valid_from AS __cuts_at_from,
+    parent_1.employee__record_valid_to < child.__valid_to AS __cuts_at_to,
+    parent_1._pit_hook__employee,
+    parent_1.employee__record_updated_at AS __loaded_at
+  FROM child
+  INNER JOIN dab.frame__org__employees AS parent_1
+    ON parent_1._hook__employee = child._hook__employee__manager AND parent_1.employee__record_valid_from < child.__valid_to AND parent_1.employee__record_valid_to > child.__valid_from
+),
+pieces_2 AS (
+  SELECT
+    child.__pit,
+    greatest(parent_2.department__record_valid_from, child.__valid_from) AS __from,
+    least(parent_2.department__record_valid_to, child.__valid_to) AS __to,
+    parent_2.department__record_valid_from > child.__valid_from AS __cuts_at_from,
+    parent_2.department__record_valid_to < child.__valid_to AS __cuts_at_to,
+    parent_2._pit_hook__department,
+    parent_2.department__record_updated_at AS __loaded_at
+  FROM child
+  INNER JOIN dab.frame__org__departments AS parent_2
+    ON parent_2._hook__department = child._hook__department AND parent_2.department__record_valid_from < child.__valid_to AND parent_2.department__record_valid_to > child.__valid_from
+),
 boundaries AS (
   SELECT __pit, __valid_from AS __at FROM child
   UNION ALL
   SELECT __pit, __valid_to AS __at FROM child
+  UNION ALL
+  SELECT __pit, __from AS __at FROM pieces_1 WHERE __cuts_at_from
+  UNION ALL
+  SELECT __pit, __to AS __at FROM pieces_1 WHERE __cuts_at_to
+  UNION ALL
+  SELECT __pit, __from AS __at FROM pieces_2 WHERE __cuts_at_from
+  UNION ALL
+  SELECT __pit, __to AS __at FROM pieces_2 WHERE __cuts_at_to
 ),
 intervals AS (
   SELECT __pit, __valid_from, __valid_to
@@ -26,19 +60,27 @@ intervals AS (
 joined AS (
   SELECT
     intervals.__pit,
+    parent_1._pit_hook__employee AS _pit_hook__employee__manager,
+    parent_2._pit_hook__department AS _pit_hook__department,
     child._hook__employee,
     child._hook__employee__manager,
     child._hook__department,
     intervals.__valid_from,
     intervals.__valid_to,
-    child.__updated_at AS __loaded_at
+    greatest(child.__updated_at, parent_1.__loaded_at, parent_2.__loaded_at) AS __loaded_at
   FROM intervals
   INNER JOIN child ON child.__pit = intervals.__pit
+  LEFT JOIN pieces_1 AS parent_1
+    ON parent_1.__pit = intervals.__pit AND parent_1.__from <= intervals.__valid_from AND parent_1.__to >= intervals.__valid_to
+  LEFT JOIN pieces_2 AS parent_2
+    ON parent_2.__pit = intervals.__pit AND parent_2.__from <= intervals.__valid_from AND parent_2.__to >= intervals.__valid_to
 )
 SELECT
   'org__employees' AS peripheral,
   CAST(((CAST(('0x' || substr(md5(concat_ws('~', 'peripheral|org__employees', 'epoch__valid_from|' || strftime(__valid_from, '%Y-%m-%d %H:%M:%S.%f'), CAST(__pit AS VARCHAR))), 1, 16)) AS HUGEINT) + 9223372036854775808) & 18446744073709551615) - 9223372036854775808 AS BIGINT) AS _pit_hook__bridge,
   __pit AS _pit_hook__employee,
+  _pit_hook__employee__manager,
+  _pit_hook__department,
   _hook__employee,
   _hook__employee__manager,
   _hook__department,

@@ -9,6 +9,8 @@ SELECT
   CAST(((CAST(('0x' || substr(md5(concat_ws('~', CAST(bridge._pit_hook__bridge AS VARCHAR), flags.__date_hook)), 1, 16)) AS HUGEINT) + 9223372036854775808) & 18446744073709551615) - 9223372036854775808 AS BIGINT) AS _pit_hook__bridge,
   bridge._pit_hook__department,
   bridge._pit_hook__employee__head,
+  bridge._pit_hook__employee__manager__head,
+  bridge._pit_hook__department__head,
   bridge._hook__department,
   bridge._hook__employee__head,
   bridge.bridge__record_valid_from,

@@ -33,6 +33,8 @@ SELECT
   bridge.peripheral,
   CAST(((CAST(('0x' || substr(md5(concat_ws('~', CAST(bridge._pit_hook__bridge AS VARCHAR), flags.__date_hook)), 1, 16)) AS HUGEINT) + 9223372036854775808) & 18446744073709551615) - 9223372036854775808 AS BIGINT) AS _pit_hook__bridge,
   bridge._pit_hook__employee,
+  bridge._pit_hook__employee__manager,
+  bridge._pit_hook__department,
   bridge._hook__employee,
   bridge._hook__employee__manager,
   bridge._hook__department,

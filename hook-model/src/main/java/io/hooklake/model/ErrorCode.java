@@ -94,6 +94,7 @@ public enum ErrorCode {
     TIME_TRAVEL_UNAVAILABLE(320, Party.USER, "a query as of an earlier run or time in a lakehouse whose table format keeps no earlier versions (`duckdb`, `parquet`)"),
     AS_OF_UNKNOWN(321, Party.USER, "a query as of a run this lakehouse has not recorded, or of a moment before its first run"),
     VERSION_GONE(322, Party.USER, "a table's version of the moment a query looks back at is gone (its files or history removed)"),
+    DATA_CHECK_FAILED(323, Party.USER, "a frame's landed rows hold two different rows for one key in one load, or rows with a NULL key, and the project says `data_checks: fail`: counts, an example key, the table"),
 
     // 5xx: the Maven plugin
     BAD_PARAMETER(500, Party.USER, "a goal's parameter is missing, wrong, or names something absent");

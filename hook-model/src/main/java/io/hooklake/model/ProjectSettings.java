@@ -13,10 +13,11 @@ import java.util.Objects;
  * @param timestampEvents whether timestamp columns, like date columns, are events of their frame
  * @param pointInTimeHooks compact 64-bit point-in-time hooks (the default) or stored like the hooks
  * @param engine the engine the lakehouse runs on, and so the dialect of its SQL: DuckDB (the default) or Spark
+ * @param dataChecks whether duplicate keys in one load and NULL keys only warn (the default) or fail a run
  */
 public record ProjectSettings(
         ProjectName name, Schemas schemas, Naming naming, HookStorage hookStorage, boolean timestampEvents,
-        PointInTimeHooks pointInTimeHooks, Engine engine) {
+        PointInTimeHooks pointInTimeHooks, Engine engine, DataChecks dataChecks) {
 
     public ProjectSettings {
         Objects.requireNonNull(name, "name");
@@ -25,12 +26,13 @@ public record ProjectSettings(
         Objects.requireNonNull(hookStorage, "hookStorage");
         Objects.requireNonNull(pointInTimeHooks, "pointInTimeHooks");
         Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(dataChecks, "dataChecks");
     }
 
-    /** Settings for the default engine, DuckDB. */
+    /** Settings for the default engine, DuckDB, whose data checks warn. */
     public ProjectSettings(ProjectName name, Schemas schemas, Naming naming, HookStorage hookStorage,
             boolean timestampEvents, PointInTimeHooks pointInTimeHooks) {
-        this(name, schemas, naming, hookStorage, timestampEvents, pointInTimeHooks, Engine.DUCKDB);
+        this(name, schemas, naming, hookStorage, timestampEvents, pointInTimeHooks, Engine.DUCKDB, DataChecks.WARN);
     }
 
     /** Settings with compact point-in-time hooks. */
@@ -41,15 +43,20 @@ public record ProjectSettings(
 
     /** These settings with point-in-time hooks stored as given. */
     public ProjectSettings withPointInTimeHooks(PointInTimeHooks storage) {
-        return new ProjectSettings(name, schemas, naming, hookStorage, timestampEvents, storage, engine);
+        return new ProjectSettings(name, schemas, naming, hookStorage, timestampEvents, storage, engine, dataChecks);
     }
 
     /** These settings with another engine. */
     public ProjectSettings withEngine(Engine other) {
-        return new ProjectSettings(name, schemas, naming, hookStorage, timestampEvents, pointInTimeHooks, other);
+        return new ProjectSettings(name, schemas, naming, hookStorage, timestampEvents, pointInTimeHooks, other, dataChecks);
     }
 
-    /** Settings with every default: schemas {@code das, dab, dar__staging, dar}, text hooks, compact point-in-time hooks, only date columns as events, DuckDB. */
+    /** These settings with data checks as given. */
+    public ProjectSettings withDataChecks(DataChecks checks) {
+        return new ProjectSettings(name, schemas, naming, hookStorage, timestampEvents, pointInTimeHooks, engine, checks);
+    }
+
+    /** Settings with every default: schemas {@code das, dab, dar__staging, dar}, text hooks, compact point-in-time hooks, only date columns as events, DuckDB, data checks that warn. */
     public static ProjectSettings defaults(ProjectName name) {
         return new ProjectSettings(name, Schemas.DEFAULT, Naming.DEFAULT, HookStorage.TEXT, false);
     }

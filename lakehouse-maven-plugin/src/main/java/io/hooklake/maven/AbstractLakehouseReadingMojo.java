@@ -1,13 +1,31 @@
 package io.hooklake.maven;
 
+import io.hooklake.runtime.Lakehouse;
+import java.io.File;
+import java.nio.file.Path;
 import io.hooklake.runtime.AsOf;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * What the goals that read a built lakehouse share ({@code query}, {@code dashboard}): the moment
- * they read it at, now or an earlier run's or time's (Delta and Iceberg lakehouses).
+ * What the goals that read a built lakehouse share ({@code query}, {@code dashboard}): its folder
+ * (it opens in the format it was created with) and the moment they read it at, now or an earlier run's or time's (Delta and Iceberg lakehouses).
  */
 abstract class AbstractLakehouseReadingMojo extends AbstractLakehouseMojo {
+
+    /**
+     * The lakehouse folder: the database with the landed data, the models' tables and the run state.
+     * It lives outside {@code target} so that {@code mvn clean} keeps the data.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "lakehouse.lakehouseDirectory", defaultValue = "${project.basedir}/lakehouse")
+    File lakehouseDirectory;
+
+    /** Opens the lakehouse folder in the format it was created with (a folder without one, in {@link #DEFAULT_FORMAT}). */
+    final Lakehouse lakehouse() {
+        Path directory = lakehouseDirectory.toPath();
+        return Lakehouse.open(directory, Lakehouse.recordedFormat(directory).orElse(DEFAULT_FORMAT));
+    }
 
     /**
      * Reads the lakehouse as it was right after this earlier run, by the id its run summary printed

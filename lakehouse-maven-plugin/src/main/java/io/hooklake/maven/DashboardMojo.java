@@ -26,6 +26,14 @@ import org.apache.maven.plugins.annotations.Parameter;
 public final class DashboardMojo extends AbstractLakehouseReadingMojo {
 
     /**
+     * The folder of the HOOK project: its metrics are what the dashboard draws.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "lakehouse.projectDirectory", defaultValue = "${project.basedir}/src/main/lakehouse")
+    File projectDirectory;
+
+    /**
      * The dashboard's HTML file; open it in a browser. Nothing it shows is fetched from the network.
      *
      * @since 0.1.0

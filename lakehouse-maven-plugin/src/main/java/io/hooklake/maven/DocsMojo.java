@@ -16,7 +16,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "docs", threadSafe = true)
-public final class DocsMojo extends AbstractLakehouseMojo {
+public final class DocsMojo extends AbstractGeneratingMojo {
 
     /**
      * The folder of the HTML site; open its {@code index.html} in a browser. It must not be the

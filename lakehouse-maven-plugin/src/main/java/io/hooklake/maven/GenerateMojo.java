@@ -15,7 +15,7 @@ import org.apache.maven.plugins.annotations.Mojo;
  * @since 0.1.0
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public final class GenerateMojo extends AbstractLakehouseMojo {
+public final class GenerateMojo extends AbstractGeneratingMojo {
 
     @Override
     void executeGoal() {

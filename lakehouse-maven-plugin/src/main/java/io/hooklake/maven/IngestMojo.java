@@ -22,12 +22,12 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "ingest", threadSafe = true)
-public final class IngestMojo extends AbstractLakehouseMojo {
+public final class IngestMojo extends AbstractBuildingMojo {
 
     private static final DateTimeFormatter LOAD = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /**
-     * The file or folder to land (required).
+     * The file or folder to land; required unless {@code loads} lists the loads to land.
      *
      * @since 0.1.0
      */

@@ -3,6 +3,7 @@ package io.hooklake.maven;
 import io.hooklake.runtime.ModelRun;
 import io.hooklake.runtime.Plan;
 import io.hooklake.runtime.PlannedModel;
+import io.hooklake.runtime.DataCheckFinding;
 import io.hooklake.runtime.PrintingRunListener;
 import io.hooklake.runtime.RunListener;
 import io.hooklake.runtime.RunSummary;
@@ -32,6 +33,11 @@ final class MavenRunListener implements RunListener {
         if (log.isDebugEnabled()) {
             log.debug("[" + index + "/" + total + "] " + model.name().qualified() + ": " + model.reason());
         }
+    }
+
+    @Override
+    public void dataChecked(DataCheckFinding finding) {
+        log.warn(finding.message());
     }
 
     @Override

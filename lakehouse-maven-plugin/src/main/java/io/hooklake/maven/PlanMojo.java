@@ -14,7 +14,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "plan", threadSafe = true)
-public final class PlanMojo extends AbstractLakehouseMojo {
+public final class PlanMojo extends AbstractBuildingMojo {
 
     /**
      * {@code table}: the models with work and the counts per category and action; {@code json}:

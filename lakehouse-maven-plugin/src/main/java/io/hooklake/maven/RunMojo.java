@@ -15,7 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "run", threadSafe = true)
-public final class RunMojo extends AbstractLakehouseMojo {
+public final class RunMojo extends AbstractBuildingMojo {
 
     /**
      * How many independent models run at the same time, each on its own connection; 1 runs them

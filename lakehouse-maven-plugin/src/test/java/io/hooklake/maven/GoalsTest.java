@@ -26,10 +26,21 @@ class GoalsTest {
         MojoDescriptor descriptor = new MojoDescriptor();
         descriptor.setGoal(goal);
         mojo.execution = new MojoExecution(descriptor);
-        mojo.projectDirectory = new File(getClass().getResource("/projects/two-sources").toURI());
-        mojo.outputDirectory = temp.resolve("out").toFile();
-        mojo.lakehouseDirectory = temp.resolve("lakehouse").toFile();
-        mojo.format = "duckdb";
+        File project = new File(getClass().getResource("/projects/two-sources").toURI());
+        if (mojo instanceof AbstractGeneratingMojo generating) {
+            generating.projectDirectory = project;
+            generating.outputDirectory = temp.resolve("out").toFile();
+        }
+        if (mojo instanceof AbstractBuildingMojo building) {
+            building.lakehouseDirectory = temp.resolve("lakehouse").toFile();
+            building.format = "duckdb";
+        }
+        if (mojo instanceof AbstractLakehouseReadingMojo reading) {
+            reading.lakehouseDirectory = temp.resolve("lakehouse").toFile();
+        }
+        if (mojo instanceof DashboardMojo dashboard) {
+            dashboard.projectDirectory = project;
+        }
         mojo.setLog(log);
         return mojo;
     }

@@ -65,6 +65,8 @@ public final class Lakehouse {
     private final TableFormat format;
     private final EngineLakehouse engine;
     private final Planner planner = new Planner();
+    /** Whether the landed tables' views were refreshed since the lakehouse was opened (see {@link #open}). */
+    private volatile boolean refreshed = true;
     private final RunExecutor executor = new RunExecutor();
 
     private Lakehouse(Path directory, TableFormat format, EngineLakehouse engine, int workers) {
@@ -128,9 +130,11 @@ public final class Lakehouse {
         if (Files.isWritable(dir)) {
             try (RunLock lock = RunLock.acquire(dir)) {
                 lakehouse.engine.refreshLanded();
+                lakehouse.refreshed = true;
             } catch (SQLException e) {
-                throw new LakehouseException(ErrorCode.DATABASE_FAILED, "the lakehouse at " + dir + " failed: "
-                        + e.getMessage(), e);
+                // Not fatal to reading (a full disk, say): queries read the tables as last committed, and work that
+                // writes refreshes first and reports the failure then (withLock).
+                lakehouse.refreshed = false;
             }
         }
         return lakehouse;
@@ -169,7 +173,8 @@ public final class Lakehouse {
     /** What {@link #run} would do; reads the state only, changes nothing. */
     public Plan plan(GeneratedProject generated) {
         Objects.requireNonNull(generated, "generated");
-        return withLock(session -> planner.plan(generated.models(), session.state(), session.highWaterMark()));
+        return withLock(session -> planner.plan(generated.models(), session.state(), session.highWaterMark(),
+                session.latestLoads()));
     }
 
     /**
@@ -185,7 +190,7 @@ public final class Lakehouse {
         return withLock(session -> {
             var states = session.state();
             var highWaterMark = session.highWaterMark();
-            Plan plan = planner.plan(generated.models(), states, highWaterMark);
+            Plan plan = planner.plan(generated.models(), states, highWaterMark, session.latestLoads());
             new SavedPlan(generated.checksum(), SavedPlan.digest(states, highWaterMark), file.toString()).write(plan, file, json);
             return plan;
         });
@@ -238,12 +243,13 @@ public final class Lakehouse {
                             + " since the plan was made (a run or a load since); nothing was run: plan again");
                 }
             }
-            Plan plan = planner.plan(generated.models(), states, highWaterMark);
+            Plan plan = planner.plan(generated.models(), states, highWaterMark, session.latestLoads());
             ZonedDateTime started = ZonedDateTime.now(ZoneOffset.UTC);
             String runId = "run-" + started.format(RUN_ID);
             boolean finished = false;
             try {
-                RunResult result = executor.execute(session, workers, runId, plan, generated.models(), states, listener);
+                RunResult result = executor.execute(session, workers, runId, plan, generated.models(), states,
+                        generated.dataChecks(), listener);
                 finished = true;
                 return result;
             } finally {
@@ -342,12 +348,35 @@ public final class Lakehouse {
 
     <T> T withLock(Work<T> work) {
         try (RunLock lock = RunLock.acquire(directory)) {
-            try (Session session = engine.session()) {
-                return work.apply(session);
+            try {
+                if (!refreshed) {
+                    engine.refreshLanded();
+                    refreshed = true;
+                }
+                try (Session session = engine.session()) {
+                    return work.apply(session);
+                }
             } catch (SQLException e) {
-                throw new LakehouseException(ErrorCode.DATABASE_FAILED, "the lakehouse at " + directory + " failed: "
-                        + e.getMessage(), e);
+                throw failure(e);
             }
         }
     }
+
+    /**
+     * A failure of the lakehouse's database: LH312 with the file system's reason when a write found
+     * no space left (free space and run again: what was committed stays, the next run finishes the
+     * job), else LH300.
+     */
+    private LakehouseException failure(SQLException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.contains(NO_SPACE)) {
+            return new LakehouseException(ErrorCode.LAKEHOUSE_IO, "the lakehouse at " + directory + " cannot be written:"
+                    + " " + NO_SPACE + "; free space and run again: what was committed stays, and the next run"
+                    + " finishes the job", e);
+        }
+        return new LakehouseException(ErrorCode.DATABASE_FAILED, "the lakehouse at " + directory + " failed: " + message, e);
+    }
+
+    /** The file system's words for a full disk, as DuckDB passes them on. */
+    private static final String NO_SPACE = "No space left on device";
 }

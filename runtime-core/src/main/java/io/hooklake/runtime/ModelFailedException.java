@@ -18,10 +18,17 @@ public final class ModelFailedException extends LakehouseException {
     public ModelFailedException(ModelName model, String file, String origin, String statement, Throwable cause) {
         super(ErrorCode.MODEL_FAILED, "model " + model + " failed (" + statement + "): " + firstLine(cause.getMessage())
                 + "\n  generated file: " + file + "\n  defined at: " + origin
-                + "\n  the model and its state are as they were before this run", cause);
+                + "\n  the model and its state are as they were before this run" + advice(cause.getMessage()), cause);
         this.model = model;
         this.file = file;
         this.origin = origin;
+    }
+
+    /** For a full disk: what to do, and that nothing is lost. */
+    private static String advice(String message) {
+        return message != null && message.contains("No space left on device")
+                ? "\n  the disk is full: free space and run again; what was committed stays, and the next run finishes the job"
+                : "";
     }
 
     private static String firstLine(String message) {

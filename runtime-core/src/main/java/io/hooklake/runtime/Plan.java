@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hooklake.runtime.plan.Planner;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
@@ -94,7 +95,18 @@ public record Plan(Optional<LocalDateTime> highWaterMark, List<PlannedModel> mod
         });
         out.append(String.join(", ", countByAction().entrySet().stream().filter(e -> e.getValue() > 0)
                 .map(e -> e.getValue() + " " + e.getKey().label()).toList())).append('\n');
+        List<String> idle = idle();
+        if (!idle.isEmpty()) {
+            out.append("nothing to do (no new loads of their landed tables): ").append(String.join(", ", idle))
+                    .append('\n');
+        }
         return out.toString();
+    }
+
+    /** The table models with nothing to do while others have work: their landed tables got no new loads. */
+    public List<String> idle() {
+        return models.stream().filter(m -> m.action() == Action.NOTHING && m.reason().equals(Planner.NO_NEW_LOADS))
+                .map(m -> m.name().qualified()).toList();
     }
 
     private static String[] row(PlannedModel m) {

@@ -1,5 +1,6 @@
 package io.hooklake.runtime;
 
+import io.hooklake.model.ErrorCode;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -7,7 +8,7 @@ import java.util.function.Consumer;
 /**
  * Prints one line per model as it finishes and a summary:
  * <pre>
- * [ 12/342] dab.frame__x  FRAME  incremental  1,234 rows  0.12 s
+ * [ 12/342] dab.frame__x  FRAME  incremental  1,234 rows    12 changed  0.12 s
  * </pre>
  */
 public final class PrintingRunListener implements RunListener {
@@ -30,6 +31,11 @@ public final class PrintingRunListener implements RunListener {
     }
 
     @Override
+    public void dataChecked(DataCheckFinding finding) {
+        out.accept("warning " + ErrorCode.DATA_CHECK_FAILED.code() + ": " + finding.message());
+    }
+
+    @Override
     public void modelFinished(ModelRun run) {
         out.accept(line(run, nameWidth));
     }
@@ -38,9 +44,10 @@ public final class PrintingRunListener implements RunListener {
     public static String line(ModelRun run, int nameWidth) {
         int digits = Integer.toString(run.total()).length();
         String rows = run.rows() < 0 ? "" : String.format(Locale.ROOT, "%,d rows", run.rows());
-        return String.format(Locale.ROOT, "[%" + digits + "d/%d] %-" + Math.max(1, nameWidth) + "s  %-14s  %-13s  %14s  %.2f s",
+        String changed = run.changed() < 0 ? "" : String.format(Locale.ROOT, "%,d changed", run.changed());
+        return String.format(Locale.ROOT, "[%" + digits + "d/%d] %-" + Math.max(1, nameWidth) + "s  %-14s  %-13s  %14s  %17s  %.2f s",
                 run.index(), run.total(), run.name().qualified(), run.kind().name(), run.action().label(), rows,
-                run.seconds());
+                changed, run.seconds());
     }
 
     @Override
@@ -70,6 +77,11 @@ public final class PrintingRunListener implements RunListener {
         }
         line.append(String.format(Locale.ROOT, " in %.2f s", summary.seconds()));
         summary.highWaterMark().ifPresent(w -> line.append(", loads up to ").append(w));
+        if (!summary.dataFindings().isEmpty()) {
+            int n = summary.dataFindings().size();
+            line.append("; data checks found duplicate or NULL keys in ").append(n).append(n == 1 ? " table" : " tables")
+                    .append(" (warnings above)");
+        }
         summary.failure().ifPresent(f -> line.append("\n").append(f.getMessage()));
         return line.toString();
     }

@@ -18,6 +18,13 @@ public interface RunListener {
     default void modelStarted(int index, int total, PlannedModel model) {
     }
 
+    /**
+     * A frame's data checks found keys with different rows in one load, or NULL keys, and the
+     * project lets that pass ({@code data_checks: warn}); called before the frame's {@link #modelFinished}.
+     */
+    default void dataChecked(DataCheckFinding finding) {
+    }
+
     /** A model's transaction committed. */
     default void modelFinished(ModelRun run) {
     }

@@ -1,6 +1,7 @@
 package io.hooklake.runtime;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +14,7 @@ import java.util.Optional;
  * @param rows the rows of the table models it built, summed
  * @param seconds its duration
  * @param failure the error that stopped it, when it failed
+ * @param dataFindings what the frames' data checks found and let pass ({@code data_checks: warn})
  */
 public record RunSummary(
         String runId,
@@ -20,10 +22,18 @@ public record RunSummary(
         Map<Action, Integer> actions,
         long rows,
         double seconds,
-        Optional<LakehouseException> failure) {
+        Optional<LakehouseException> failure,
+        List<DataCheckFinding> dataFindings) {
 
     public RunSummary {
         actions = Map.copyOf(actions);
+        dataFindings = List.copyOf(dataFindings);
+    }
+
+    /** A summary without data findings. */
+    public RunSummary(String runId, Optional<LocalDateTime> highWaterMark, Map<Action, Integer> actions, long rows,
+            double seconds, Optional<LakehouseException> failure) {
+        this(runId, highWaterMark, actions, rows, seconds, failure, List.of());
     }
 
     public boolean succeeded() {

@@ -12,18 +12,20 @@ import org.junit.jupiter.api.Test;
 class PrintingRunListenerTest {
 
     @Test
-    void aModelLineShowsPositionNameKindActionRowsAndSeconds() {
-        ModelRun run = new ModelRun(12, 342, new ModelName("dab", "frame__x"), ModelKind.FRAME, Action.INCREMENTAL, 1234, 0.123);
+    void aModelLineShowsPositionNameKindActionRowsRowsChangedAndSeconds() {
+        ModelRun run = new ModelRun(12, 342, new ModelName("dab", "frame__x"), ModelKind.FRAME, Action.INCREMENTAL, 1234,
+                0.123, 12);
 
         assertThat(PrintingRunListener.line(run, 12))
-                .isEqualTo("[ 12/342] dab.frame__x  FRAME           incremental        1,234 rows  0.12 s");
+                .isEqualTo("[ 12/342] dab.frame__x  FRAME           incremental        1,234 rows         12 changed  0.12 s");
     }
 
     @Test
     void aViewLineHasNoRowCount() {
         ModelRun run = new ModelRun(3, 9, new ModelName("dar", "x"), ModelKind.PERIPHERAL, Action.RECREATE_VIEW, -1, 0.01);
 
-        assertThat(PrintingRunListener.line(run, 5)).isEqualTo("[3/9] dar.x  PERIPHERAL      recreate view                  0.01 s");
+        assertThat(PrintingRunListener.line(run, 5))
+                .isEqualTo("[3/9] dar.x  PERIPHERAL      recreate view                                     0.01 s");
     }
 
     @Test

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param origin the YAML element it comes from, when there is one
  * @param incremental for an incremental model, how it takes in new loads
  * @param audit for a table model with a grain, its grain audit
+ * @param dataCheck for a frame, the data checks of its landed rows (duplicate keys in one load, NULL
+ *     keys) for the loads in a window: two parameters, after (NULL: every load) and until
  */
 public record Model(
         ModelName name,
@@ -31,7 +33,25 @@ public record Model(
         List<String> templates,
         Optional<Location> origin,
         Optional<IncrementalSql> incremental,
-        Optional<AuditSql> audit) {
+        Optional<AuditSql> audit,
+        Optional<String> dataCheck) {
+
+    /** A model without data checks. */
+    public Model(
+            ModelName name,
+            ModelKind kind,
+            Materialization materialization,
+            List<ModelName> upstream,
+            List<ModelColumn> columns,
+            List<String> grain,
+            String sql,
+            List<String> templates,
+            Optional<Location> origin,
+            Optional<IncrementalSql> incremental,
+            Optional<AuditSql> audit) {
+        this(name, kind, materialization, upstream, columns, grain, sql, templates, origin, incremental, audit,
+                Optional.empty());
+    }
 
     /** A model that is rebuilt whole, or a view. */
     public Model(
@@ -75,6 +95,15 @@ public record Model(
         java.util.TreeSet<String> all = new java.util.TreeSet<>(templates);
         all.addAll(moreTemplates);
         return new Model(name, kind, materialization, upstream, columns, grain, sql, List.copyOf(all), origin,
-                incremental, audit);
+                incremental, audit, dataCheck);
+    }
+
+    /**
+     * The same model with its data checks. Their template is not among {@link #templates()}: they
+     * decide nothing of the model's rows, so a change to them rebuilds nothing.
+     */
+    public Model withDataCheck(String sql) {
+        return new Model(name, kind, materialization, upstream, columns, grain, this.sql, templates, origin,
+                incremental, audit, Optional.of(sql));
     }
 }

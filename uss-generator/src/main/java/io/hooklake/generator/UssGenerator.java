@@ -221,7 +221,8 @@ public final class UssGenerator {
         files.forEach(f -> byPath.put(f.path(), f));
         files.add(new ManifestRenderer(locations).render(new ManifestRenderer.Contents(project.name().value(), modelSetBuilder.dialect(), inputs,
                 graph.topologicalOrder(), fingerprints, fingerprinter.ownFingerprints(graph), set.landedTables(),
-                List.copyOf(graph.externalSources()), byPath, diagnostics)));
+                List.copyOf(graph.externalSources()), byPath, diagnostics,
+                project.settings().dataChecks().name().toLowerCase(java.util.Locale.ROOT))));
         files.add(lineage.render(project.name().value(), project.frames().stream().map(Frame::name).toList(),
                 set.references(), graph));
         files.add(new GeneratedFile(OutputLayout.SQL_CHECKED, checker.remembered()));

@@ -13,6 +13,7 @@ import io.hooklake.model.Frame;
 import io.hooklake.model.FrameName;
 import io.hooklake.model.Hook;
 import io.hooklake.model.HookName;
+import io.hooklake.model.DataChecks;
 import io.hooklake.model.HookStorage;
 import io.hooklake.model.Engine;
 import io.hooklake.model.PointInTimeHooks;
@@ -103,7 +104,8 @@ final class ProjectAssembler {
                 project.hookStorage().map(Located::value).orElse(HookStorage.TEXT),
                 project.timestampEvents().map(Located::value).orElse(false),
                 project.pointInTimeHooks().map(Located::value).orElse(PointInTimeHooks.COMPACT),
-                project.engine().map(Located::value).orElse(Engine.DUCKDB));
+                project.engine().map(Located::value).orElse(Engine.DUCKDB),
+                project.dataChecks().map(Located::value).orElse(DataChecks.WARN));
     }
 
     private Source source(SourceDto source) {

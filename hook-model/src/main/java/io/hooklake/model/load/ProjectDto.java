@@ -1,5 +1,6 @@
 package io.hooklake.model.load;
 
+import io.hooklake.model.DataChecks;
 import io.hooklake.model.Engine;
 import io.hooklake.model.ErrorCode;
 import io.hooklake.model.HookStorage;
@@ -19,7 +20,8 @@ record ProjectDto(
         Optional<NamingDto> naming,
         Optional<Located<Boolean>> timestampEvents,
         Optional<Located<PointInTimeHooks>> pointInTimeHooks,
-        Optional<Located<Engine>> engine) {
+        Optional<Located<Engine>> engine,
+        Optional<Located<DataChecks>> dataChecks) {
 
     static Optional<ProjectDto> read(YamlNode node, Diagnostics diagnostics) {
         return MappingReader.of(node, "project", diagnostics).flatMap(m -> {
@@ -30,9 +32,10 @@ record ProjectDto(
             Optional<Located<Boolean>> timestampEvents = m.bool("timestamp_events");
             Optional<Located<PointInTimeHooks>> pointInTimeHooks = m.enumValue("point_in_time_hooks", PointInTimeHooks.class);
             Optional<Located<Engine>> engine = m.string("engine").flatMap(e -> engine(e, diagnostics));
+            Optional<Located<DataChecks>> dataChecks = m.enumValue("data_checks", DataChecks.class);
             m.finish();
             return name.map(n -> new ProjectDto(m.location(), n, hookStorage, schemas, naming, timestampEvents,
-                    pointInTimeHooks, engine));
+                    pointInTimeHooks, engine, dataChecks));
         });
     }
 

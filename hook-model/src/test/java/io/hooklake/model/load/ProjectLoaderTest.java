@@ -22,6 +22,7 @@ import io.hooklake.model.InvalidProjectException;
 import io.hooklake.model.Keyset;
 import io.hooklake.model.KeysetName;
 import io.hooklake.model.Naming;
+import io.hooklake.model.DataChecks;
 import io.hooklake.model.Engine;
 import io.hooklake.model.PointInTimeHooks;
 import io.hooklake.model.Project;
@@ -113,6 +114,20 @@ class ProjectLoaderTest {
         assertThat(ProjectLoader.check(dir).diagnostics()).extracting(Object::toString).containsExactly(
                 dir.resolve("lakehouse.yml") + ":3:11: error LH130: 'DuckDB' is not an engine Hooklake generates SQL for:"
                         + " expected duckdb or spark (write it in lower case: 'duckdb')");
+    }
+
+    @Test
+    void dataChecksWarnUnlessTheProjectSaysFailAndABadValueIsLocated(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("lakehouse.yml"), "project:\n  name: p\n");
+        assertThat(ProjectLoader.load(dir).settings().dataChecks()).isEqualTo(DataChecks.WARN);
+
+        Files.writeString(dir.resolve("lakehouse.yml"), "project:\n  name: p\n  data_checks: fail\n");
+        assertThat(ProjectLoader.load(dir).settings().dataChecks()).isEqualTo(DataChecks.FAIL);
+
+        Files.writeString(dir.resolve("lakehouse.yml"), "project:\n  name: p\n  data_checks: strict\n");
+        assertThat(ProjectLoader.check(dir).diagnostics()).extracting(Object::toString).containsExactly(
+                dir.resolve("lakehouse.yml") + ":3:16: error LH105: 'strict' is not a valid data_checks of"
+                        + " project: expected one of warn, fail");
     }
 
     @Test

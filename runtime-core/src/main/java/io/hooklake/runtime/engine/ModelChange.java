@@ -35,15 +35,21 @@ public interface ModelChange {
     /**
      * Makes the model's content the rows of {@code sql.kept()} and {@code sql.rows()} (or, the same,
      * deletes the affected entities' rows and inserts {@code sql.rows()}); {@code rowsBefore} is its
-     * row count before; returns it after.
+     * row count before; returns its row count after and the rows written for the affected entities.
      */
-    long applyIncremental(CompiledModel model, IncrementalStatements sql, long rowsBefore) throws SQLException;
+    Applied applyIncremental(CompiledModel model, IncrementalStatements sql, long rowsBefore) throws SQLException;
 
     /** Drops the affected relation of {@code sql}. */
     void dropAffected(IncrementalStatements sql) throws SQLException;
 
     /** Runs a grain audit statement ({@link io.hooklake.generator.contract.GrainAudit}). */
     AuditOutcome audit(Statement audit) throws SQLException;
+
+    /**
+     * Runs a frame's data-check statement ({@link CompiledModel#dataCheck()}) for the loads in
+     * (after, until]; {@code after} null for every load up to {@code until}.
+     */
+    DataCheckOutcome checkData(Statement check, LocalDateTime after, LocalDateTime until) throws SQLException;
 
     /** Replaces the model's state row. */
     void writeState(ModelState state) throws SQLException;
@@ -64,5 +70,27 @@ public interface ModelChange {
      * @param example the smallest offending grain value as text, null when none
      */
     record AuditOutcome(long offending, String example) {
+    }
+
+    /**
+     * What an incremental change did.
+     *
+     * @param rows the table's rows afterwards
+     * @param written the rows it wrote: those of the affected entities ({@code rows.sql})
+     */
+    record Applied(long rows, long written) {
+    }
+
+    /**
+     * What a frame's data check found: the statement's one row, column by column.
+     *
+     * @param duplicateKeys keys with two or more different rows in one load
+     * @param duplicateRows the rows of those keys
+     * @param duplicateExample the smallest such key with its load, null when none
+     * @param nullKeyRows rows with a NULL key
+     * @param nullKeyExample the smallest such row's key with its load, null when none
+     */
+    record DataCheckOutcome(long duplicateKeys, long duplicateRows, String duplicateExample, long nullKeyRows,
+            String nullKeyExample) {
     }
 }

@@ -23,6 +23,14 @@ public interface Session extends AutoCloseable {
     /** The latest load time over every landed load, empty when nothing was landed. */
     Optional<LocalDateTime> highWaterMark() throws SQLException;
 
+    /**
+     * The latest load time of each landed relation that has a load; empty when the engine cannot
+     * tell (then every table model is planned against the high-water mark alone).
+     */
+    default Optional<Map<ModelName, LocalDateTime>> latestLoads() throws SQLException {
+        return Optional.empty();
+    }
+
     /** Those of {@code relations} that do not exist. */
     List<ModelName> missing(List<ModelName> relations) throws SQLException;
 

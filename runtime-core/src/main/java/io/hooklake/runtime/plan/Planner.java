@@ -10,6 +10,7 @@ import io.hooklake.runtime.Plan;
 import io.hooklake.runtime.PlannedModel;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,19 +23,57 @@ import java.util.stream.Collectors;
  */
 public final class Planner {
 
+    /** Why a table model whose landed tables got no load after its watermark has nothing to do. */
+    public static final String NO_NEW_LOADS = "no new loads of its landed tables";
+
     public Plan plan(List<CompiledModel> models, Map<ModelName, ModelState> states, Optional<LocalDateTime> highWaterMark) {
+        return plan(models, states, highWaterMark, Optional.empty());
+    }
+
+    /**
+     * The plan, knowing the latest load time of each landed relation ({@code latestLoads}; empty
+     * when the engine cannot tell): a table model whose landed ancestors got no load after its
+     * watermark has nothing to do, even when other tables got loads.
+     */
+    public Plan plan(List<CompiledModel> models, Map<ModelName, ModelState> states, Optional<LocalDateTime> highWaterMark,
+            Optional<Map<ModelName, LocalDateTime>> latestLoads) {
+        Map<ModelName, Optional<LocalDateTime>> latest = latestLoads.map(loads -> latestOfAncestors(models, loads))
+                .orElse(null);
         List<PlannedModel> planned = new ArrayList<>();
         Set<ModelName> current = models.stream().map(CompiledModel::name).collect(Collectors.toSet());
         states.values().stream().filter(s -> !current.contains(s.name())).sorted((a, b) -> a.name().compareTo(b.name()))
                 .forEach(s -> planned.add(new PlannedModel(s.name(), s.kind(), s.materialization(), Category.REMOVED,
                         Action.DROP, "no longer in the project")));
         for (CompiledModel model : models) {
-            planned.add(plan(model, states.get(model.name()), highWaterMark));
+            Optional<LocalDateTime> upTo = latest == null ? highWaterMark : latest.get(model.name());
+            planned.add(plan(model, states.get(model.name()), highWaterMark, upTo, latest != null));
         }
         return new Plan(highWaterMark, planned);
     }
 
-    private PlannedModel plan(CompiledModel model, ModelState state, Optional<LocalDateTime> highWaterMark) {
+    /**
+     * The latest load of each model's landed ancestors: the relations its statement reads that no
+     * model produces, and theirs of the models it reads. {@code models} lists parents first.
+     */
+    private static Map<ModelName, Optional<LocalDateTime>> latestOfAncestors(List<CompiledModel> models,
+            Map<ModelName, LocalDateTime> loads) {
+        Map<ModelName, Optional<LocalDateTime>> latest = new HashMap<>();
+        for (CompiledModel model : models) {
+            Optional<LocalDateTime> max = Optional.empty();
+            for (ModelName upstream : model.upstream()) {
+                Optional<LocalDateTime> of = latest.containsKey(upstream)
+                        ? latest.get(upstream) : Optional.ofNullable(loads.get(upstream));
+                if (of.isPresent() && (max.isEmpty() || of.get().isAfter(max.get()))) {
+                    max = of;
+                }
+            }
+            latest.put(model.name(), max);
+        }
+        return latest;
+    }
+
+    private PlannedModel plan(CompiledModel model, ModelState state, Optional<LocalDateTime> highWaterMark,
+            Optional<LocalDateTime> latestOfAncestors, boolean perTable) {
         boolean view = model.materialization() == Materialization.VIEW;
         Action build = view ? Action.RECREATE_VIEW : Action.FULL_REBUILD;
         if (state == null) {
@@ -46,8 +85,14 @@ public final class Planner {
         if (!state.fingerprint().equals(model.fingerprint())) {
             return planned(model, Category.CHANGED_THROUGH_PARENT, build, "a parent changed");
         }
-        if (view || !newLoads(state.watermark(), highWaterMark)) {
-            return planned(model, Category.UNCHANGED, Action.NOTHING, view ? "view up to date" : "no new loads");
+        if (view) {
+            return planned(model, Category.UNCHANGED, Action.NOTHING, "view up to date");
+        }
+        if (!newLoads(state.watermark(), highWaterMark)) {
+            return planned(model, Category.UNCHANGED, Action.NOTHING, "no new loads");
+        }
+        if (perTable && !newLoads(state.watermark(), latestOfAncestors)) {
+            return planned(model, Category.UNCHANGED, Action.NOTHING, NO_NEW_LOADS);
         }
         if (model.materialization() == Materialization.TABLE) {
             return planned(model, Category.UNCHANGED, Action.FULL_REBUILD, "new loads; rebuilt whole");

@@ -47,7 +47,7 @@ final class DuckDbModelChange implements ModelChange {
     }
 
     @Override
-    public long applyIncremental(CompiledModel model, IncrementalStatements sql, long rowsBefore) throws SQLException {
+    public Applied applyIncremental(CompiledModel model, IncrementalStatements sql, long rowsBefore) throws SQLException {
         return storage.applyIncremental(connection, model, sql, rowsBefore);
     }
 
@@ -61,6 +61,18 @@ final class DuckDbModelChange implements ModelChange {
         try (java.sql.Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(audit.sql())) {
             rs.next();
             return new AuditOutcome(rs.getLong(1), rs.getString(2));
+        }
+    }
+
+    @Override
+    public DataCheckOutcome checkData(Statement check, LocalDateTime after, LocalDateTime until) throws SQLException {
+        try (java.sql.PreparedStatement s = connection.prepareStatement(check.sql())) {
+            s.setString(1, after == null ? null : StateTables.format(after));
+            s.setString(2, StateTables.format(until));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return new DataCheckOutcome(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5));
+            }
         }
     }
 

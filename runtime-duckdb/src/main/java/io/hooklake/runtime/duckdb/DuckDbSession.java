@@ -50,6 +50,11 @@ final class DuckDbSession implements Session {
     }
 
     @Override
+    public Optional<Map<ModelName, LocalDateTime>> latestLoads() throws SQLException {
+        return Optional.of(StateTables.latestLoads(connection));
+    }
+
+    @Override
     public List<ModelName> missing(List<ModelName> relations) throws SQLException {
         List<ModelName> missing = new ArrayList<>();
         try (PreparedStatement p = connection.prepareStatement(

@@ -114,6 +114,21 @@ public final class StateTables {
         }
     }
 
+    /** The latest load time of each landed relation that has a load. */
+    public static Map<ModelName, LocalDateTime> latestLoads(Connection connection) throws SQLException {
+        Map<ModelName, LocalDateTime> latest = new java.util.HashMap<>();
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT relation, CAST(max(load_time) AS VARCHAR) FROM " + SCHEMA
+                        + ".loads GROUP BY relation")) {
+            while (rs.next()) {
+                String relation = rs.getString(1);
+                int dot = relation.indexOf('.');
+                latest.put(new ModelName(relation.substring(0, dot), relation.substring(dot + 1)), parse(rs.getString(2)));
+            }
+        }
+        return latest;
+    }
+
     /** Records a run (UTC times). */
     public static void recordRun(Connection connection, String runId, java.time.Instant started,
             java.time.Instant finished) throws SQLException {

@@ -133,6 +133,8 @@ public final class SqlChecker {
                         Set.of(model.name(), affected)));
             });
         });
+        model.dataCheck().ifPresent(sql -> statements.add(new Checked(model, ModelStatement.DATA_CHECK, sql, upstream,
+                upstream)));
         return statements;
     }
 

@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param statement its whole SELECT
  * @param incremental for an incremental model, how it takes in new loads
  * @param audit for a table model with a grain, its grain audit
+ * @param dataCheck for a frame, the data checks of its landed rows: one row of duplicate keys in
+ *     one load and NULL keys, for the loads after parameter 1 (every load when NULL) up to parameter 2
  */
 public record CompiledModel(
         ModelName name,
@@ -39,9 +41,20 @@ public record CompiledModel(
         Optional<String> origin,
         Statement statement,
         Optional<IncrementalStatements> incremental,
-        Optional<GrainAudit> audit) {
+        Optional<GrainAudit> audit,
+        Optional<Statement> dataCheck) {
+
+    /** A model without data checks. */
+    public CompiledModel(ModelName name, ModelKind kind, Materialization materialization, List<ModelColumn> columns,
+            List<String> grain, List<ModelName> upstream, Fingerprint fingerprint, Fingerprint ownFingerprint,
+            Optional<String> origin, Statement statement, Optional<IncrementalStatements> incremental,
+            Optional<GrainAudit> audit) {
+        this(name, kind, materialization, columns, grain, upstream, fingerprint, ownFingerprint, origin, statement,
+                incremental, audit, Optional.empty());
+    }
 
     public CompiledModel {
+        Objects.requireNonNull(dataCheck, "dataCheck");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(materialization, "materialization");

@@ -3,6 +3,7 @@ package io.hooklake.generator.contract;
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.dialect.Dialect;
 import io.hooklake.model.ErrorCode;
+import io.hooklake.model.DataChecks;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -22,10 +23,12 @@ import java.util.Optional;
  * @param externalSources the relations models read that no model produces (the landing relations), sorted
  * @param landedTables the raw tables as ingest lands them, by relation
  * @param checksum the SHA-256 of {@code manifest.json}: equal checksums mean the same generation
+ * @param dataChecks what the project's data checks do when they find duplicate or NULL keys:
+ *     warn (the default) or fail the run
  */
 public record GeneratedProject(
         String project, String dialect, List<CompiledModel> models, List<ModelName> externalSources,
-        List<LandedTable> landedTables, String checksum) {
+        List<LandedTable> landedTables, String checksum, DataChecks dataChecks) {
 
     /** The file that lists everything, inside the output folder. */
     public static final String MANIFEST = "manifest.json";
@@ -37,6 +40,13 @@ public record GeneratedProject(
         externalSources = List.copyOf(externalSources);
         landedTables = List.copyOf(landedTables);
         Objects.requireNonNull(checksum, "checksum");
+        Objects.requireNonNull(dataChecks, "dataChecks");
+    }
+
+    /** A generation whose data checks warn. */
+    public GeneratedProject(String project, String dialect, List<CompiledModel> models, List<ModelName> externalSources,
+            List<LandedTable> landedTables, String checksum) {
+        this(project, dialect, models, externalSources, landedTables, checksum, DataChecks.WARN);
     }
 
     /**

@@ -8,6 +8,7 @@ import io.hooklake.generator.Materialization;
 import io.hooklake.generator.ModelColumn;
 import io.hooklake.generator.ModelKind;
 import io.hooklake.generator.ModelName;
+import io.hooklake.model.DataChecks;
 import io.hooklake.model.ErrorCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -84,8 +85,10 @@ final class ManifestReader {
             for (JsonNode table : json.path("landedTables")) {
                 landed.add(landedTable(table));
             }
+            DataChecks dataChecks = json.hasNonNull("dataChecks")
+                    ? DataChecks.valueOf(text(json, "dataChecks").toUpperCase(Locale.ROOT)) : DataChecks.WARN;
             return new GeneratedProject(text(json, "project"), text(json, "dialect"), models, external, landed,
-                    sha256(bytes));
+                    sha256(bytes), dataChecks);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new GeneratedOutputException(ErrorCode.NO_GENERATED_OUTPUT, manifest + ": not a manifest Hooklake"
                     + " wrote (" + e.getMessage() + "); generate the project again", e);
@@ -122,7 +125,8 @@ final class ManifestReader {
                 json.hasNonNull("origin") ? Optional.of(json.get("origin").asText()) : Optional.empty(),
                 statement(json.path("statement")),
                 incremental,
-                audit);
+                audit,
+                json.path("dataCheck").isObject() ? Optional.of(statement(json.path("dataCheck"))) : Optional.empty());
     }
 
     private LandedTable landedTable(JsonNode json) {

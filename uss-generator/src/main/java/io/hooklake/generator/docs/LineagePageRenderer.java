@@ -83,7 +83,7 @@ final class LineagePageRenderer {
                         .thenComparing(r -> r.hook().value()))
                 .forEach(r -> graph.edge(r.from().value(), r.to().value(), !r.cascaded(),
                         r.from().value() + " refers to " + r.to().value() + " through " + r.hook().value()
-                                + (r.cascaded() ? "" : " (not cascaded)")));
+                                + (r.cascaded() ? "" : " (not cascaded: one step, its point-in-time hook only)")));
         return graph.render("frames of " + site.projectName() + " and their references");
     }
 

@@ -25,6 +25,10 @@ import java.util.TreeMap;
  * the fewest hops, ties broken by the referring hook's declared order; the other path's column is
  * dropped and reported (LH204). DuckDB never gets to rename a column to {@code x_1}.
  *
+ * <p>A reference that is not cascaded (a self-reference, or one that closes a cycle) gives the bridge
+ * one column: the referenced version's own point-in-time hook, in the reference's role, taken from
+ * the referenced frame rather than its bridge; it takes part in the diamond rule like any column.
+ *
  * <p>A bridge may inherit at most {@link #MAX_INHERITED} point-in-time hooks; a frame whose bridge
  * would inherit more is an error (LH209), and it and the frames referring to it inherit nothing,
  * so that a refused project costs no more than a valid one.
@@ -63,9 +67,10 @@ public final class BridgeLayouts {
         for (FrameName name : graph.cascadeOrder()) {
             Frame frame = frames.get(name);
             String own = naming.pitHook(frame);
-            List<FrameReference> references = graph.cascadedFrom(name);
-            int width = references.stream().mapToInt(r -> 1 + layouts.get(r.to()).inherited().size()).sum();
-            boolean belowRefused = references.stream().anyMatch(r -> refused.contains(r.to()));
+            List<FrameReference> references = graph.referencesFrom(name);
+            int width = references.stream()
+                    .mapToInt(r -> r.cascaded() ? 1 + layouts.get(r.to()).inherited().size() : 1).sum();
+            boolean belowRefused = references.stream().anyMatch(r -> r.cascaded() && refused.contains(r.to()));
             if (width > MAX_INHERITED || belowRefused) {
                 // Refused, and inherits nothing, so that the frames referring to it stay small; only
                 // the first frame of a chain that is too wide is reported.
@@ -84,9 +89,16 @@ public final class BridgeLayouts {
             List<InheritedPit> candidates = new ArrayList<>();
             for (int i = 0; i < references.size(); i++) {
                 FrameReference reference = references.get(i);
-                BridgeLayout parent = layouts.get(reference.to());
                 String hook = name + "." + reference.hook();
-                String parentFrame = parent.frame().value();
+                String parentFrame = reference.to().value();
+                if (!reference.cascaded()) {
+                    // One step only: the referenced version's own point-in-time hook, from its frame.
+                    String parentPit = naming.pitHook(frames.get(reference.to()));
+                    candidates.add(InheritedPit.own(naming.inherited(parentPit, reference.role()), i, parentPit, hook,
+                            parentFrame));
+                    continue;
+                }
+                BridgeLayout parent = layouts.get(reference.to());
                 candidates.add(InheritedPit.own(naming.inherited(parent.ownPit(), reference.role()), i,
                         parent.ownPit(), hook, parentFrame));
                 for (InheritedPit up : parent.inherited()) {

@@ -30,8 +30,9 @@ import org.jgrapht.graph.DirectedPseudograph;
  *
  * <p>References that would make the cascade of bridges circular are found by a depth-first
  * search over frames in name order, following hooks in declared order: self-references and the
- * back edges of that search stay plain hooks ({@link FrameReference#cascaded()} is false) and are
- * reported as warnings.
+ * back edges of that search are not cascaded ({@link FrameReference#cascaded()} is false: the bridge
+ * joins the referenced frame for its point-in-time hook, one step, not its bridge) and are reported
+ * as warnings.
  */
 public final class FrameGraph {
 
@@ -192,12 +193,13 @@ public final class FrameGraph {
                     notCascaded.add(candidate);
                     diagnostics.add(Diagnostic.warning(SELF_REFERENCE, candidate.hook.location(), "hook '"
                             + candidate.hook.name() + "' of frame '" + frame + "' refers to its own frame;"
-                            + " it stays a plain hook and is not cascaded"));
+                            + " it is not cascaded: the bridge carries the referenced version's point-in-time hook only"));
                 } else if (Boolean.TRUE.equals(onStack.get(to))) {
                     notCascaded.add(candidate);
                     diagnostics.add(Diagnostic.warning(CYCLE_REFERENCE, candidate.hook.location(), "hook '"
                             + candidate.hook.name() + "' of frame '" + frame + "' refers to frame '" + to
-                            + "', which closes a cycle of references; it stays a plain hook and is not cascaded"));
+                            + "', which closes a cycle of references; it is not cascaded: the bridge carries the referenced"
+                            + " version's point-in-time hook only"));
                 } else if (!onStack.containsKey(to)) {
                     onStack.put(to, true);
                     stack.push(new Visit(to));

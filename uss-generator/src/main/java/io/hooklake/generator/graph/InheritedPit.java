@@ -8,8 +8,9 @@ package io.hooklake.generator.graph;
  * whatever the depth of the cascade; {@link #path()} spells the route out when a message needs it.
  *
  * @param column its name in the inheriting bridge (the parent's column, plus {@code __<role>})
- * @param reference which of the frame's cascaded references it comes through (index into
- *     {@link FrameGraph#cascadedFrom})
+ * @param reference which of the frame's references it comes through (index into
+ *     {@link FrameGraph#referencesFrom}); through a reference that is not cascaded only the
+ *     referenced frame's own point-in-time hook comes
  * @param parentColumn its name in the parent's bridge
  * @param hops how many references away the frame that owns it is (1 for the parent's own)
  * @param hook the reference it comes through, as {@code <frame>.<hook>}

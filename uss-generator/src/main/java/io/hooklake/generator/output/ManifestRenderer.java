@@ -72,7 +72,16 @@ public final class ManifestRenderer {
             List<LandedTableSql> landedTables,
             List<ModelName> externalSources,
             Map<String, GeneratedFile> files,
-            List<Diagnostic> diagnostics) {
+            List<Diagnostic> diagnostics,
+            String dataChecks) {
+
+        /** Contents whose data checks warn. */
+        public Contents(String project, String dialect, String inputs, List<Model> models, Map<ModelName, Fingerprint> fingerprints,
+                Map<ModelName, Fingerprint> ownFingerprints, List<LandedTableSql> landedTables,
+                List<ModelName> externalSources, Map<String, GeneratedFile> files, List<Diagnostic> diagnostics) {
+            this(project, dialect, inputs, models, fingerprints, ownFingerprints, landedTables, externalSources, files,
+                    diagnostics, "warn");
+        }
     }
 
     /**
@@ -89,6 +98,7 @@ public final class ManifestRenderer {
             if (contents.inputs() != null) {
                 json.writeStringField(GenerationInputs.FIELD, contents.inputs());
             }
+            json.writeStringField("dataChecks", contents.dataChecks());
             json.writeArrayFieldStart("models");
             for (Model model : contents.models()) {
                 json.writeObject(entry(model, contents));
@@ -149,7 +159,10 @@ public final class ManifestRenderer {
                 model.origin().map(locations).orElse(null),
                 statement(contents, OutputLayout.modelFile(name)),
                 incremental,
-                audit);
+                audit,
+                model.dataCheck().isPresent()
+                        ? statement(contents, OutputLayout.statementFile(name, ModelStatement.DATA_CHECK))
+                        : null);
     }
 
     private static StatementEntry statement(Contents contents, String file) {
@@ -161,11 +174,12 @@ public final class ManifestRenderer {
     }
 
     @JsonPropertyOrder({"qualifiedName", "name", "schema", "kind", "materialization", "columns", "grain",
-        "upstream", "fingerprint", "ownFingerprint", "templates", "origin", "statement", "incremental", "audit"})
+        "upstream", "fingerprint", "ownFingerprint", "templates", "origin", "statement", "incremental", "audit",
+        "dataCheck"})
     record ModelEntry(String qualifiedName, String name, String schema, String kind, String materialization,
             List<ColumnEntry> columns, List<String> grain, List<String> upstream, String fingerprint,
             String ownFingerprint, List<String> templates, String origin, StatementEntry statement,
-            IncrementalEntry incremental, AuditEntry audit) {
+            IncrementalEntry incremental, AuditEntry audit, StatementEntry dataCheck) {
     }
 
     @JsonPropertyOrder({"file", "firstLine", "checksum"})

@@ -45,6 +45,8 @@ public final class ModelFileRenderer {
             audit.ofAffected().ifPresent(sql -> files.put(ModelStatement.AUDIT_AFFECTED,
                     statement(model, ModelStatement.AUDIT_AFFECTED, fingerprint, sql)));
         });
+        model.dataCheck().ifPresent(sql -> files.put(ModelStatement.DATA_CHECK,
+                statement(model, ModelStatement.DATA_CHECK, fingerprint, sql)));
         return files;
     }
 

@@ -17,7 +17,10 @@ public enum ModelStatement {
     /** The grain audit of the whole table. */
     AUDIT(".audit.sql", "grain audit of every row", "audit"),
     /** Incremental: the grain audit of the affected entities' rows. */
-    AUDIT_AFFECTED(".audit-affected.sql", "grain audit of the affected entities' rows", "audit of the affected entities");
+    AUDIT_AFFECTED(".audit-affected.sql", "grain audit of the affected entities' rows", "audit of the affected entities"),
+    /** A frame: the data checks of its landed rows (two parameters: after, NULL for every load; until). */
+    DATA_CHECK(".data-check.sql", "duplicate keys in one load and NULL keys among the rows landed after parameter 1"
+            + " (every load when NULL), up to parameter 2", "data check");
 
     private final String suffix;
     private final String description;

@@ -18,7 +18,9 @@ import java.util.TreeSet;
 
 /**
  * The cascading point-in-time bridge of a frame: its versions cut at every boundary of the parent
- * bridge rows they match, each piece joined to the parent rows covering it (gaps keep NULLs).
+ * bridge rows they match, each piece joined to the parent rows covering it (gaps keep NULLs). A
+ * reference that is not cascaded joins the referenced frame instead of its bridge, for that
+ * frame's own point-in-time hook only.
  */
 final class BridgeModelRenderer {
 
@@ -29,26 +31,44 @@ final class BridgeModelRenderer {
 
     static Model render(RenderContext ctx, Frame frame) {
         BridgeLayout layout = ctx.layouts.of(frame.name());
-        List<FrameReference> references = ctx.graph.cascadedFrom(frame.name());
+        List<FrameReference> references = ctx.graph.referencesFrom(frame.name());
         List<Views.ParentBridge> parents = new ArrayList<>();
         TreeSet<ModelName> upstream = new TreeSet<>();
         upstream.add(ctx.naming.frame(frame));
         for (int i = 0; i < references.size(); i++) {
             FrameReference reference = references.get(i);
             Frame parent = ctx.frame(reference.to());
-            upstream.add(ctx.naming.bridge(parent));
             int index = i;
-            parents.add(new Views.ParentBridge(
-                    ctx.dialect.relation(ctx.naming.bridge(parent)),
-                    ctx.id(ctx.naming.parentAlias(i)),
-                    ctx.id(ctx.naming.parentPieces(i)),
-                    ctx.id(ctx.naming.hook(parent.primaryHook().orElseThrow())),
-                    ctx.id(reference.hook().value()),
-                    ctx.id(ctx.naming.bridgeValidFrom()),
-                    ctx.id(ctx.naming.bridgeValidTo()),
-                    ctx.id(ctx.naming.bridgeLoadedAt()),
-                    layout.inherited().stream().filter(c -> c.reference() == index)
-                            .map(c -> ctx.id(c.parentColumn())).toList()));
+            List<String> columns = layout.inherited().stream().filter(c -> c.reference() == index)
+                    .map(c -> ctx.id(c.parentColumn())).toList();
+            String hook = ctx.id(ctx.naming.hook(parent.primaryHook().orElseThrow()));
+            if (reference.cascaded()) {
+                upstream.add(ctx.naming.bridge(parent));
+                parents.add(new Views.ParentBridge(
+                        ctx.dialect.relation(ctx.naming.bridge(parent)),
+                        ctx.id(ctx.naming.parentAlias(i)),
+                        ctx.id(ctx.naming.parentPieces(i)),
+                        hook,
+                        ctx.id(reference.hook().value()),
+                        ctx.id(ctx.naming.bridgeValidFrom()),
+                        ctx.id(ctx.naming.bridgeValidTo()),
+                        ctx.id(ctx.naming.bridgeLoadedAt()),
+                        columns));
+            } else {
+                // A reference that closes a cycle: one step, the referenced frame's versions as they are
+                // (its bridge would read this one), their last update as the row's load.
+                upstream.add(ctx.naming.frame(parent));
+                parents.add(new Views.ParentBridge(
+                        ctx.dialect.relation(ctx.naming.frame(parent)),
+                        ctx.id(ctx.naming.parentAlias(i)),
+                        ctx.id(ctx.naming.parentPieces(i)),
+                        hook,
+                        ctx.id(reference.hook().value()),
+                        ctx.id(ctx.naming.record(parent, RecordColumn.VALID_FROM)),
+                        ctx.id(ctx.naming.record(parent, RecordColumn.VALID_TO)),
+                        ctx.id(ctx.naming.record(parent, RecordColumn.UPDATED_AT)),
+                        columns));
+            }
         }
         ModelName name = ctx.naming.bridge(frame);
         List<Views.InheritedColumn> inherited = layout.inherited().stream()

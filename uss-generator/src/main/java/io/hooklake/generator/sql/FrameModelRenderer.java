@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 final class FrameModelRenderer {
 
     static final String TEMPLATE = "frame.ftl";
+    static final String DATA_CHECK = "data_check.ftl";
 
     private FrameModelRenderer() {
     }
@@ -73,7 +74,8 @@ final class FrameModelRenderer {
         return new Model(name, ModelKind.FRAME, Materialization.INCREMENTAL,
                 List.of(ctx.naming.raw(table)), columns(ctx, frame), List.of(ctx.naming.pitHook(frame)),
                 rendered.sql(), rendered.templates(), Optional.of(frame.location()),
-                Optional.of(ctx.incremental(name, TEMPLATE, "frame", view, grain.get(0))));
+                Optional.of(ctx.incremental(name, TEMPLATE, "frame", view, grain.get(0))))
+                .withDataCheck(ctx.templates.render(DATA_CHECK, "frame", view).sql());
     }
 
     /** The frame's columns, in order, as its SELECT produces them. */

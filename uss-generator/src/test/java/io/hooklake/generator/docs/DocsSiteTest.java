@@ -135,7 +135,7 @@ class DocsSiteTest {
         String lineage = page(new DocsSite(PROJECTS).render(org.project(), org.result()), DocsSite.LINEAGE);
 
         assertThat(lineage).contains("<path class=\"edge dashed\"").contains("<path class=\"edge\"")
-                .contains("(not cascaded)");
+                .contains("(not cascaded: one step, its point-in-time hook only)");
     }
 
     @Test

@@ -48,6 +48,7 @@ class ManifestRendererTest {
                   "format" : 2,
                   "project" : "demo",
                   "dialect" : "duckdb",
+                  "dataChecks" : "warn",
                   "models" : [
                     {
                       "qualifiedName" : "das.raw__a",

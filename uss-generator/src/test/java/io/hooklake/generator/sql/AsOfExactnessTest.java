@@ -96,6 +96,23 @@ class AsOfExactnessTest {
         assertAsOfExact("retail", Loads::retail, specs, 2);
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3})
+    void aSelfReferenceAndACycleCarryOneStepAsOfExact(long seed) {
+        Step manager = new Step("_hook__employee__manager", "org__employees");
+        Step department = new Step("_hook__department", "org__departments");
+        Step head = new Step("_hook__employee__head", "org__employees");
+        List<FrameSpec> specs = List.of(
+                new FrameSpec("org__employees", "_hook__employee", "_pit_hook__employee", paths(
+                        "_pit_hook__employee__manager", List.of(manager),
+                        "_pit_hook__department", List.of(department))),
+                new FrameSpec("org__departments", "_hook__department", "_pit_hook__department", paths(
+                        "_pit_hook__employee__head", List.of(head),
+                        "_pit_hook__employee__manager__head", List.of(head, manager),
+                        "_pit_hook__department__head", List.of(head, department))));
+        assertAsOfExact("org", lake -> Loads.randomOrg(lake, new Random(seed)), specs, 3);
+    }
+
     private void assertAsOfExact(String project, Consumer<DuckDbLakehouse> loads, List<FrameSpec> specs, int levels) {
         assertAsOfExact(TestProjects.load(project), loads, specs, levels);
     }
@@ -203,6 +220,8 @@ class AsOfExactnessTest {
             case "states" -> "_hook__state";
             case "addresses" -> "_hook__address";
             case "regions" -> "_hook__region";
+            case "employees" -> "_hook__employee";
+            case "departments" -> "_hook__department";
             default -> throw new IllegalArgumentException(frame);
         };
     }

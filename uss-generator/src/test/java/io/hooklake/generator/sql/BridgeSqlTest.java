@@ -201,7 +201,7 @@ class BridgeSqlTest {
     }
 
     @Test
-    void selfReferencesAndCycleClosingReferencesStayPlainHooksAndAreReported() {
+    void selfReferencesAndCycleClosingReferencesCarryOneStepAndAreReported() {
         assertThat(org.models().references()).containsExactly(
                 new FrameReference(FrameName.of("org__departments"), HookName.of("_hook__employee__head"),
                         Optional.of("head"), FrameName.of("org__employees"), true),
@@ -211,7 +211,11 @@ class BridgeSqlTest {
                         Optional.empty(), FrameName.of("org__departments"), false));
         assertThat(org.models().diagnostics()).extracting(d -> d.code().code()).containsExactlyInAnyOrder("LH202", "LH203");
         assertThat(org.model(ModelKind.BRIDGE, "org__employees").columns()).extracting(ModelColumn::name)
-                .filteredOn(n -> n.startsWith("_pit_hook__")).containsExactly("_pit_hook__bridge", "_pit_hook__employee");
+                .filteredOn(n -> n.startsWith("_pit_hook__")).containsExactly("_pit_hook__bridge", "_pit_hook__employee",
+                        "_pit_hook__employee__manager", "_pit_hook__department");
+        assertThat(org.lake().rows("SELECT " + shortPit("_pit_hook__employee__manager") + " AS m FROM "
+                + org.relation(ModelKind.BRIDGE, "org__employees") + " WHERE _hook__employee = 'employee__org|102' ORDER BY bridge__record_valid_from"))
+                .extracting(r -> r.get("m")).containsExactly("employee__org|101@1970-01-01", "employee__org|100@1970-01-01");
         assertThat(org.lake().rows("SELECT _hook__employee__manager AS m FROM "
                 + org.relation(ModelKind.BRIDGE, "org__employees") + " WHERE _hook__employee = 'employee__org|102' ORDER BY bridge__record_valid_from"))
                 .extracting(r -> r.get("m")).containsExactly("employee__org|101", "employee__org|100");

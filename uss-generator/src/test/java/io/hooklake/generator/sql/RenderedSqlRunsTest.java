@@ -40,6 +40,26 @@ class RenderedSqlRunsTest {
                 List<String> declared = model.columns().stream().map(c -> c.name() + " " + c.type()).toList();
                 assertThat(lake.describe(model.name())).as("columns of %s", model.name()).isEqualTo(declared);
             }
+            long checked = 0;
+            for (Model model : set.models()) {
+                if (model.dataCheck().isEmpty()) {
+                    continue;
+                }
+                try (java.sql.PreparedStatement check = lake.connection().prepareStatement(model.dataCheck().get())) {
+                    check.setString(1, null);
+                    check.setString(2, "9999-12-31 00:00:00");
+                    try (java.sql.ResultSet rs = check.executeQuery()) {
+                        assertThat(rs.next()).as("data check of %s", model.name()).isTrue();
+                        assertThat(rs.getMetaData().getColumnCount()).isEqualTo(5);
+                        assertThat(rs.getLong(1)).as("duplicate keys of %s", model.name()).isGreaterThanOrEqualTo(0);
+                        assertThat(rs.next()).isFalse();
+                    }
+                } catch (java.sql.SQLException e) {
+                    throw new AssertionError("data check of " + model.name() + ": " + e.getMessage(), e);
+                }
+                checked++;
+            }
+            assertThat(checked).as("frames with data checks").isEqualTo(project.frames().size());
         }
     }
 }

@@ -6,6 +6,7 @@ import io.hooklake.generator.ModelName;
 import io.hooklake.generator.contract.CompiledModel;
 import io.hooklake.generator.contract.IncrementalStatements;
 import io.hooklake.runtime.duckdb.SqlNames;
+import io.hooklake.runtime.engine.ModelChange;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -40,7 +41,7 @@ public final class DuckDbTableStorage implements TableStorage {
     }
 
     @Override
-    public long applyIncremental(Connection connection, CompiledModel model, IncrementalStatements sql,
+    public ModelChange.Applied applyIncremental(Connection connection, CompiledModel model, IncrementalStatements sql,
             long rowsBefore) throws SQLException {
         String relation = names.relation(model.name());
         try (Statement s = connection.createStatement()) {
@@ -49,7 +50,7 @@ public final class DuckDbTableStorage implements TableStorage {
             long deleted = s.executeUpdate("DELETE FROM " + relation + " WHERE " + names.identifier(sql.entityColumn())
                     + " IN (SELECT entity FROM " + names.relation(sql.affectedRelation()) + ")");
             long inserted = s.executeUpdate("INSERT INTO " + relation + "\n" + sql.rows().sql());
-            return rowsBefore - deleted + inserted;
+            return new ModelChange.Applied(rowsBefore - deleted + inserted, inserted);
         }
     }
 

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.hooklake.runtime.engine.ModelChange;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -185,12 +186,19 @@ public final class FileTableStorage implements TableStorage {
     }
 
     @Override
-    public long applyIncremental(Connection connection, CompiledModel model, IncrementalStatements sql,
+    public ModelChange.Applied applyIncremental(Connection connection, CompiledModel model, IncrementalStatements sql,
             long rowsBefore) throws SQLException {
         // The rows of unaffected entities (kept.sql), then the recomputed ones (rows.sql): rewriting the table
         // measured about 3x faster than DELETE + INSERT on DuckDB tables (docs/table-formats.md).
         String select = "SELECT * FROM (" + sql.kept().sql() + ")\nUNION ALL\nSELECT * FROM (" + sql.rows().sql() + ")";
-        return write(connection, model.name(), select, WriteMode.OVERWRITE, Map.of());
+        long rows = write(connection, model.name(), select, WriteMode.OVERWRITE, Map.of());
+        // The rows written for the affected entities, read back from the new version (the view points at it).
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM "
+                + names.relation(model.name()) + " WHERE " + names.identifier(sql.entityColumn())
+                + " IN (SELECT entity FROM " + names.relation(sql.affectedRelation()) + ")")) {
+            rs.next();
+            return new ModelChange.Applied(rows, rs.getLong(1));
+        }
     }
 
     /** One load as one table-format commit (an append), its record in {@code properties}. */

@@ -5,6 +5,7 @@ import io.hooklake.generator.ModelColumn;
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.contract.CompiledModel;
 import io.hooklake.generator.contract.IncrementalStatements;
+import io.hooklake.runtime.engine.ModelChange;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -39,10 +40,11 @@ public interface TableStorage {
     /**
      * Recomputes the entities in the affected relation of {@code sql} (already filled): the table's
      * new content is the rows of {@code sql.kept()} and those of {@code sql.rows()}.
-     * {@code rowsBefore} is the table's row count before; returns it after.
+     * {@code rowsBefore} is the table's row count before; returns it after, and the rows written
+     * for the affected entities.
      */
-    long applyIncremental(Connection connection, CompiledModel model, IncrementalStatements sql, long rowsBefore)
-            throws SQLException;
+    ModelChange.Applied applyIncremental(Connection connection, CompiledModel model, IncrementalStatements sql,
+            long rowsBefore) throws SQLException;
 
     /** Drops a model's relation, if it exists. */
     void drop(Connection connection, ModelName model, Materialization materialization) throws SQLException;
