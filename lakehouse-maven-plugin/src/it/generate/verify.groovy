@@ -8,12 +8,14 @@ assert new File(out, 'docs/lineage.md').isFile()
 def manifest = new JsonSlurper().parse(new File(out, 'manifest.json'))
 def perKind = manifest.models.countBy { it.kind }
 assert perKind.frame == 2
+assert manifest.models.count { it.dataCheck } == 2
 
 def listed = [] as Set
 manifest.models.each { m ->
     listed << m.statement.file
     if (m.incremental) { listed.addAll([m.incremental.affected.file, m.incremental.rows.file, m.incremental.kept.file]) }
     if (m.audit) { listed << m.audit.whole.file; if (m.audit.ofAffected) { listed << m.audit.ofAffected.file } }
+    if (m.dataCheck) { listed << m.dataCheck.file }
 }
 def sqlFiles = [] as Set
 new File(out, 'models').eachFileRecurse { if (it.name.endsWith('.sql')) sqlFiles << out.toPath().relativize(it.toPath()).toString() }

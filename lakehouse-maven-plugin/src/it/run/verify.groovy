@@ -11,12 +11,14 @@ assert log.contains('[INFO] das.landed__geo__states: landed 3 rows as load 2024-
 // Two workers: lines are numbered in the order models finish, so they print in order.
 def numbers = lines.findAll { it ==~ /\[INFO\] \[ ?\d+\/25\] .*/ }.collect { (it =~ /\[ ?(\d+)\/25\]/)[0][1] as int }
 assert numbers == (1..25).toList()
-assert lines.any { it ==~ /\[INFO\] \[ ?\d+\/25\] dab\.frame__geo__addresses +FRAME +full rebuild +2 rows +\d+\.\d\d s/ }
-assert lines.any { it ==~ /\[INFO\] \[ ?\d+\/25\] dar\.metric__geo__orders__order_date +METRIC +full rebuild +\d+ rows? +\d+\.\d\d s/ }
+assert lines.any { it ==~ /\[INFO\] \[ ?\d+\/25\] dab\.frame__geo__addresses +FRAME +full rebuild +2 rows +2 changed +\d+\.\d\d s/ }
+assert lines.any { it ==~ /\[INFO\] \[ ?\d+\/25\] dar\.metric__geo__orders__order_date +METRIC +full rebuild +\d+ rows? +\d+ changed +\d+\.\d\d s/ }
 assert lines.any { it ==~ /\[INFO\] run run-\S+: 25 models \(16 full rebuild, 9 recreate view\), \d+ rows in .*/ }
 // After load 2 the run is incremental.
-assert lines.any { it ==~ /\[INFO\] \[ ?\d+\/16\] dab\.frame__geo__addresses +FRAME +incremental .*/ }
-assert lines.any { it ==~ /\[INFO\] run run-\S+: 16 models \(12 incremental, 4 full rebuild\), .*/ }
+assert lines.any { it ==~ /\[INFO\] \[ ?\d+\/14\] dab\.frame__geo__countries +FRAME +incremental +4 rows +3 changed .*/ }
+// Frames whose landed tables got no new load are left alone.
+assert !lines.any { it ==~ /\[INFO\] \[ ?\d+\/14\] dab\.frame__geo__addresses .*/ }
+assert lines.any { it ==~ /\[INFO\] run run-\S+: 14 models \(10 incremental, 4 full rebuild\), .*/ }
 
 // The dashboard after the second run: a section per metric, linking to the docs site's pages.
 assert log.contains('[WARNING] No docs site in ')
@@ -45,7 +47,8 @@ assert lines.count { it.startsWith('[INFO] Running ') } == 2
 
 // The plans: nothing after the first run, the new loads before the second, the changed YAML last.
 assert new File(basedir, 'target/plan-1.txt').text.contains('nothing to do: 25 models up to date')
-assert new File(basedir, 'target/plan-2.txt').text.contains('9 nothing, 12 incremental, 4 full rebuild')
+assert new File(basedir, 'target/plan-2.txt').text.contains('nothing to do (no new loads of their landed tables): dab.frame__geo__addresses, dab.frame__geo__states')
+assert new File(basedir, 'target/plan-2.txt').text.contains('11 nothing, 10 incremental, 4 full rebuild')
 def plan = new JsonSlurper().parse(new File(basedir, 'target/plan-3.json'))
 def changed = plan.models.findAll { it.category != 'UNCHANGED' }.collectEntries { [it.model, it.category] }
 assert changed == ['dar__staging.event__geo__orders': 'CHANGED_DIRECTLY',
