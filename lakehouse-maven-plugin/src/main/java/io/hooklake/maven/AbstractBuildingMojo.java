@@ -33,6 +33,11 @@ abstract class AbstractBuildingMojo extends AbstractGeneratingMojo {
     @Parameter(property = "lakehouse.format")
     String format;
 
+    @Override
+    final boolean opensLakehouse() {
+        return true;
+    }
+
     /**
      * Opens the lakehouse folder: in the format given, else in the one it was created with, else
      * (a new lakehouse) in {@link #DEFAULT_FORMAT}.

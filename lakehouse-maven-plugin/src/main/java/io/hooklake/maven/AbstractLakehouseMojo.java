@@ -4,6 +4,8 @@ import io.hooklake.generator.GenerationResult;
 import io.hooklake.generator.ModelName;
 import io.hooklake.model.diagnostic.Location;
 import io.hooklake.runtime.TableFormat;
+import io.hooklake.runtime.engine.Engine;
+import io.hooklake.runtime.engine.Engines;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -59,6 +61,9 @@ abstract class AbstractLakehouseMojo extends AbstractMojo {
             getLog().info("Skipping lakehouse:" + execution.getGoal() + " (lakehouse.skip)");
             return;
         }
+        if (opensLakehouse()) {
+            warmUpEngine();
+        }
         try {
             executeGoal();
         } catch (RuntimeException e) {
@@ -68,6 +73,28 @@ abstract class AbstractLakehouseMojo extends AbstractMojo {
             }
             throw (MojoExecutionException) failure;
         }
+    }
+
+    /** True for a goal that opens the lakehouse; its engine then loads beside the goal's other work. */
+    boolean opensLakehouse() {
+        return false;
+    }
+
+    /**
+     * Loads the lakehouse engine on a daemon thread ({@link Engine#warmUp()}), so that its native
+     * library loads while the goal reads the generation: a new JVM spends most of a small goal's
+     * time there. A failure shows again when the goal opens the lakehouse.
+     */
+    private static void warmUpEngine() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                Engines.find().warmUp();
+            } catch (RuntimeException e) {
+                // Opening the lakehouse reports it.
+            }
+        }, "hooklake-engine-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /** The goal's work; library exceptions pass through to {@link FailureReport}. */

@@ -21,6 +21,11 @@ abstract class AbstractLakehouseReadingMojo extends AbstractLakehouseMojo {
     @Parameter(property = "lakehouse.lakehouseDirectory", defaultValue = "${project.basedir}/lakehouse")
     File lakehouseDirectory;
 
+    @Override
+    final boolean opensLakehouse() {
+        return true;
+    }
+
     /** Opens the lakehouse folder in the format it was created with (a folder without one, in {@link #DEFAULT_FORMAT}). */
     final Lakehouse lakehouse() {
         Path directory = lakehouseDirectory.toPath();

@@ -1,5 +1,6 @@
 package io.hooklake.maven;
 
+import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.runtime.Plan;
 import java.io.File;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -40,11 +41,13 @@ public final class PlanMojo extends AbstractBuildingMojo {
             throw new ParameterException("lakehouse.planFormat is '" + planFormat + "'; use table or json");
         }
         if (planFile == null) {
-            Plan plan = lakehouse().plan(generated());
+            GeneratedProject generated = generated();
+            Plan plan = lakehouse().plan(generated);
             (planFormat.equals("json") ? plan.toJson() : plan.toTable()).lines().forEach(getLog()::info);
             return;
         }
-        lakehouse().plan(generated(), planFile.toPath(), planFormat.equals("json"));
+        GeneratedProject generated = generated();
+        lakehouse().plan(generated, planFile.toPath(), planFormat.equals("json"));
         getLog().info("Plan written to " + planFile);
     }
 }

@@ -1,5 +1,6 @@
 package io.hooklake.maven;
 
+import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.runtime.Lakehouse;
 import io.hooklake.runtime.SavedPlan;
 import java.io.File;
@@ -41,12 +42,13 @@ public final class RunMojo extends AbstractBuildingMojo {
         if (workers < 1) {
             throw new ParameterException("lakehouse.workers must be at least 1, not " + workers);
         }
+        GeneratedProject generated = generated();
         Lakehouse lakehouse = lakehouse().withWorkers(workers);
         if (planFile == null) {
-            lakehouse.run(generated(), new MavenRunListener(getLog()));
+            lakehouse.run(generated, new MavenRunListener(getLog()));
         } else {
             SavedPlan saved = SavedPlan.read(planFile.toPath());
-            lakehouse.run(generated(), new MavenRunListener(getLog()), saved);
+            lakehouse.run(generated, new MavenRunListener(getLog()), saved);
         }
     }
 }

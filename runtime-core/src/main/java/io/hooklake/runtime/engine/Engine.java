@@ -22,4 +22,12 @@ public interface Engine {
      * connects anew.
      */
     EngineLakehouse open(Path directory, TableFormat format);
+
+    /**
+     * Loads what the engine needs before a first lakehouse opens (its native library, its
+     * classes), touching no lakehouse, so that a caller can do it on another thread beside other
+     * work. Does nothing by default; a failure here shows again, in full, when a lakehouse opens.
+     */
+    default void warmUp() {
+    }
 }
