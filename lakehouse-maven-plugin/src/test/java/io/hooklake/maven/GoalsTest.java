@@ -7,6 +7,7 @@ import io.hooklake.runtime.Lakehouse;
 import io.hooklake.runtime.TableFormat;
 import java.io.File;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoFailureException;
@@ -132,6 +133,26 @@ class GoalsTest {
         assertThat(failure).isInstanceOf(MojoFailureException.class)
                 .hasMessage("LH500: lakehouse.planFormat is 'yaml'; use table or json");
         assertThat(temp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void planAndRunOfAProjectThatDoesNotGenerateLeaveNoLakehouse() throws Exception {
+        Path project = Files.createDirectories(temp.resolve("broken"));
+        Files.writeString(project.resolve("lakehouse.yml"), "project:\n  name: broken\nsources: 42\n");
+        PlanMojo plan = configured(new PlanMojo(), "plan");
+        plan.projectDirectory = project.toFile();
+        plan.planFormat = "table";
+        RunMojo run = configured(new RunMojo(), "run");
+        run.projectDirectory = project.toFile();
+        run.workers = 2;
+
+        Throwable planFailure = catchThrowable(plan::execute);
+        Throwable runFailure = catchThrowable(run::execute);
+
+        assertThat(planFailure).isInstanceOf(MojoFailureException.class);
+        assertThat(runFailure).isInstanceOf(MojoFailureException.class);
+        assertThat(log.lines).anyMatch(l -> l.startsWith("[ERROR] " + project.resolve("lakehouse.yml") + ":3:"));
+        assertThat(temp.resolve("lakehouse")).doesNotExist();
     }
 
     @Test
