@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * question in {@code src/main/queries} gives, through the Unified Star Schema, the answer the
  * same question asked of the raw tables directly gives ({@code src/test/resources/raw-questions}).
  */
-class EndToEndTest {
+class EndToEndIT {
 
     private static final int LOADS = 3;
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * load, equals one full run over all four loads (row count and sum of row hashes per table). Prints
  * the run times per kind.
  */
-class AdventureWorksRunTest {
+class AdventureWorksRunIT {
 
     static final String[] LOADS = {"2024-01-01 00:00:00", "2024-02-01 00:00:00", "2024-03-01 00:00:00",
         "2024-04-01 00:00:00"};

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class KillRecoveryTest {
+class KillRecoveryIT {
 
     /** Large enough that the events frame takes seconds to take in load 2. */
     private static final long EVENTS = 400_000;

@@ -51,7 +51,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * same in both engines.
  */
 @Timeout(600)
-class SparkDialectTest {
+class SparkDialectIT {
 
     /** Not UTC, so that a result depending on the session's time zone shows. */
     private static final String SESSION_TIME_ZONE = "America/New_York";
@@ -228,7 +228,7 @@ class SparkDialectTest {
     }
 
     private static List<String> sparkTexts(String sql) {
-        return spark.sql(sql).collectAsList().stream().map(SparkDialectTest::joined).sorted().toList();
+        return spark.sql(sql).collectAsList().stream().map(SparkDialectIT::joined).sorted().toList();
     }
 
     private static String joined(Row r) {

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * load 3 lands only another 1% of changed rows of those tables. Then every table equals a full
  * build. Prints the time of the full builds and of the incremental runs per kind (not asserted). Skips when the example or the data is absent.
  */
-class AdventureWorksIncrementalTest {
+class AdventureWorksIncrementalIT {
 
     /** The tables changed, with their primary key column. */
     private static final Map<String, String> CHANGED = Map.of("addresses", "address_id", "state_provinces",

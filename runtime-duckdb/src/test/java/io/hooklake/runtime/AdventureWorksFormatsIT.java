@@ -23,17 +23,17 @@ import org.junit.jupiter.api.io.TempDir;
  * table equal to DuckDB's own tables (row count and sum of row hashes, read through the format's
  * own library). Prints run times and the time spent in table-format commits.
  */
-class AdventureWorksFormatsTest {
+class AdventureWorksFormatsIT {
 
     @TempDir
     Path temp;
 
     @Test
     void adventureWorksRunsInEveryTableFormatWithTheSameTables() throws Exception {
-        Path project = AdventureWorksRunTest.project();
+        Path project = AdventureWorksRunIT.project();
         assumeTrue(Files.isDirectory(project), "AdventureWorks example " + project + " absent: skipped");
-        assumeTrue(Files.isRegularFile(AdventureWorksRunTest.data().resolve("addresses.parquet")),
-                "AdventureWorks data " + AdventureWorksRunTest.data() + " absent: skipped");
+        assumeTrue(Files.isRegularFile(AdventureWorksRunIT.data().resolve("addresses.parquet")),
+                "AdventureWorks data " + AdventureWorksRunIT.data() + " absent: skipped");
         Project aw = ProjectLoader.load(project);
         GeneratedProject generated = Fixture.generate(project, temp.resolve("generated"));
         List<ModelName> tables = Fixture.tables(generated);
@@ -76,7 +76,7 @@ class AdventureWorksFormatsTest {
         String name = format == null ? "duckdb" : format.configName();
         for (int load = 1; load <= 2; load++) {
             long start = System.nanoTime();
-            AdventureWorksRunTest.land(lake.landing(generated), aw, load);
+            AdventureWorksRunIT.land(lake.landing(generated), aw, load);
             double landing = (System.nanoTime() - start) / 1e9;
             double commitsBefore = FileTableStorage.commitSeconds();
             long countBefore = FileTableStorage.commits();

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * a clean run's). The lakehouse lives on a 16 MiB tmpfs of the child processes' own
  * ({@code unshare --mount}), which needs root; elsewhere the test is skipped, saying so.
  */
-class DiskFullTest {
+class DiskFullIT {
 
     @TempDir
     Path temp;

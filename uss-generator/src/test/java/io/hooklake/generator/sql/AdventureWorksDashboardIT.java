@@ -44,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 600, unit = TimeUnit.SECONDS)
-class AdventureWorksDashboardTest {
+class AdventureWorksDashboardIT {
 
     private static final Path PROJECT = Path.of(System.getProperty("hooklake.aw.project",
             Path.of("..", "examples", "adventure-works", "src", "main", "lakehouse").toString()));
@@ -67,7 +67,7 @@ class AdventureWorksDashboardTest {
         project = ProjectLoader.load(PROJECT);
         ModelSet set = new UssModelSetBuilder(Dialect.duckdb()).build(project);
         lake = new DuckDbLakehouse(project);
-        AdventureWorksSqlTest.land(project, new NamingStrategy(project.settings()), DATA, lake, "TIMESTAMP '2024-01-01 00:00:00'");
+        AdventureWorksSqlIT.land(project, new NamingStrategy(project.settings()), DATA, lake, "TIMESTAMP '2024-01-01 00:00:00'");
         lake.create(set);
         LakehouseQuery query = sql -> lake.rows(sql).stream()
                 .map(row -> row.values().stream().map(v -> v == null ? "NULL" : v.toString()).toList()).toList();

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * The example is found at {@code hooklake.aw.project} (default: the repository's
  * {@code examples/adventure-works/src/main/lakehouse}).
  */
-class AdventureWorksSqlTest {
+class AdventureWorksSqlIT {
 
     @Test
     void everyAdventureWorksModelRunsOnTheSharedDataWithItsDeclaredColumns() {
