@@ -8,6 +8,7 @@ import io.hooklake.model.ErrorCode;
 import io.hooklake.runtime.engine.Session;
 import io.hooklake.runtime.landing.InputFiles;
 import io.hooklake.runtime.landing.LossyValues;
+import io.hooklake.runtime.landing.TableLoad;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,19 +60,46 @@ public final class Landing {
      */
     public long append(String source, String table, String load, String select) {
         LandedTable landed = table(source, table);
-        return lakehouse.withLock(session -> append(session, landed, load, select));
+        return lakehouse.withLock(session -> {
+            Loads loads = new Loads(session);
+            return session.landAll(List.of(loads.of(landed, load, select))).get(0);
+        });
     }
 
-    private static long append(Session session, LandedTable landed, String load, String select) throws SQLException {
-        LocalDateTime at = session.loadTime(landed, load);
-        Optional<LocalDateTime> processed = session.state().values().stream().flatMap(s -> s.watermark().stream())
-                .max(Comparator.naturalOrder());
-        if (processed.isPresent() && !at.isAfter(processed.get())) {
-            throw new LakehouseException(ErrorCode.LOAD_OUT_OF_ORDER, "load " + load + " of " + landed.relation()
-                    + " is at " + text(at) + ", not after " + text(processed.get()) + ", which runs have already"
-                    + " processed; incremental runs would never see it. Land it with a later load value");
+    /**
+     * The loads of one ingest, ready to be appended: each table's load time computed by its
+     * load-time statement (once per distinct statement) and checked against what runs processed.
+     */
+    private static final class Loads {
+
+        private final Session session;
+        private final Map<String, LocalDateTime> times = new HashMap<>();
+        private Optional<LocalDateTime> processed;
+
+        Loads(Session session) {
+            this.session = session;
         }
-        return session.land(landed, load, at, select);
+
+        TableLoad of(LandedTable landed, String load, String select) throws SQLException {
+            // The statements of tables with the same load column differ in their comments only.
+            String statement = landed.loadTime().sql().lines().filter(l -> !l.startsWith("--"))
+                    .collect(Collectors.joining("\n")).strip();
+            LocalDateTime at = times.get(statement);
+            if (at == null) {
+                at = session.loadTime(landed, load);
+                times.put(statement, at);
+            }
+            if (processed == null) {
+                processed = session.state().values().stream().flatMap(s -> s.watermark().stream())
+                        .max(Comparator.naturalOrder());
+            }
+            if (processed.isPresent() && !at.isAfter(processed.get())) {
+                throw new LakehouseException(ErrorCode.LOAD_OUT_OF_ORDER, "load " + load + " of " + landed.relation()
+                        + " is at " + text(at) + ", not after " + text(processed.get()) + ", which runs have already"
+                        + " processed; incremental runs would never see it. Land it with a later load value");
+            }
+            return new TableLoad(landed, load, at, select);
+        }
     }
 
     /** A load time as DuckDB prints a TIMESTAMP: {@code 2024-01-01 00:00:00}, fractions when there are any. */
@@ -99,9 +128,11 @@ public final class Landing {
      * {@code <table>.parquet} (or {@code .csv}, {@code .json}, ...) or a folder {@code <table>/} of
      * such files per table. Every entry is read in full and checked (its columns, every value
      * converted to its declared type without change) before any is landed, so bad input lands
-     * nothing; each table's load is then its own transaction, in table name order. Should the file
-     * system fail midway (a full disk), ingesting the same folder and load again lands the tables
-     * still missing it: those that have it are skipped.
+     * nothing. The tables' loads are then landed in one transaction of the engine where it can (the
+     * DuckDB engine: a failure lands none, and one commit serves the folder), in table name order;
+     * a Delta, Iceberg or Parquet table still gets a commit of its own. Should the file system fail
+     * midway between those commits (a full disk), ingesting the same folder and load again lands the
+     * tables still missing it: those that have it are skipped.
      *
      * @throws LakehouseException {@link ErrorCode#INGEST_INPUT} for an entry that names no declared table or does not fit
      */
@@ -149,26 +180,39 @@ public final class Landing {
             for (var entry : entries.entrySet()) {
                 check(session, entry.getKey(), entry.getValue());
             }
-            List<IngestResult> results = new ArrayList<>();
-            for (var entry : entries.entrySet()) {
-                results.add(land(session, entry.getKey(), load, entry.getValue()));
-            }
-            return results;
+            return land(session, load, entries);
         });
     }
 
     private IngestResult ingest(Session session, LandedTable table, String load, InputFiles files) throws SQLException {
         check(session, table, files);
-        return land(session, table, load, files);
+        return land(session, load, Map.of(table, files)).get(0);
     }
 
-    /** Lands checked files, unless the table has the load already. */
-    private IngestResult land(Session session, LandedTable table, String load, InputFiles files) throws SQLException {
-        if (session.landed(table.relation(), load)) {
-            return new IngestResult(table.relation(), load, 0, true);
+    /**
+     * Lands checked files as one load of each table, in one call to the engine, skipping the
+     * tables that have the load already; returns a result per table, in order.
+     */
+    private static List<IngestResult> land(Session session, String load, Map<LandedTable, InputFiles> entries)
+            throws SQLException {
+        Loads loads = new Loads(session);
+        List<TableLoad> pending = new ArrayList<>();
+        for (var entry : entries.entrySet()) {
+            if (!session.landed(entry.getKey().relation(), load)) {
+                pending.add(loads.of(entry.getKey(), load, session.inputSelect(entry.getValue())));
+            }
         }
-        long rows = append(session, table, load, session.inputSelect(files));
-        return new IngestResult(table.relation(), load, rows, false);
+        List<Long> rows = pending.isEmpty() ? List.of() : session.landAll(pending);
+        List<IngestResult> results = new ArrayList<>();
+        int at = 0;
+        for (LandedTable table : entries.keySet()) {
+            if (at < pending.size() && pending.get(at).table() == table) {
+                results.add(new IngestResult(table.relation(), load, rows.get(at++), false));
+            } else {
+                results.add(new IngestResult(table.relation(), load, 0, true));
+            }
+        }
+        return results;
     }
 
     /**

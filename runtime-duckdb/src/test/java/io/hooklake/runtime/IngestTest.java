@@ -82,6 +82,33 @@ class IngestTest {
     }
 
     @Test
+    void aFolderLandsInOneTransactionSoATableThatFailsToLandLeavesTheOthersWithoutTheLoad() throws Exception {
+        Path first = Files.createDirectories(temp.resolve("load-1"));
+        Files.writeString(first.resolve("countries.csv"), "country_code,name\nNL,Netherlands\n");
+        Files.writeString(first.resolve("states.csv"), "state_id,country_code,name\n1,NL,Utrecht\n");
+        landing.ingestFolder("geo", "2024-01-01 00:00:00", first);
+        // The states table no longer has the declared columns: the files pass the checks, landing them fails.
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + Databases.file(lakehouse));
+                Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE das.landed__geo__states DROP COLUMN name");
+        }
+        Path second = Files.createDirectories(temp.resolve("load-2"));
+        Files.writeString(second.resolve("countries.csv"), "country_code,name\nBE,Belgium\n");
+        Files.writeString(second.resolve("states.csv"), "state_id,country_code,name\n2,BE,Antwerpen\n");
+
+        assertThatThrownBy(() -> landing.ingestFolder("geo", "2024-02-01 00:00:00", second))
+                .isInstanceOf(LakehouseException.class)
+                .hasMessageStartingWith("LH306: cannot land load 2024-02-01 00:00:00 of das.landed__geo__states: ");
+
+        // countries, landed first in table name order, was rolled back with states.
+        assertThat(Databases.rows(Databases.file(lakehouse), "SELECT country_code FROM das.landed__geo__countries"))
+                .containsExactly("NL");
+        assertThat(Databases.rows(Databases.file(lakehouse), "SELECT relation || ' ' || load_value FROM _hooklake.loads"
+                + " ORDER BY 1")).containsExactly("das.landed__geo__countries 2024-01-01 00:00:00",
+                        "das.landed__geo__states 2024-01-01 00:00:00");
+    }
+
+    @Test
     void aFolderWithAnEntryNamingNoTableLandsNothing() throws Exception {
         Path first = Files.writeString(temp.resolve("countries.csv"), "country_code,name\nNL,Netherlands\n");
         landing.ingest("geo", "countries", "2024-01-01 00:00:00", first);

@@ -5,8 +5,10 @@ import io.hooklake.generator.contract.LandedTable;
 import io.hooklake.runtime.ModelState;
 import io.hooklake.runtime.landing.InputFiles;
 import io.hooklake.runtime.landing.LossyValues;
+import io.hooklake.runtime.landing.TableLoad;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +76,19 @@ public interface Session extends AutoCloseable {
      * @throws io.hooklake.runtime.LakehouseException {@code LH306} when the rows do not convert
      */
     long land(LandedTable table, String load, LocalDateTime loadTime, String select) throws SQLException;
+
+    /**
+     * Appends one load to each of several tables, as {@link #land} does for one, in as few
+     * transactions as the engine can: all of them in one where it can (a failure then lands none),
+     * by default one per table, in order. Returns the rows appended to each, in order.
+     */
+    default List<Long> landAll(List<TableLoad> loads) throws SQLException {
+        List<Long> rows = new ArrayList<>();
+        for (TableLoad l : loads) {
+            rows.add(land(l.table(), l.load(), l.loadTime(), l.select()));
+        }
+        return rows;
+    }
 
     /**
      * Records that run {@code runId} started and finished at these moments, so that a query can

@@ -12,6 +12,7 @@ import io.hooklake.runtime.engine.ModelChange;
 import io.hooklake.runtime.engine.Session;
 import io.hooklake.runtime.landing.InputFiles;
 import io.hooklake.runtime.landing.LossyValues;
+import io.hooklake.runtime.landing.TableLoad;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,44 +169,22 @@ final class DuckDbSession implements Session {
 
     @Override
     public long land(LandedTable table, String load, LocalDateTime loadTime, String select) throws SQLException {
-        List<ModelColumn> columns = new ArrayList<>(table.payload());
-        columns.add(table.loadColumn());
-        String full = "SELECT " + table.payload().stream()
-                .map(c -> "CAST(" + names.quoted(c.name()) + " AS " + c.type() + ") AS " + names.quoted(c.name()))
-                .collect(Collectors.joining(", ")) + ", CAST(" + SqlNames.literal(load) + " AS "
-                + table.loadColumn().type() + ") AS " + names.quoted(table.loadColumn().name())
-                + " FROM (" + select + ") AS incoming";
-        Map<String, String> properties = new LinkedHashMap<>();
+        return landAll(List.of(new TableLoad(table, load, loadTime, select))).get(0);
+    }
+
+    /** Every load in one transaction: one database commit, after each table-format commit of a file-based lakehouse. */
+    @Override
+    public List<Long> landAll(List<TableLoad> loads) throws SQLException {
         connection.setAutoCommit(false);
         try {
-            long rows;
-            try {
-                rows = storage.append(connection, table.relation(), columns, full, properties);
-            } catch (SQLException e) {
-                throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot land load " + load + " of "
-                        + table.relation().qualified() + ": " + e.getMessage(), e);
-            }
-            String value;
-            try (PreparedStatement p = connection.prepareStatement("SELECT CAST(CAST(? AS "
-                    + table.loadColumn().type() + ") AS VARCHAR)")) {
-                p.setString(1, load);
-                try (ResultSet rs = p.executeQuery()) {
-                    rs.next();
-                    value = rs.getString(1);
+            List<Long> rows = new ArrayList<>();
+            Map<String, String> values = new HashMap<>();
+            try (PreparedStatement record = connection.prepareStatement("INSERT INTO " + StateTables.SCHEMA
+                    + ".loads VALUES (?, ?, CAST(? AS TIMESTAMP), ?)")) {
+                for (TableLoad load : loads) {
+                    rows.add(append(load, record, values));
                 }
             }
-            try (PreparedStatement p = connection.prepareStatement("INSERT INTO " + StateTables.SCHEMA
-                    + ".loads VALUES (?, ?, CAST(? AS TIMESTAMP), ?)")) {
-                p.setString(1, table.relation().qualified());
-                p.setString(2, value);
-                p.setString(3, StateTables.format(loadTime));
-                p.setLong(4, rows);
-                p.executeUpdate();
-            }
-            properties.put(FileTableStorage.LOAD_VALUE, value);
-            properties.put(FileTableStorage.LOAD_TIME, StateTables.format(loadTime));
-            properties.put(FileTableStorage.LOAD_ROWS, Long.toString(rows));
-            properties.put(FileTableStorage.LOAD_COLUMN, table.loadColumn().name());
             storage.beforeCommit(connection);
             connection.commit();
             storage.afterCommit(connection);
@@ -216,6 +196,51 @@ final class DuckDbSession implements Session {
         } finally {
             connection.setAutoCommit(true);
         }
+    }
+
+    /**
+     * Appends one load and records it, inside the caller's transaction. {@code values} keeps the
+     * load value as each load column type prints it, by type.
+     */
+    private long append(TableLoad load, PreparedStatement record, Map<String, String> values) throws SQLException {
+        LandedTable table = load.table();
+        List<ModelColumn> columns = new ArrayList<>(table.payload());
+        columns.add(table.loadColumn());
+        String full = "SELECT " + table.payload().stream()
+                .map(c -> "CAST(" + names.quoted(c.name()) + " AS " + c.type() + ") AS " + names.quoted(c.name()))
+                .collect(Collectors.joining(", ")) + ", CAST(" + SqlNames.literal(load.load()) + " AS "
+                + table.loadColumn().type() + ") AS " + names.quoted(table.loadColumn().name())
+                + " FROM (" + load.select() + ") AS incoming";
+        Map<String, String> properties = new LinkedHashMap<>();
+        long rows;
+        try {
+            rows = storage.append(connection, table.relation(), columns, full, properties);
+        } catch (SQLException e) {
+            throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot land load " + load.load() + " of "
+                    + table.relation().qualified() + ": " + e.getMessage(), e);
+        }
+        String type = table.loadColumn().type();
+        String value = values.get(type);
+        if (value == null) {
+            try (PreparedStatement p = connection.prepareStatement("SELECT CAST(CAST(? AS " + type + ") AS VARCHAR)")) {
+                p.setString(1, load.load());
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    value = rs.getString(1);
+                }
+            }
+            values.put(type, value);
+        }
+        record.setString(1, table.relation().qualified());
+        record.setString(2, value);
+        record.setString(3, StateTables.format(load.loadTime()));
+        record.setLong(4, rows);
+        record.executeUpdate();
+        properties.put(FileTableStorage.LOAD_VALUE, value);
+        properties.put(FileTableStorage.LOAD_TIME, StateTables.format(load.loadTime()));
+        properties.put(FileTableStorage.LOAD_ROWS, Long.toString(rows));
+        properties.put(FileTableStorage.LOAD_COLUMN, table.loadColumn().name());
+        return rows;
     }
 
     @Override
