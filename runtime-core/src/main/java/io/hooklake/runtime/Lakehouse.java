@@ -47,7 +47,7 @@ import java.util.Optional;
  * {@link LakehouseLockedException}. Instances hold no open connection between calls and may be
  * shared (an Iceberg lakehouse keeps its catalog's SQLite connection pool open).
  */
-public final class Lakehouse {
+public final class Lakehouse implements AutoCloseable {
 
     /** The folder used when none is given. */
     public static final Path DEFAULT_DIRECTORY = Path.of("lakehouse");
@@ -64,15 +64,22 @@ public final class Lakehouse {
     private final int workers;
     private final TableFormat format;
     private final EngineLakehouse engine;
+    /** The name of the engine this lakehouse was opened with. */
+    private final String engineName;
+    /** The engine recorded in {@value #PROPERTIES_FILE}: the only one that may write to the lakehouse. */
+    private final String recordedEngine;
     private final Planner planner = new Planner();
     /** Whether the landed tables' views were refreshed since the lakehouse was opened (see {@link #open}). */
     private volatile boolean refreshed = true;
     private final RunExecutor executor = new RunExecutor();
 
-    private Lakehouse(Path directory, TableFormat format, EngineLakehouse engine, int workers) {
+    private Lakehouse(Path directory, TableFormat format, EngineLakehouse engine, String engineName, String recordedEngine,
+            int workers) {
         this.directory = directory;
         this.format = format;
         this.engine = engine;
+        this.engineName = engineName;
+        this.recordedEngine = recordedEngine;
         this.workers = workers;
     }
 
@@ -93,8 +100,18 @@ public final class Lakehouse {
     }
 
     /**
+     * The engine that runs the lakehouse folder {@code directory} (recorded in its
+     * {@value #PROPERTIES_FILE}, {@code duckdb} for a lakehouse made before engines were recorded);
+     * empty when there is no lakehouse there yet.
+     */
+    public static Optional<String> recordedEngine(Path directory) {
+        return LakehouseProperties.recordedEngine(directory.toAbsolutePath().normalize());
+    }
+
+    /**
      * Opens (and creates when missing) the lakehouse folder {@code directory} whose tables are kept
-     * in {@code format}, with the engine found on the class path ({@link Engines#find()}).
+     * in {@code format}, with the engine that runs it ({@link #recordedEngine}), or for a new
+     * lakehouse the DuckDB engine when it is on the class path ({@link Engines#find()}).
      *
      * <p>The format is recorded in {@value #PROPERTIES_FILE} when the folder is created; an
      * existing lakehouse must be opened with the format it was created with ({@link #open(Path)}
@@ -106,13 +123,29 @@ public final class Lakehouse {
      *
      * @throws LakehouseException {@link ErrorCode#FORMAT_MISMATCH} when the lakehouse was created with another format;
      *     {@link ErrorCode#FOREIGN_TABLE} when a landed table uses a feature this reader cannot apply;
-     *     {@link ErrorCode#ENGINE_UNAVAILABLE} when no engine is on the class path
+     *     {@link ErrorCode#ENGINE_UNAVAILABLE} when no engine is on the class path, or not the one
+     *     the lakehouse records
      */
     public static Lakehouse open(Path directory, TableFormat format) {
-        return open(directory, format, Engines.find());
+        Optional<String> recorded = recordedEngine(directory);
+        return open(directory, format, recorded.isPresent() ? Engines.named(recorded.get()) : Engines.find());
     }
 
-    /** As {@link #open(Path, TableFormat)}, with {@code engine} rather than the one found on the class path. */
+    /**
+     * As {@link #open(Path, TableFormat)}, with the engine named {@code engineName} ({@code duckdb},
+     * {@code spark}; {@link Engines#named}).
+     */
+    public static Lakehouse open(Path directory, TableFormat format, String engineName) {
+        return open(directory, format, Engines.named(engineName));
+    }
+
+    /**
+     * As {@link #open(Path, TableFormat)}, with {@code engine} rather than the one found on the class
+     * path. A new lakehouse records {@code engine} as the one that runs it. An existing lakehouse that
+     * records another engine can be queried ({@link #query}) with this one, which reads the tables
+     * the other wrote; work that writes (a run, a plan, an ingest) is refused with
+     * {@link ErrorCode#ENGINE_MISMATCH}.
+     */
     public static Lakehouse open(Path directory, TableFormat format, Engine engine) {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(format, "format");
@@ -123,8 +156,9 @@ public final class Lakehouse {
         } catch (IOException e) {
             throw new LakehouseException(ErrorCode.LAKEHOUSE_IO, "cannot create the lakehouse folder " + dir + ": " + e.getMessage(), e);
         }
-        LakehouseProperties.record(dir, format);
-        Lakehouse lakehouse = new Lakehouse(dir, format, engine.open(dir, format), DEFAULT_WORKERS);
+        LakehouseProperties.record(dir, format, engine.name());
+        String recorded = LakehouseProperties.recordedEngine(dir).orElse(engine.name());
+        Lakehouse lakehouse = new Lakehouse(dir, format, engine.open(dir, format), engine.name(), recorded, DEFAULT_WORKERS);
         // A folder this user may not write (a read-only mount or copy) can only be queried: its tables stay as its
         // last writer left them.
         if (Files.isWritable(dir)) {
@@ -148,12 +182,26 @@ public final class Lakehouse {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1: " + workers);
         }
-        return new Lakehouse(directory, format, engine, workers);
+        return new Lakehouse(directory, format, engine, engineName, recordedEngine, workers);
     }
 
     /** How many models a run runs at the same time at most. */
     public int workers() {
         return workers;
+    }
+
+    /** The name of the engine this lakehouse was opened with ({@code duckdb}, {@code spark}). */
+    public String engine() {
+        return engineName;
+    }
+
+    /**
+     * Lets go of what the engine holds open between calls (the Spark engine's session); the
+     * DuckDB engine holds nothing. The lakehouse may not be used afterwards.
+     */
+    @Override
+    public void close() {
+        engine.close();
     }
 
     /** How this lakehouse keeps its tables. */
@@ -172,7 +220,7 @@ public final class Lakehouse {
 
     /** What {@link #run} would do; reads the state only, changes nothing. */
     public Plan plan(GeneratedProject generated) {
-        Objects.requireNonNull(generated, "generated");
+        checkEngine(generated);
         return withLock(session -> planner.plan(generated.models(), session.state(), session.highWaterMark(),
                 session.latestLoads()));
     }
@@ -185,7 +233,7 @@ public final class Lakehouse {
      * @return the plan written
      */
     public Plan plan(GeneratedProject generated, Path file, boolean json) {
-        Objects.requireNonNull(generated, "generated");
+        checkEngine(generated);
         Objects.requireNonNull(file, "file");
         return withLock(session -> {
             var states = session.state();
@@ -227,7 +275,7 @@ public final class Lakehouse {
     }
 
     private RunResult run(GeneratedProject generated, RunListener listener, Optional<SavedPlan> saved) {
-        Objects.requireNonNull(generated, "generated");
+        checkEngine(generated);
         Objects.requireNonNull(listener, "listener");
         return withLock(session -> {
             checkLanded(session, generated.externalSources());
@@ -329,7 +377,29 @@ public final class Lakehouse {
 
     /** Appends loads to the landed tables of a generation ({@link GeneratedProject#landedTables()}). */
     public Landing landing(GeneratedProject generated) {
-        return new Landing(this, Objects.requireNonNull(generated, "generated"));
+        checkEngine(generated);
+        return new Landing(this, generated);
+    }
+
+    /**
+     * Refuses work that writes when another engine runs this lakehouse, or when the project was
+     * generated in another engine's SQL dialect.
+     *
+     * @throws LakehouseException {@link ErrorCode#ENGINE_MISMATCH}
+     */
+    private void checkEngine(GeneratedProject generated) {
+        Objects.requireNonNull(generated, "generated");
+        if (!recordedEngine.equalsIgnoreCase(engineName)) {
+            throw new LakehouseException(ErrorCode.ENGINE_MISMATCH, "the lakehouse at " + directory + " is run by the "
+                    + recordedEngine + " engine, not " + engineName + ": run, plan and ingest it with the " + recordedEngine
+                    + " engine (lakehouse.engine=" + recordedEngine + "); either engine can query it");
+        }
+        String dialect = generated.sqlDialect().name();
+        if (!dialect.equalsIgnoreCase(engineName)) {
+            throw new LakehouseException(ErrorCode.ENGINE_MISMATCH, "the project was generated in the " + dialect
+                    + " SQL dialect, but the lakehouse at " + directory + " is run by the " + engineName + " engine:"
+                    + " generate it for " + engineName + " (engine: " + engineName + " in lakehouse.yml) and run again");
+        }
     }
 
     private void checkLanded(Session session, List<ModelName> sources) throws SQLException {

@@ -44,4 +44,8 @@ public interface EngineLakehouse {
      *     {@code LH322} when a table's version of that moment is gone
      */
     QueryResult query(String sql, int maxRows, Duration timeLimit, AsOf asOf);
+
+    /** Lets go of what the engine holds open between calls (a Spark session); the default holds nothing. */
+    default void close() {
+    }
 }
