@@ -1,0 +1,50 @@
+package io.hooklake.runtime.spark;
+
+import io.hooklake.model.ErrorCode;
+import io.hooklake.runtime.LakehouseException;
+import io.hooklake.runtime.TableFormat;
+import io.hooklake.runtime.engine.Engine;
+import io.hooklake.runtime.engine.EngineLakehouse;
+import java.nio.file.Path;
+
+/**
+ * The Spark engine: Apache Spark (in this process, or a cluster through Spark Connect) computes
+ * every table from the generated Spark SQL and writes it as a Delta Lake table with Spark's own
+ * connector, in the lakehouse layout the DuckDB engine uses; the run state and a DuckDB view per
+ * table stay in the lakehouse's DuckDB database, so the DuckDB engine queries what Spark built.
+ * Listed in {@code META-INF/services/io.hooklake.runtime.engine.Engine}; found by the name
+ * {@value #NAME}. Without settings it reads them from system properties
+ * ({@link SparkSettings#fromSystemProperties()}).
+ */
+public final class SparkEngine implements Engine {
+
+    /** The engine's name. */
+    public static final String NAME = "spark";
+
+    private final SparkSettings settings;
+
+    /** The engine with the settings of the system properties (what {@link java.util.ServiceLoader} makes). */
+    public SparkEngine() {
+        this(null);
+    }
+
+    /** The engine with {@code settings}. */
+    public SparkEngine(SparkSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public EngineLakehouse open(Path directory, TableFormat format) {
+        if (format != TableFormat.DELTA) {
+            throw new LakehouseException(ErrorCode.FORMAT_MISMATCH, "the spark engine keeps its tables in delta, not "
+                    + format.configName() + ": open the lakehouse with table format delta (lakehouse.format=delta), or"
+                    + " run " + format.configName() + " tables with the duckdb engine");
+        }
+        return new SparkLakehouse(directory, format, settings == null ? SparkSettings.fromSystemProperties() : settings);
+    }
+}

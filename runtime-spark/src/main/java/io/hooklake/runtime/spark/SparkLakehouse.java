@@ -1,0 +1,83 @@
+package io.hooklake.runtime.spark;
+
+import io.hooklake.runtime.AsOf;
+import io.hooklake.runtime.QueryResult;
+import io.hooklake.runtime.TableFormat;
+import io.hooklake.runtime.duckdb.DuckDbEngine;
+import io.hooklake.runtime.engine.EngineLakehouse;
+import io.hooklake.runtime.engine.Session;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * A lakehouse folder run by Spark: Delta tables in {@code tables/<schema>/<name>/} written by
+ * Spark, the run state and a view per table in {@code lakehouse.duckdb} ({@link LakehouseDatabase}).
+ * Queries and the refresh of the landed tables' views are the DuckDB engine's: a query reads
+ * the same tables through the same sandbox whichever engine runs the lakehouse.
+ */
+final class SparkLakehouse implements EngineLakehouse {
+
+    private final Path directory;
+    private final SparkSettings settings;
+    private final EngineLakehouse duckdb;
+    private final LakehouseDatabase database;
+    private final DeltaTables tables;
+    private SparkSession spark;
+
+    SparkLakehouse(Path directory, TableFormat format, SparkSettings settings) {
+        this.directory = directory;
+        this.settings = settings;
+        this.duckdb = new DuckDbEngine().open(directory, format);
+        this.database = new LakehouseDatabase(directory);
+        this.tables = new DeltaTables(directory);
+    }
+
+    /** The lakehouse's Spark session, started with the first session that needs it. */
+    private synchronized SparkSession spark() {
+        if (spark == null) {
+            spark = SparkSessions.open(settings);
+        }
+        return spark;
+    }
+
+    @Override
+    public Session session() throws SQLException {
+        Connection connection = database.connect();
+        try {
+            SparkSession session = spark();
+            tables.mount(session);
+            SparkSqlSession opened = new SparkSqlSession(session, connection, database, tables);
+            opened.restoreViews();
+            return opened;
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void refreshLanded() throws SQLException {
+        duckdb.refreshLanded();
+    }
+
+    @Override
+    public QueryResult query(String sql, int maxRows, Duration timeLimit, AsOf asOf) {
+        return duckdb.query(sql, maxRows, timeLimit, asOf);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (spark != null) {
+            SparkSessions.close(spark, settings);
+            spark = null;
+        }
+        duckdb.close();
+    }
+
+    Path directory() {
+        return directory;
+    }
+}

@@ -1,0 +1,70 @@
+package io.hooklake.runtime.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Starts Spark for the engine. An in-process Spark is one per JVM (Spark allows one context per
+ * JVM): it starts with the first lakehouse opened and each lakehouse gets a session of its own on
+ * it ({@link SparkSession#newSession()}); Spark stops it when the JVM exits.
+ */
+final class SparkSessions {
+
+    private static SparkSession root;
+
+    private SparkSessions() {
+    }
+
+    /** The settings the engine needs, before the caller's: Delta's catalog, a small machine's sizes, no UI, UTC. */
+    static Map<String, String> engineConf(Path scratch) {
+        Map<String, String> conf = new LinkedHashMap<>();
+        conf.put("spark.ui.enabled", "false");
+        conf.put("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension");
+        conf.put("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
+        conf.put("spark.sql.shuffle.partitions", "4");
+        conf.put("spark.databricks.delta.snapshotPartitions", "2");
+        // Hooklake's TIMESTAMP has no zone; TIMESTAMP_LTZ columns are instants shown in UTC, as DuckDB does.
+        conf.put("spark.sql.session.timeZone", "UTC");
+        conf.put("spark.sql.timeType.enabled", "true");
+        // The DuckDB engine reads every table's files: no deletion vectors, which it would have to apply.
+        conf.put("spark.databricks.delta.properties.defaults.enableDeletionVectors", "false");
+        conf.put("spark.sql.warehouse.dir", scratch.resolve("warehouse").toUri().toString());
+        conf.put("spark.driver.bindAddress", "127.0.0.1");
+        conf.put("spark.driver.host", "127.0.0.1");
+        return conf;
+    }
+
+    /** A session for one lakehouse: on the Spark Connect server {@code settings} name, or on the in-process Spark. */
+    static SparkSession open(SparkSettings settings) {
+        return local(settings);
+    }
+
+    /** Ends a lakehouse's session: a remote one is closed; the in-process Spark stays for the next lakehouse. */
+    static void close(SparkSession session, SparkSettings settings) {
+        if (settings.remote().isPresent()) {
+            session.stop();
+        }
+    }
+
+    /** A session of its own on the JVM's in-process Spark, started with {@code settings} when it is the first. */
+    static synchronized SparkSession local(SparkSettings settings) {
+        if (root == null || root.sparkContext().isStopped()) {
+            Path scratch;
+            try {
+                scratch = Files.createTempDirectory("hooklake-spark-");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            SparkSession.Builder builder = SparkSession.builder().master(settings.master()).appName("hooklake");
+            engineConf(scratch).forEach(builder::config);
+            settings.conf().forEach(builder::config);
+            root = builder.getOrCreate();
+        }
+        return root.newSession();
+    }
+}

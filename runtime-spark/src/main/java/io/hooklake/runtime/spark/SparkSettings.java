@@ -1,0 +1,61 @@
+package io.hooklake.runtime.spark;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Where the Spark engine runs and the Spark settings it passes on.
+ *
+ * @param master the master of an in-process Spark, such as {@code local[2]} (used when there is no remote)
+ * @param remote a Spark Connect address, {@code sc://host:port}; empty for an in-process Spark
+ * @param conf Spark settings passed through as they are ({@code spark.executor.memory}, ...), after the engine's own
+ */
+public record SparkSettings(String master, Optional<String> remote, Map<String, String> conf) {
+
+    /** The system property naming the master ({@value}). */
+    public static final String MASTER_PROPERTY = "lakehouse.spark.master";
+
+    /** The system property naming the Spark Connect address ({@value}). */
+    public static final String REMOTE_PROPERTY = "lakehouse.spark.remote";
+
+    /** The prefix of system properties passed to Spark without it: {@code lakehouse.spark.conf.spark.executor.memory=2g}. */
+    public static final String CONF_PREFIX = "lakehouse.spark.conf.";
+
+    /** The master of an in-process Spark when none is given: two cores, as the runtime's two workers use. */
+    public static final String DEFAULT_MASTER = "local[2]";
+
+    public SparkSettings {
+        Objects.requireNonNull(master, "master");
+        Objects.requireNonNull(remote, "remote");
+        conf = Map.copyOf(new TreeMap<>(conf));
+    }
+
+    /** An in-process Spark with {@value #DEFAULT_MASTER}. */
+    public static SparkSettings local() {
+        return new SparkSettings(DEFAULT_MASTER, Optional.empty(), Map.of());
+    }
+
+    /** A Spark Connect server at {@code address} ({@code sc://host:port}). */
+    public static SparkSettings remote(String address) {
+        return new SparkSettings(DEFAULT_MASTER, Optional.of(address), Map.of());
+    }
+
+    /** These settings with one Spark setting more. */
+    public SparkSettings with(String key, String value) {
+        Map<String, String> more = new TreeMap<>(conf);
+        more.put(key, value);
+        return new SparkSettings(master, remote, more);
+    }
+
+    /** The settings the system properties give ({@value #MASTER_PROPERTY}, {@value #REMOTE_PROPERTY}, {@value #CONF_PREFIX}*). */
+    public static SparkSettings fromSystemProperties() {
+        Map<String, String> conf = new TreeMap<>();
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(CONF_PREFIX))
+                .forEach(k -> conf.put(k.substring(CONF_PREFIX.length()), System.getProperty(k)));
+        String remote = System.getProperty(REMOTE_PROPERTY, "").trim();
+        return new SparkSettings(System.getProperty(MASTER_PROPERTY, DEFAULT_MASTER).trim(),
+                remote.isEmpty() ? Optional.empty() : Optional.of(remote), conf);
+    }
+}
