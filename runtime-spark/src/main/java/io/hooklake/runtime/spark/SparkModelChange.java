@@ -99,7 +99,7 @@ final class SparkModelChange implements ModelChange {
         dropAffected(statements);
         String affected = sql.relation(statements.affectedRelation());
         try {
-            spark.sql(statements.affected().sql(), new Object[] {StateTables.format(after), StateTables.format(until)})
+            spark.sql(SparkParameters.bind(statements.affected().sql(), StateTables.format(after), StateTables.format(until)))
                     .write().format("parquet").saveAsTable(affected);
         } catch (RuntimeException e) {
             throw SparkFailures.of(e);
@@ -131,13 +131,14 @@ final class SparkModelChange implements ModelChange {
 
     @Override
     public AuditOutcome audit(Statement audit) throws SQLException {
-        Row row = first(audit.sql(), null);
+        Row row = first(audit.sql());
         return new AuditOutcome(((Number) row.get(0)).longValue(), row.isNullAt(1) ? null : String.valueOf(row.get(1)));
     }
 
     @Override
     public DataCheckOutcome checkData(Statement check, LocalDateTime after, LocalDateTime until) throws SQLException {
-        Row row = first(check.sql(), new Object[] {after == null ? null : StateTables.format(after), StateTables.format(until)});
+        Row row = first(SparkParameters.bind(check.sql(), after == null ? null : StateTables.format(after),
+                StateTables.format(until)));
         return new DataCheckOutcome(((Number) row.get(0)).longValue(), ((Number) row.get(1)).longValue(),
                 row.isNullAt(2) ? null : String.valueOf(row.get(2)), ((Number) row.get(3)).longValue(),
                 row.isNullAt(4) ? null : String.valueOf(row.get(4)));
@@ -281,12 +282,12 @@ final class SparkModelChange implements ModelChange {
     }
 
     private long count(String statement) throws SQLException {
-        return ((Number) first(statement, null).get(0)).longValue();
+        return ((Number) first(statement).get(0)).longValue();
     }
 
-    private Row first(String statement, Object[] parameters) throws SQLException {
+    private Row first(String statement) throws SQLException {
         try {
-            List<Row> rows = (parameters == null ? spark.sql(statement) : spark.sql(statement, parameters)).collectAsList();
+            List<Row> rows = spark.sql(statement).collectAsList();
             if (rows.isEmpty()) {
                 throw new SQLException("the statement returned no row");
             }

@@ -158,8 +158,8 @@ final class SparkSqlSession implements Session {
     @Override
     public LocalDateTime loadTime(LandedTable table, String load) throws SQLException {
         try {
-            List<Row> rows = spark.sql("SELECT CAST(load_time AS STRING) FROM (" + table.loadTime().sql() + ") AS converted",
-                    new Object[] {load}).collectAsList();
+            List<Row> rows = spark.sql(SparkParameters.bind("SELECT CAST(load_time AS STRING) FROM ("
+                    + table.loadTime().sql() + ") AS converted", load)).collectAsList();
             return StateTables.parse(rows.get(0).getString(0));
         } catch (RuntimeException e) {
             throw new LakehouseException(ErrorCode.INGEST_INPUT, "load value " + load + " of " + table.relation()
@@ -175,8 +175,8 @@ final class SparkSqlSession implements Session {
         String loadType = SparkTypes.of(table.loadColumn().type());
         String value;
         try {
-            value = spark.sql("SELECT CAST(CAST(? AS " + loadType + ") AS STRING)", new Object[] {load}).collectAsList().get(0)
-                    .getString(0);
+            value = spark.sql("SELECT CAST(CAST(" + sql.literal(load) + " AS " + loadType + ") AS STRING)").collectAsList()
+                    .get(0).getString(0);
         } catch (RuntimeException e) {
             throw new LakehouseException(ErrorCode.INGEST_INPUT, "load value " + load + " of " + table.relation()
                     + " does not convert to its load column's type " + table.loadColumn().type() + ": "
