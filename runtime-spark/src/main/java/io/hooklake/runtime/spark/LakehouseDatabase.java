@@ -75,12 +75,22 @@ final class LakehouseDatabase {
         }
     }
 
+    /**
+     * Creates the DuckDB schema of the tables' views, in a transaction of its own: two connections that create the
+     * same schema inside their commits conflict in DuckDB's catalog, so a run creates its schemas before its
+     * workers start and a commit makes the schema it needs before its transaction.
+     */
+    void ensureSchema(Connection connection, String schema) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE SCHEMA IF NOT EXISTS " + names.identifier(schema));
+        }
+    }
+
     /** Points the DuckDB view of {@code table} at the live files of its current version, or drops it when it is gone. */
     void pointView(Connection connection, ModelName table) throws SQLException {
         Optional<TableSnapshot> current = log.current(connection, new TableId(table.schema(), table.name()));
         try (Statement s = connection.createStatement()) {
             if (current.isPresent()) {
-                s.execute("CREATE SCHEMA IF NOT EXISTS " + names.identifier(table.schema()));
                 s.execute("CREATE OR REPLACE VIEW " + names.relation(table) + " AS "
                         + FileTableStorage.viewSelect(names, current.get().columns(), current.get().files()));
             } else {

@@ -190,6 +190,9 @@ final class SparkModelChange implements ModelChange {
 
     @Override
     public void commit() throws SQLException {
+        for (String schema : written.keySet().stream().map(ModelName::schema).distinct().toList()) {
+            database.ensureSchema(connection, schema);
+        }
         connection.setAutoCommit(false);
         try {
             for (ModelName table : written.keySet()) {

@@ -93,6 +93,7 @@ final class SparkSqlSession implements Session {
         } catch (RuntimeException e) {
             throw SparkFailures.of(e);
         }
+        database.ensureSchema(connection, schema);
     }
 
     @Override
