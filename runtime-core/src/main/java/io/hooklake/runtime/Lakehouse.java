@@ -151,6 +151,10 @@ public final class Lakehouse implements AutoCloseable {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(engine, "engine");
         Path dir = directory.toAbsolutePath().normalize();
+        // Bad input changes nothing: a format the engine does not keep, or not the one recorded, is refused before the
+        // folder is created or anything is recorded in it.
+        engine.checkFormat(format);
+        LakehouseProperties.recorded(dir).ifPresent(recorded -> LakehouseProperties.refuseOther(dir, recorded, format));
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {

@@ -88,7 +88,7 @@ final class LakehouseProperties {
         }
     }
 
-    private static void refuseOther(Path lakehouse, TableFormat recorded, TableFormat asked) {
+    static void refuseOther(Path lakehouse, TableFormat recorded, TableFormat asked) {
         if (recorded != asked) {
             throw new LakehouseException(ErrorCode.FORMAT_MISMATCH, "the lakehouse at " + lakehouse + " keeps its tables in "
                     + recorded.configName() + ", not " + asked.configName() + "; open it with table format "

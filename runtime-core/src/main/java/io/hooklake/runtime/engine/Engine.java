@@ -24,6 +24,15 @@ public interface Engine {
     EngineLakehouse open(Path directory, TableFormat format);
 
     /**
+     * Refuses a table format the engine does not keep tables in, before anything is created or
+     * recorded ({@link io.hooklake.runtime.Lakehouse#open} asks first). Every format by default.
+     *
+     * @throws io.hooklake.runtime.LakehouseException {@code LH310} (format mismatch) naming the formats it keeps
+     */
+    default void checkFormat(TableFormat format) {
+    }
+
+    /**
      * Loads what the engine needs before a first lakehouse opens (its native library, its
      * classes), touching no lakehouse, so that a caller can do it on another thread beside other
      * work. Does nothing by default; a failure here shows again, in full, when a lakehouse opens.

@@ -38,13 +38,19 @@ public final class SparkEngine implements Engine {
         return NAME;
     }
 
+    /** The Spark engine keeps Delta tables only. */
     @Override
-    public EngineLakehouse open(Path directory, TableFormat format) {
+    public void checkFormat(TableFormat format) {
         if (format != TableFormat.DELTA) {
             throw new LakehouseException(ErrorCode.FORMAT_MISMATCH, "the spark engine keeps its tables in delta, not "
                     + format.configName() + ": open the lakehouse with table format delta (lakehouse.format=delta), or"
                     + " run " + format.configName() + " tables with the duckdb engine");
         }
+    }
+
+    @Override
+    public EngineLakehouse open(Path directory, TableFormat format) {
+        checkFormat(format);
         return new SparkLakehouse(directory, format, settings == null ? SparkSettings.fromSystemProperties() : settings);
     }
 }
