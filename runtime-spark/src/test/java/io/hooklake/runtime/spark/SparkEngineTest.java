@@ -18,7 +18,6 @@ import io.hooklake.runtime.TableFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,8 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  * statement or audit leaving the lakehouse as it was.
  */
 @Timeout(900)
-@Disabled("work in progress (issue 12): positional parameters of the generated statements are not bound in a"
-        + " session with Delta's SQL extension (UNBOUND_SQL_PARAMETER)")
 class SparkEngineTest {
 
     @TempDir
