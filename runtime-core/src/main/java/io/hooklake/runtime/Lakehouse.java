@@ -151,9 +151,9 @@ public final class Lakehouse implements AutoCloseable {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(engine, "engine");
         Path dir = directory.toAbsolutePath().normalize();
-        // Bad input changes nothing: a format the engine does not keep, or not the one recorded, is refused before the
-        // folder is created or anything is recorded in it.
-        engine.checkFormat(format);
+        // Bad input changes nothing: what the engine cannot run (a format it does not keep, settings it cannot use) and a
+        // format other than the one recorded are refused before the folder is created or anything is recorded in it.
+        engine.checkUsable(format);
         LakehouseProperties.recorded(dir).ifPresent(recorded -> LakehouseProperties.refuseOther(dir, recorded, format));
         try {
             Files.createDirectories(dir);

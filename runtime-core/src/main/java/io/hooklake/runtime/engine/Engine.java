@@ -24,12 +24,14 @@ public interface Engine {
     EngineLakehouse open(Path directory, TableFormat format);
 
     /**
-     * Refuses a table format the engine does not keep tables in, before anything is created or
-     * recorded ({@link io.hooklake.runtime.Lakehouse#open} asks first). Every format by default.
+     * Refuses a lakehouse in {@code format} that this engine cannot run (a table format it does not
+     * keep tables in, settings it cannot use), before anything is created or recorded
+     * ({@link io.hooklake.runtime.Lakehouse#open} asks first). Accepts everything by default.
      *
-     * @throws io.hooklake.runtime.LakehouseException {@code LH310} (format mismatch) naming the formats it keeps
+     * @throws io.hooklake.runtime.LakehouseException a located {@code LH3xx} error, such as {@code LH310} (format
+     *     mismatch) naming the formats it keeps
      */
-    default void checkFormat(TableFormat format) {
+    default void checkUsable(TableFormat format) {
     }
 
     /**

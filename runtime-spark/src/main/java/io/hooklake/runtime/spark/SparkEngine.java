@@ -38,9 +38,10 @@ public final class SparkEngine implements Engine {
         return NAME;
     }
 
-    /** The Spark engine keeps Delta tables only. */
+    /** The Spark engine keeps Delta tables only, and runs Spark in this process (Spark Connect is not supported yet). */
     @Override
-    public void checkFormat(TableFormat format) {
+    public void checkUsable(TableFormat format) {
+        SparkSessions.checkLocal(settings());
         if (format != TableFormat.DELTA) {
             throw new LakehouseException(ErrorCode.FORMAT_MISMATCH, "the spark engine keeps its tables in delta, not "
                     + format.configName() + ": open the lakehouse with table format delta (lakehouse.format=delta), or"
@@ -50,7 +51,11 @@ public final class SparkEngine implements Engine {
 
     @Override
     public EngineLakehouse open(Path directory, TableFormat format) {
-        checkFormat(format);
-        return new SparkLakehouse(directory, format, settings == null ? SparkSettings.fromSystemProperties() : settings);
+        checkUsable(format);
+        return new SparkLakehouse(directory, format, settings());
+    }
+
+    private SparkSettings settings() {
+        return settings == null ? SparkSettings.fromSystemProperties() : settings;
     }
 }

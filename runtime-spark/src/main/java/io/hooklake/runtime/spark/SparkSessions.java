@@ -1,5 +1,7 @@
 package io.hooklake.runtime.spark;
 
+import io.hooklake.model.ErrorCode;
+import io.hooklake.runtime.LakehouseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,9 +41,24 @@ final class SparkSessions {
         return conf;
     }
 
-    /** A session for one lakehouse: on the Spark Connect server {@code settings} name, or on the in-process Spark. */
+    /**
+     * A session for one lakehouse on the in-process Spark. Spark Connect is not supported yet: an address is refused
+     * rather than silently ignored.
+     *
+     * @throws LakehouseException {@link ErrorCode#SPARK_UNREACHABLE} when {@code settings} name a Spark Connect address
+     */
     static SparkSession open(SparkSettings settings) {
+        checkLocal(settings);
         return local(settings);
+    }
+
+    /** Refuses settings that name a Spark Connect address. */
+    static void checkLocal(SparkSettings settings) {
+        if (settings.remote().isPresent()) {
+            throw new LakehouseException(ErrorCode.SPARK_UNREACHABLE, "the spark engine runs Spark in this process only;"
+                    + " Spark Connect (" + SparkSettings.REMOTE_PROPERTY + "=" + settings.remote().get() + ") is not"
+                    + " supported yet: leave " + SparkSettings.REMOTE_PROPERTY + " unset");
+        }
     }
 
     /** Ends a lakehouse's session: a remote one is closed; the in-process Spark stays for the next lakehouse. */
