@@ -28,7 +28,9 @@ final class SparkSessions {
         conf.put("spark.ui.enabled", "false");
         conf.put("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension");
         conf.put("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
-        conf.put("spark.sql.shuffle.partitions", "4");
+        // As many partitions as local[2] has cores: a lakehouse's statements shuffle little data, and every partition is
+        // a task of its own.
+        conf.put("spark.sql.shuffle.partitions", "2");
         conf.put("spark.databricks.delta.snapshotPartitions", "2");
         // Hooklake's TIMESTAMP has no zone; TIMESTAMP_LTZ columns are instants shown in UTC, as DuckDB does.
         conf.put("spark.sql.session.timeZone", "UTC");

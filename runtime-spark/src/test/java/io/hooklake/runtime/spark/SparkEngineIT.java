@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * statement or audit leaving the lakehouse as it was.
  */
 @Timeout(900)
-class SparkEngineTest {
+class SparkEngineIT {
 
     @TempDir
     Path temp;
@@ -73,7 +73,7 @@ class SparkEngineTest {
                 }
                 assertThat(incremental).as("the tables Spark built, against DuckDB's").isEqualTo(Lakehouses.digests(duck, tables));
             }
-            System.out.println("SparkEngineTest: " + tables.size() + " tables equal: " + incremental);
+            System.out.println("SparkEngineIT: " + tables.size() + " tables equal: " + incremental);
         }
     }
 
