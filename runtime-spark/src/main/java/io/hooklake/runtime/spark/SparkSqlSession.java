@@ -125,7 +125,7 @@ final class SparkSqlSession implements Session {
 
     /**
      * Spark casts with ANSI rules, so a value that does not convert fails the load; a value the
-     * cast would change (a fraction into an integer) is not looked for yet (docs/spark.md).
+     * cast would change (a fraction into an integer) is not looked for yet.
      */
     @Override
     public List<LossyValues> lossyValues(LandedTable table, InputFiles files, Map<String, String> found) {

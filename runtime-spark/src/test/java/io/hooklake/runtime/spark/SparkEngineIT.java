@@ -101,7 +101,9 @@ class SparkEngineIT {
             assertThat(audit.code()).isEqualTo(ErrorCode.AUDIT_FAILED);
             assertThat(audit.model()).isEqualTo(new ModelName("dab", "frame__geo__countries"));
             assertThat(statement.code()).isEqualTo(ErrorCode.MODEL_FAILED);
-            assertThat(statement.getMessage()).startsWith("LH302: model dab.frame__geo__countries failed (full rebuild): ");
+            assertThat(statement.getMessage()).startsWith("LH302: model dab.frame__geo__countries failed (full rebuild): ")
+                    .contains("CAST_INVALID_INPUT").doesNotContain("\tat ", "Exception", "org.apache", "Driver stacktrace");
+            assertThat(audit.getMessage()).doesNotContain("\tat ", "Exception", "org.apache");
             assertThat(Lakehouses.digests(lake, tables)).isEqualTo(before);
             assertThat(lake.state()).isEqualTo(state);
             assertThat(lake.directory().resolve(".pending")).isEmptyDirectory();
