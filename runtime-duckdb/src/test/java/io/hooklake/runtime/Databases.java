@@ -29,13 +29,33 @@ final class Databases {
 
     /** Rows of a query over the lakehouse file, each as its columns' text joined with {@code |}. */
     static List<String> rows(Path database, String sql) {
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
-                Statement s = c.createStatement()) {
-            s.execute("ATTACH '" + database + "' AS lake (READ_ONLY)");
-            s.execute("USE lake");
-            List<String> rows = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery(sql)) {
+        try (Reader reader = new Reader(database)) {
+            return reader.rows(sql);
+        }
+    }
+
+    /** One read-only connection to a lakehouse file, for many queries: attaching a large file takes a while. */
+    static final class Reader implements AutoCloseable {
+
+        private final Connection connection;
+
+        Reader(Path database) {
+            try {
+                connection = DriverManager.getConnection("jdbc:duckdb:");
+                try (Statement s = connection.createStatement()) {
+                    s.execute("ATTACH '" + database + "' AS lake (READ_ONLY)");
+                    s.execute("USE lake");
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+
+        /** Rows of a query, each as its columns' text joined with {@code |}. */
+        List<String> rows(String sql) {
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
                 ResultSetMetaData meta = rs.getMetaData();
+                List<String> rows = new ArrayList<>();
                 while (rs.next()) {
                     StringBuilder row = new StringBuilder();
                     for (int i = 1; i <= meta.getColumnCount(); i++) {
@@ -43,11 +63,19 @@ final class Databases {
                     }
                     rows.add(row.toString());
                 }
+                return rows;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e.getMessage() + "\n" + sql, e);
             }
-            s.execute("USE memory");
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage() + "\n" + sql, e);
+        }
+
+        @Override
+        public void close() {
+            try (connection; Statement s = connection.createStatement()) {
+                s.execute("USE memory");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
         }
     }
 

@@ -30,7 +30,11 @@ final class DeltaReader {
 
     /** The live files of the latest version, as local paths. */
     static List<String> files(Path folder) {
-        Engine engine = engine();
+        return files(engine(), folder);
+    }
+
+    /** The live files of the latest version, as local paths, read with {@code engine}. */
+    static List<String> files(Engine engine, Path folder) {
         Snapshot snapshot = Table.forPath(engine, folder.toString()).getLatestSnapshot(engine);
         List<String> files = new ArrayList<>();
         try (CloseableIterator<FilteredColumnarBatch> batches = snapshot.getScanBuilder().build().getScanFiles(engine)) {

@@ -10,7 +10,6 @@ import io.hooklake.model.ErrorCode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,7 +67,8 @@ class FormatFailureTest {
             GeoLoads.land(lake.landing(fixture.generate()), 2);
         }
         uninterrupted.run(generated);
-        // The third table-format commit of the run (an incremental frame) commits, then the process "dies".
+        // The third table-format commit of the run (a frame or, as the two workers take turns, a bridge) commits,
+        // then the process "dies".
         AtomicInteger commits = new AtomicInteger();
         FileTableStorage.afterFormatCommit = () -> {
             if (commits.incrementAndGet() == 3) {
@@ -85,7 +85,7 @@ class FormatFailureTest {
             assertThat(pending).doesNotExist();
         } else {
             // The table-format commit stands while the database rolled back: only the marker tells.
-            assertThat(pending).isDirectoryContaining(p -> p.getFileName().toString().startsWith("dab."));
+            assertThat(pending).isNotEmptyDirectory();
         }
         Lakehouse restarted = Lakehouse.open(crashed.directory(), format);
         restarted.run(generated);
@@ -126,10 +126,6 @@ class FormatFailureTest {
     }
 
     static Map<String, String> digests(TableFormat format, Lakehouse lake, List<ModelName> tables) throws Exception {
-        Map<String, String> digests = new TreeMap<>();
-        for (ModelName table : tables) {
-            digests.put(table.qualified(), IndependentReader.digest(format, lake.directory(), table));
-        }
-        return digests;
+        return IndependentReader.digests(format, lake.directory(), tables);
     }
 }

@@ -36,7 +36,11 @@ final class IcebergReader {
 
     /** The live files of the current snapshot, as local paths. */
     static List<String> files(Path lakehouse, ModelName name) {
-        Table table = table(lakehouse, name);
+        return files(table(lakehouse, name));
+    }
+
+    /** The live files of the current snapshot of {@code table}, as local paths. */
+    static List<String> files(Table table) {
         List<String> files = new ArrayList<>();
         try (CloseableIterable<FileScanTask> tasks = table.newScan().planFiles()) {
             for (FileScanTask task : tasks) {

@@ -1,5 +1,6 @@
 package io.hooklake.runtime;
 
+import io.delta.kernel.engine.Engine;
 import io.hooklake.generator.ModelName;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,7 +10,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.apache.iceberg.catalog.TableIdentifier;
+import org.apache.iceberg.jdbc.JdbcCatalog;
 
 /**
  * Reads a lakehouse table without the lakehouse: the format's own library lists the live files
@@ -30,6 +35,33 @@ final class IndependentReader {
     static String digest(io.hooklake.runtime.TableFormat format, Path lakehouse, ModelName table) throws SQLException {
         List<String> files = files(format, lakehouse, table);
         return query(digestSql(reader(files))).get(0);
+    }
+
+    /**
+     * {@link #digest} of each of {@code tables}, keyed by qualified name: one catalog or Delta
+     * engine and one DuckDB connection for all of them, as digesting a few hundred tables one
+     * connection at a time takes minutes.
+     */
+    static Map<String, String> digests(io.hooklake.runtime.TableFormat format, Path lakehouse, List<ModelName> tables)
+            throws Exception {
+        Map<String, String> digests = new TreeMap<>();
+        try (JdbcCatalog catalog = format == io.hooklake.runtime.TableFormat.ICEBERG ? IcebergReader.catalog(lakehouse) : null;
+                Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            Engine delta = format == io.hooklake.runtime.TableFormat.DELTA ? DeltaReader.engine() : null;
+            for (ModelName table : tables) {
+                List<String> files = switch (format) {
+                    case DELTA -> DeltaReader.files(delta, lakehouse.resolve("tables").resolve(table.schema())
+                            .resolve(table.name()));
+                    case ICEBERG -> IcebergReader.files(catalog.loadTable(TableIdentifier.of(table.schema(), table.name())));
+                    default -> files(format, lakehouse, table);
+                };
+                try (ResultSet rs = s.executeQuery(digestSql(reader(files)))) {
+                    rs.next();
+                    digests.put(table.qualified(), rs.getString(1));
+                }
+            }
+        }
+        return digests;
     }
 
     /** Column name and DuckDB type of the files, in order. */
