@@ -1,5 +1,6 @@
 package io.hooklake.runtime.spark;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,11 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.connect.service.SparkConnectService;
 import org.apache.spark.sql.connect.service.SparkConnectService$;
@@ -57,7 +60,11 @@ final class SparkConnectServer implements AutoCloseable {
                 .filter(a -> a.startsWith("--add-opens") || a.startsWith("-Djdk.reflect") || a.startsWith("-Dio.netty"))
                 .forEach(command::add);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        // The test class path without Spark's Connect client, whose copies of the protocol's classes are built for its own
+        // shaded gRPC, not the server's (the client comes first in this JVM's class path, so the engine gets its own).
+        command.add(Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !Path.of(entry).getFileName().toString().startsWith("spark-connect-client-jvm"))
+                .collect(Collectors.joining(File.pathSeparator)));
         command.add(SparkConnectServer.class.getName());
         command.add(Files.createTempDirectory("hooklake-connect-server-").toString());
         Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
@@ -66,9 +73,11 @@ final class SparkConnectServer implements AutoCloseable {
             CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> readPort(process.getInputStream()));
             server = new SparkConnectServer(process, log, port.get(timeout.toSeconds(), TimeUnit.SECONDS));
             return server;
-        } catch (TimeoutException | ExecutionException e) {
+        } catch (TimeoutException e) {
             throw new IllegalStateException("the Spark Connect server did not start within " + timeout.toSeconds()
                     + " s; its log: " + tail(log), e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the Spark Connect server did not start; its log: " + tail(log), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -137,7 +146,9 @@ final class SparkConnectServer implements AutoCloseable {
      * @param args the scratch folder for Spark's warehouse
      */
     public static void main(String[] args) throws IOException {
-        SparkSession.Builder builder = SparkSession.builder().classic().master("local[2]").appName("hooklake-connect-it");
+        // The classic implementation's own builder: SparkSession.builder().classic() picks Connect's in Spark 4.1.2.
+        org.apache.spark.sql.classic.SparkSession.Builder builder = org.apache.spark.sql.classic.SparkSession.builder()
+                .master("local[2]").appName("hooklake-connect-it");
         // Delta and a small machine's sizes, but not the session settings the engine sets itself on its Connect session.
         SparkSessions.engineConf(Path.of(args[0])).entrySet().stream()
                 .filter(c -> !SparkSessions.sessionConf().containsKey(c.getKey()))
@@ -153,7 +164,9 @@ final class SparkConnectServer implements AutoCloseable {
                 // Until the test closes this input (or dies).
             }
         } finally {
-            SparkConnectService.stop(scala.Option.empty(), scala.Option.empty());
+            if (SparkConnectService$.MODULE$.started()) {
+                SparkConnectService.stop(scala.Option.empty(), scala.Option.empty());
+            }
             spark.stop();
         }
         System.exit(0);
