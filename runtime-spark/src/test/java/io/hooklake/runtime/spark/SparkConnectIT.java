@@ -74,8 +74,7 @@ class SparkConnectIT {
                 }
                 assertThat(remote).as("the tables Spark Connect built, against DuckDB's")
                         .isEqualTo(Lakehouses.digests(duck, tables));
-                String query = "SELECT country_code, count(*) FROM dab.frame__geo__countries GROUP BY country_code"
-                        + " ORDER BY country_code";
+                String query = "SELECT country__country_code, count(*) FROM dab.frame__geo__countries GROUP BY 1 ORDER BY 1";
                 QueryResult countries = lake.query(query, 10);
                 assertThat(countries.rows()).isNotEmpty().isEqualTo(duck.query(query, 10).rows());
             }
