@@ -96,7 +96,8 @@ public enum ErrorCode {
     VERSION_GONE(322, Party.USER, "a table's version of the moment a query looks back at is gone (its files or history removed)"),
     DATA_CHECK_FAILED(323, Party.USER, "a frame's landed rows hold two different rows for one key in one load, or rows with a NULL key, and the project says `data_checks: fail`: counts, an example key, the table"),
     ENGINE_MISMATCH(324, Party.USER, "a run, plan or ingest with another engine than the one that runs the lakehouse (recorded in `lakehouse.properties`), or of a project generated in another engine's SQL dialect"),
-    SPARK_UNREACHABLE(325, Party.USER, "a Spark Connect address (`sc://host:port`, `lakehouse.spark.remote`) given to the Spark engine, which runs Spark in its own process only so far"),
+    SPARK_UNREACHABLE(325, Party.USER, "the Spark Connect address (`lakehouse.spark.remote`) is not one (`sc://host:port`), or no Spark Connect server answers there in time: the reason (unknown host, connection refused, no answer)"),
+    SPARK_SERVER_UNFIT(326, Party.USER, "the Spark Connect server has no Delta Lake (`delta-spark` on its class path, its session extension and catalog): the settings to start it with"),
 
     // 5xx: the Maven plugin
     BAD_PARAMETER(500, Party.USER, "a goal's parameter is missing, wrong, or names something absent");

@@ -19,24 +19,42 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The lakehouse's Delta tables as Spark sees them: each in {@code tables/<schema>/<name>/} (the
  * DuckDB engine's layout), registered in Spark's catalog under its relation name
- * ({@code dab.frame__x}) so that the generated SQL reads it. Spark's catalog belongs to the JVM's
- * Spark (or the Spark Connect server), so it holds one lakehouse's tables at a time: opening
- * another lakehouse's session registers that one's instead ({@link #mount}).
+ * ({@code dab.frame__x}) so that the generated SQL reads it. Spark's catalog holds one lakehouse's
+ * tables at a time: opening another lakehouse's session registers that one's instead
+ * ({@link #mount}). The in-process Spark's catalog is one per JVM ({@link Catalog#LOCAL}); a
+ * Spark Connect server's is the server's, which other clients may change, so each lakehouse opened
+ * there mounts its tables anew ({@link Catalog#remote()}).
  */
 final class DeltaTables {
 
     /** The database of the affected entities' tables ({@code temp.affected__...}). */
     static final String TEMPORARY = "temp";
 
-    /** The lakehouse whose tables Spark's catalog holds (one per JVM, as the catalog is). */
-    private static Path mounted;
-    private static final Set<ModelName> REGISTERED = new HashSet<>();
+    /** What the engine knows of a Spark catalog: whose tables it holds, which of them are registered. */
+    static final class Catalog {
 
+        /** The in-process Spark's catalog, one per JVM. */
+        static final Catalog LOCAL = new Catalog();
+
+        private Path mounted;
+        private final Set<ModelName> registered = new HashSet<>();
+
+        private Catalog() {
+        }
+
+        /** A Spark Connect server's catalog, as one lakehouse's session sees it: nothing known of it yet. */
+        static Catalog remote() {
+            return new Catalog();
+        }
+    }
+
+    private final Catalog catalog;
     private final Path directory;
     private final Dialect sql = Dialect.spark();
 
-    DeltaTables(Path directory) {
+    DeltaTables(Path directory, Catalog catalog) {
         this.directory = directory;
+        this.catalog = catalog;
     }
 
     Path tablesDirectory() {
@@ -79,8 +97,8 @@ final class DeltaTables {
      * another lakehouse's), and the schema of the affected entities' tables.
      */
     void mount(SparkSession spark) {
-        synchronized (DeltaTables.class) {
-            if (!directory.equals(mounted)) {
+        synchronized (catalog) {
+            if (!directory.equals(catalog.mounted)) {
                 for (Row database : spark.sql("SHOW DATABASES").collectAsList()) {
                     String name = database.getString(0);
                     if (!name.equals("default")) {
@@ -88,8 +106,8 @@ final class DeltaTables {
                         spark.sql("DROP DATABASE IF EXISTS " + sql.identifier(name) + " CASCADE");
                     }
                 }
-                REGISTERED.clear();
-                mounted = directory;
+                catalog.registered.clear();
+                catalog.mounted = directory;
             }
             spark.sql("CREATE DATABASE IF NOT EXISTS " + sql.identifier(TEMPORARY));
             if (!Files.isDirectory(tablesDirectory())) {
@@ -111,8 +129,8 @@ final class DeltaTables {
 
     /** Registers an existing table in Spark's catalog, unless it is. */
     void register(SparkSession spark, ModelName table) {
-        synchronized (DeltaTables.class) {
-            if (REGISTERED.add(table)) {
+        synchronized (catalog) {
+            if (catalog.registered.add(table)) {
                 spark.sql("CREATE DATABASE IF NOT EXISTS " + sql.identifier(table.schema()));
                 spark.sql("CREATE TABLE IF NOT EXISTS " + relation(table) + " USING delta LOCATION " + locationLiteral(table));
             }
@@ -121,16 +139,16 @@ final class DeltaTables {
 
     /** Notes that {@code table} was registered by a statement that created it. */
     void registered(ModelName table) {
-        synchronized (DeltaTables.class) {
-            REGISTERED.add(table);
+        synchronized (catalog) {
+            catalog.registered.add(table);
         }
     }
 
     /** Removes the table from Spark's catalog, keeping its files. */
     void unregister(SparkSession spark, ModelName table) {
-        synchronized (DeltaTables.class) {
+        synchronized (catalog) {
             spark.sql("DROP TABLE IF EXISTS " + relation(table));
-            REGISTERED.remove(table);
+            catalog.registered.remove(table);
         }
     }
 

@@ -38,15 +38,18 @@ public final class SparkEngine implements Engine {
         return NAME;
     }
 
-    /** The Spark engine keeps Delta tables only, and runs Spark in this process (Spark Connect is not supported yet). */
+    /**
+     * The Spark engine keeps Delta tables only; a Spark Connect address must be one, with something
+     * listening there (checked in seconds, before the lakehouse folder is made).
+     */
     @Override
     public void checkUsable(TableFormat format) {
-        SparkSessions.checkLocal(settings());
         if (format != TableFormat.DELTA) {
             throw new LakehouseException(ErrorCode.FORMAT_MISMATCH, "the spark engine keeps its tables in delta, not "
                     + format.configName() + ": open the lakehouse with table format delta (lakehouse.format=delta), or"
                     + " run " + format.configName() + " tables with the duckdb engine");
         }
+        settings().remote().map(SparkConnect::parse).ifPresent(SparkConnect::checkReachable);
     }
 
     @Override

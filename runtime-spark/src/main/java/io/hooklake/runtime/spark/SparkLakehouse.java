@@ -32,7 +32,8 @@ final class SparkLakehouse implements EngineLakehouse {
         this.settings = settings;
         this.duckdb = new DuckDbEngine().open(directory, format);
         this.database = new LakehouseDatabase(directory);
-        this.tables = new DeltaTables(directory);
+        this.tables = new DeltaTables(directory,
+                settings.remote().isPresent() ? DeltaTables.Catalog.remote() : DeltaTables.Catalog.LOCAL);
     }
 
     /** The lakehouse's Spark session, started with the first session that needs it. */

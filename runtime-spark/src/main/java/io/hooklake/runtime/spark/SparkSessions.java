@@ -13,7 +13,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Starts Spark for the engine. An in-process Spark is one per JVM (Spark allows one context per
  * JVM): it starts with the first lakehouse opened and each lakehouse gets a session of its own on
- * it ({@link SparkSession#newSession()}); Spark stops it when the JVM exits.
+ * it ({@link SparkSession#newSession()}); Spark stops it when the JVM exits. On a Spark Connect
+ * server ({@link SparkConnect}) each lakehouse gets a session of its own, closed with the lakehouse.
  */
 final class SparkSessions {
 
@@ -22,7 +23,24 @@ final class SparkSessions {
     private SparkSessions() {
     }
 
-    /** The settings the engine needs, before the caller's: Delta's catalog, a small machine's sizes, no UI, UTC. */
+    /**
+     * The session settings the engine needs wherever Spark runs, before the caller's: UTC, TIME
+     * columns, no deletion vectors.
+     */
+    static Map<String, String> sessionConf() {
+        Map<String, String> conf = new LinkedHashMap<>();
+        // Hooklake's TIMESTAMP has no zone; TIMESTAMP_LTZ columns are instants shown in UTC, as DuckDB does.
+        conf.put("spark.sql.session.timeZone", "UTC");
+        conf.put("spark.sql.timeType.enabled", "true");
+        // The DuckDB engine reads every table's files: no deletion vectors, which it would have to apply.
+        conf.put("spark.databricks.delta.properties.defaults.enableDeletionVectors", "false");
+        return conf;
+    }
+
+    /**
+     * The settings of an in-process Spark, before the caller's: Delta's extension and catalog, a
+     * small machine's sizes, no UI, the session settings ({@link #sessionConf()}).
+     */
     static Map<String, String> engineConf(Path scratch) {
         Map<String, String> conf = new LinkedHashMap<>();
         conf.put("spark.ui.enabled", "false");
@@ -32,11 +50,7 @@ final class SparkSessions {
         // a task of its own.
         conf.put("spark.sql.shuffle.partitions", "2");
         conf.put("spark.databricks.delta.snapshotPartitions", "2");
-        // Hooklake's TIMESTAMP has no zone; TIMESTAMP_LTZ columns are instants shown in UTC, as DuckDB does.
-        conf.put("spark.sql.session.timeZone", "UTC");
-        conf.put("spark.sql.timeType.enabled", "true");
-        // The DuckDB engine reads every table's files: no deletion vectors, which it would have to apply.
-        conf.put("spark.databricks.delta.properties.defaults.enableDeletionVectors", "false");
+        conf.putAll(sessionConf());
         conf.put("spark.sql.warehouse.dir", scratch.resolve("warehouse").toUri().toString());
         conf.put("spark.driver.bindAddress", "127.0.0.1");
         conf.put("spark.driver.host", "127.0.0.1");
@@ -44,23 +58,19 @@ final class SparkSessions {
     }
 
     /**
-     * A session for one lakehouse on the in-process Spark. Spark Connect is not supported yet: an address is refused
-     * rather than silently ignored.
+     * A session for one lakehouse: on the Spark Connect server of {@code settings}, or on the
+     * in-process Spark when they name none.
      *
-     * @throws LakehouseException {@link ErrorCode#SPARK_UNREACHABLE} when {@code settings} name a Spark Connect address
+     * @throws LakehouseException {@link ErrorCode#SPARK_UNREACHABLE} when the server is not reached,
+     *     {@link ErrorCode#SPARK_SERVER_UNFIT} when it has no Delta Lake
      */
     static SparkSession open(SparkSettings settings) {
-        checkLocal(settings);
-        return local(settings);
-    }
-
-    /** Refuses settings that name a Spark Connect address. */
-    static void checkLocal(SparkSettings settings) {
         if (settings.remote().isPresent()) {
-            throw new LakehouseException(ErrorCode.SPARK_UNREACHABLE, "the spark engine runs Spark in this process only;"
-                    + " Spark Connect (" + SparkSettings.REMOTE_PROPERTY + "=" + settings.remote().get() + ") is not"
-                    + " supported yet: leave " + SparkSettings.REMOTE_PROPERTY + " unset");
+            Map<String, String> conf = new LinkedHashMap<>(sessionConf());
+            conf.putAll(settings.conf());
+            return SparkConnect.parse(settings.remote().get()).open(conf);
         }
+        return local(settings);
     }
 
     /** Ends a lakehouse's session: a remote one is closed; the in-process Spark stays for the next lakehouse. */

@@ -1,6 +1,14 @@
 package io.hooklake.runtime.spark;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hooklake.generator.ModelKind;
+import io.hooklake.generator.contract.GeneratedProject;
+import io.hooklake.runtime.Action;
+import io.hooklake.runtime.Lakehouse;
 import io.hooklake.runtime.Landing;
+import io.hooklake.runtime.ModelRun;
+import io.hooklake.runtime.RunResult;
 
 /**
  * Four loads of the geo fixture project (as runtime-duckdb's tests land them): inserts, updates,
@@ -23,6 +31,21 @@ final class GeoLoads {
     /** Lands load {@code n} (1 to 4) in SQL of the Spark engine ({@code spark}) or DuckDB's. */
     static void land(Landing landing, boolean spark, int n) {
         new GeoLoads(landing, spark).land(n);
+    }
+
+    /**
+     * Lands loads 1 to {@code loads} into a Spark lakehouse, running it after each, and checks that
+     * every run after the first computes the frames incrementally.
+     */
+    static void landAndRunEach(Lakehouse lake, GeneratedProject generated, int loads) {
+        for (int load = 1; load <= loads; load++) {
+            land(lake.landing(generated), true, load);
+            RunResult result = lake.run(generated);
+            if (load > 1) {
+                assertThat(result.models()).filteredOn(m -> m.kind() == ModelKind.FRAME)
+                        .extracting(ModelRun::action).containsOnly(Action.INCREMENTAL);
+            }
+        }
     }
 
     private void land(int n) {

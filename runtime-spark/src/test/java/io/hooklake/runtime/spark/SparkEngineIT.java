@@ -3,7 +3,6 @@ package io.hooklake.runtime.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.hooklake.generator.ModelKind;
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.generator.dialect.Dialect;
@@ -46,14 +45,7 @@ class SparkEngineIT {
         assertThat(tables).isEqualTo(Lakehouses.tables(onDuckDb));
 
         try (Lakehouse kept = spark(temp.resolve("kept"))) {
-            for (int load = 1; load <= 3; load++) {
-                GeoLoads.land(kept.landing(onSpark), true, load);
-                RunResult result = kept.run(onSpark);
-                if (load > 1) {
-                    assertThat(result.models()).filteredOn(m -> m.kind() == ModelKind.FRAME)
-                            .extracting(ModelRun::action).containsOnly(Action.INCREMENTAL);
-                }
-            }
+            GeoLoads.landAndRunEach(kept, onSpark, 3);
             assertThat(kept.plan(onSpark).isNoOp()).isTrue();
             Map<String, String> incremental = Lakehouses.digests(kept, tables);
 
