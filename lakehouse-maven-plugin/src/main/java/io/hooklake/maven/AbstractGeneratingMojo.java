@@ -33,12 +33,24 @@ abstract class AbstractGeneratingMojo extends AbstractLakehouseMojo {
     @Parameter(property = "lakehouse.outputDirectory", defaultValue = "${project.build.directory}/lakehouse")
     File outputDirectory;
 
+    /**
+     * The engine that runs the lakehouse, and so the SQL dialect the models are generated in:
+     * {@code duckdb} (embedded DuckDB) or {@code spark} (Apache Spark in Maven's JVM; add
+     * {@code io.hooklake:runtime-spark} to the plugin's {@code <dependencies>}). When not given, the
+     * project's {@code engine:} decides ({@code duckdb} unless it says {@code spark}). A lakehouse
+     * is run by the engine that created it ({@code LH324} for another); either engine queries it.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "lakehouse.engine")
+    String engine;
+
     /** The generation read without generating (an unchanged project), to locate a failing model by its manifest. */
     private GeneratedProject read;
 
     /** Generates the project into the output folder (only changed files are written); logs warnings. */
     final GenerationResult generate() {
-        GenerationResult generation = UssGenerator.builder().build().generate(projectDirectory.toPath(),
+        GenerationResult generation = generator().generate(projectDirectory.toPath(),
                 outputDirectory.toPath());
         remember(generation);
         generation.diagnostics().stream().filter(d -> !d.isError()).map(Diagnostic::toString).forEach(getLog()::warn);
@@ -52,7 +64,7 @@ abstract class AbstractGeneratingMojo extends AbstractLakehouseMojo {
      * intact, that generation is read without generating again.
      */
     final GeneratedProject generated() {
-        UssGenerator generator = UssGenerator.builder().build();
+        UssGenerator generator = generator();
         if (generator.isUpToDate(projectDirectory.toPath(), outputDirectory.toPath())) {
             try {
                 GeneratedProject unchanged = GeneratedProject.read(outputDirectory.toPath());
@@ -66,6 +78,13 @@ abstract class AbstractGeneratingMojo extends AbstractLakehouseMojo {
         }
         generate();
         return GeneratedProject.read(outputDirectory.toPath());
+    }
+
+    /** The generator: in the dialect of {@code lakehouse.engine} when given, else of each project's {@code engine:}. */
+    private UssGenerator generator() {
+        UssGenerator.Builder builder = UssGenerator.builder();
+        EngineParameters.named(engine).map(UssGenerator::dialectOf).ifPresent(builder::dialect);
+        return builder.build();
     }
 
     /** Where the YAML declares {@code model}: from this execution's generation, else from the manifest read without generating. */

@@ -6,7 +6,9 @@ import io.hooklake.model.diagnostic.Location;
 import io.hooklake.runtime.TableFormat;
 import io.hooklake.runtime.engine.Engine;
 import io.hooklake.runtime.engine.Engines;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -61,10 +63,16 @@ abstract class AbstractLakehouseMojo extends AbstractMojo {
             getLog().info("Skipping lakehouse:" + execution.getGoal() + " (lakehouse.skip)");
             return;
         }
-        if (opensLakehouse()) {
-            warmUpEngine();
-        }
+        // Spark and Hadoop load their classes and services through the thread's context class loader, and the threads
+        // Spark starts keep the one they were started with: it must be the plugin's realm, which holds the engines the
+        // user added to the plugin's dependencies. Maven sets it so; a caller that embeds Maven may not.
+        Thread thread = Thread.currentThread();
+        ClassLoader caller = thread.getContextClassLoader();
+        thread.setContextClassLoader(AbstractLakehouseMojo.class.getClassLoader());
         try {
+            if (opensLakehouse()) {
+                warmUpEngine();
+            }
             executeGoal();
         } catch (RuntimeException e) {
             var failure = FailureReport.of(e, this::origin).log(getLog());
@@ -72,7 +80,18 @@ abstract class AbstractLakehouseMojo extends AbstractMojo {
                 throw userMistake;
             }
             throw (MojoExecutionException) failure;
+        } finally {
+            thread.setContextClassLoader(caller);
         }
+    }
+
+    /** The engine parameters of a goal that opens the lakehouse, with this plugin's version for the dependency to add. */
+    final EngineParameters engines(String engine, String sparkMaster, String sparkRemote, Map<String, String> sparkConf,
+            Properties userProperties) {
+        String version = execution == null || execution.getMojoDescriptor() == null
+                || execution.getMojoDescriptor().getPluginDescriptor() == null ? null
+                : execution.getMojoDescriptor().getPluginDescriptor().getVersion();
+        return new EngineParameters(engine, sparkMaster, sparkRemote, sparkConf, userProperties, version);
     }
 
     /** True for a goal that opens the lakehouse; its engine then loads beside the goal's other work. */

@@ -6,6 +6,7 @@ import io.hooklake.runtime.TableFormat;
 import io.hooklake.runtime.engine.Engine;
 import io.hooklake.runtime.engine.EngineLakehouse;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The Spark engine: Apache Spark (in this process, or a cluster through Spark Connect) computes
@@ -47,6 +48,12 @@ public final class SparkEngine implements Engine {
                     + format.configName() + ": open the lakehouse with table format delta (lakehouse.format=delta), or"
                     + " run " + format.configName() + " tables with the duckdb engine");
         }
+    }
+
+    /** The engine with the settings {@code settings} give ({@link SparkSettings#from}), not the system properties'. */
+    @Override
+    public Engine withSettings(Map<String, String> settings) {
+        return new SparkEngine(SparkSettings.from(settings));
     }
 
     @Override
