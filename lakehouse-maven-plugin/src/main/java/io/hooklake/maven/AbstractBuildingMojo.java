@@ -7,7 +7,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -66,10 +65,6 @@ abstract class AbstractBuildingMojo extends AbstractGeneratingMojo {
     @Parameter
     Map<String, String> sparkConf;
 
-    /** The build's {@code -D} properties, for {@code lakehouse.spark.conf.<key>}. */
-    @Parameter(defaultValue = "${session.userProperties}", readonly = true)
-    Properties userProperties;
-
     @Override
     final boolean opensLakehouse() {
         return true;
@@ -86,7 +81,7 @@ abstract class AbstractBuildingMojo extends AbstractGeneratingMojo {
                 : Lakehouse.recordedFormat(directory).orElse(DEFAULT_FORMAT);
         io.hooklake.model.Engine dialect = io.hooklake.model.Engine.valueOf(
                 generated.sqlDialect().name().toUpperCase(Locale.ROOT));
-        return Lakehouse.open(directory, tables, engines(engine, sparkMaster, sparkRemote, sparkConf, userProperties)
+        return Lakehouse.open(directory, tables, engines(sparkMaster, sparkRemote, sparkConf)
                 .open(dialect));
     }
 }

@@ -33,18 +33,6 @@ abstract class AbstractGeneratingMojo extends AbstractLakehouseMojo {
     @Parameter(property = "lakehouse.outputDirectory", defaultValue = "${project.build.directory}/lakehouse")
     File outputDirectory;
 
-    /**
-     * The engine that runs the lakehouse, and so the SQL dialect the models are generated in:
-     * {@code duckdb} (embedded DuckDB) or {@code spark} (Apache Spark in Maven's JVM; add
-     * {@code io.hooklake:runtime-spark} to the plugin's {@code <dependencies>}). When not given, the
-     * project's {@code engine:} decides ({@code duckdb} unless it says {@code spark}). A lakehouse
-     * is run by the engine that created it ({@code LH324} for another); either engine queries it.
-     *
-     * @since 0.2.0
-     */
-    @Parameter(property = "lakehouse.engine")
-    String engine;
-
     /** The generation read without generating (an unchanged project), to locate a failing model by its manifest. */
     private GeneratedProject read;
 

@@ -5,7 +5,6 @@ import io.hooklake.runtime.Lakehouse;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -23,17 +22,6 @@ abstract class AbstractLakehouseReadingMojo extends AbstractLakehouseMojo {
      */
     @Parameter(property = "lakehouse.lakehouseDirectory", defaultValue = "${project.basedir}/lakehouse")
     File lakehouseDirectory;
-
-    /**
-     * The engine that reads the lakehouse: {@code duckdb} (the default) or {@code spark} (add
-     * {@code io.hooklake:runtime-spark} to the plugin's {@code <dependencies>}). Either engine
-     * reads a lakehouse the other built, and the Spark engine answers queries with DuckDB over the
-     * same tables, so this only matters once Spark answers them itself.
-     *
-     * @since 0.2.0
-     */
-    @Parameter(property = "lakehouse.engine")
-    String engine;
 
     /**
      * The Spark engine's master, as for {@code lakehouse:run}. Used by {@code lakehouse.engine=spark} only.
@@ -59,22 +47,19 @@ abstract class AbstractLakehouseReadingMojo extends AbstractLakehouseMojo {
     @Parameter
     Map<String, String> sparkConf;
 
-    /** The build's {@code -D} properties, for {@code lakehouse.spark.conf.<key>}. */
-    @Parameter(defaultValue = "${session.userProperties}", readonly = true)
-    Properties userProperties;
-
     @Override
     final boolean opensLakehouse() {
         return true;
     }
 
     /**
-     * Opens the lakehouse folder with the engine given (DuckDB's by default), in the format it was
+     * Opens the lakehouse folder with the engine {@code lakehouse.engine} names, else DuckDB's (either reads a
+     * lakehouse the other built; the Spark engine answers queries with DuckDB over the same tables), in the format it was
      * created with (a folder without one, in {@link #DEFAULT_FORMAT}).
      */
     final Lakehouse lakehouse() {
         Path directory = lakehouseDirectory.toPath();
-        EngineParameters engines = engines(engine, sparkMaster, sparkRemote, sparkConf, userProperties);
+        EngineParameters engines = engines(sparkMaster, sparkRemote, sparkConf);
         return Lakehouse.open(directory, Lakehouse.recordedFormat(directory).orElse(DEFAULT_FORMAT),
                 engines.open(engines.named().orElse(io.hooklake.model.Engine.DUCKDB)));
     }

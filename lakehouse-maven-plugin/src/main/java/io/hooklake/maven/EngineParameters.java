@@ -5,6 +5,7 @@ import io.hooklake.runtime.LakehouseException;
 import io.hooklake.runtime.engine.Engine;
 import io.hooklake.runtime.engine.Engines;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,9 +25,10 @@ import java.util.TreeMap;
  * @param sparkConf {@code <sparkConf>} of the pom; null when not given
  * @param userProperties the build's {@code -D} properties: {@code lakehouse.spark.conf.<key>} ones override {@code sparkConf}
  * @param pluginVersion the plugin's version, for the dependency to add; null when unknown
+ * @param opened where {@link #open} adds the engines it gives, for the goal to release when it ends
  */
 record EngineParameters(String engine, String sparkMaster, String sparkRemote, Map<String, String> sparkConf,
-        Properties userProperties, String pluginVersion) {
+        Properties userProperties, String pluginVersion, List<Engine> opened) {
 
     /** The prefix of the {@code -D} properties passed to Spark without it. */
     static final String CONF_PREFIX = "lakehouse.spark.conf.";
@@ -65,7 +67,9 @@ record EngineParameters(String engine, String sparkMaster, String sparkRemote, M
         String wanted = name.name().toLowerCase(Locale.ROOT);
         Engine found = Engines.all().stream().filter(e -> e.name().equals(wanted)).findFirst()
                 .orElseThrow(() -> missing(wanted));
-        return found.withSettings(settings());
+        Engine engine = found.withSettings(settings());
+        opened.add(engine);
+        return engine;
     }
 
     /** The settings keyed as the engines' system properties: the master, the address, then each Spark setting. */

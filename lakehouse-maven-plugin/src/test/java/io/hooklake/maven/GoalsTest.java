@@ -10,6 +10,7 @@ import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.maven.plugin.MojoExecution;
@@ -246,7 +247,7 @@ class GoalsTest {
         commandLine.setProperty("lakehouse.spark.conf.spark.sql.shuffle.partitions", "1");
         commandLine.setProperty("lakehouse.engine", "spark");
         EngineParameters parameters = new EngineParameters("spark", "local[1]", " ",
-                Map.of("spark.sql.shuffle.partitions", "4", "spark.driver.memory", "1g"), commandLine, "1.0");
+                Map.of("spark.sql.shuffle.partitions", "4", "spark.driver.memory", "1g"), commandLine, "1.0", new ArrayList<>());
 
         assertThat(parameters.settings()).containsExactly(Map.entry("lakehouse.spark.conf.spark.driver.memory", "1g"),
                 Map.entry("lakehouse.spark.conf.spark.sql.shuffle.partitions", "1"),

@@ -51,4 +51,13 @@ public interface Engine {
     default Engine withSettings(Map<String, String> settings) {
         return this;
     }
+
+    /**
+     * Lets go of what the engine keeps for the whole JVM (the Spark engine's in-process Spark) and
+     * loads what its JVM shutdown still needs. For a caller whose class loader closes before the JVM
+     * exits, such as a Maven plugin's realm, to call when it is done with the engine; a later
+     * lakehouse starts anew. Does nothing by default.
+     */
+    default void release() {
+    }
 }

@@ -109,6 +109,14 @@ final class DeltaTables {
         }
     }
 
+    /** Forgets what Spark's catalog held: the in-process Spark stopped, and the next one starts with an empty catalog. */
+    static void forget() {
+        synchronized (DeltaTables.class) {
+            mounted = null;
+            REGISTERED.clear();
+        }
+    }
+
     /** Registers an existing table in Spark's catalog, unless it is. */
     void register(SparkSession spark, ModelName table) {
         synchronized (DeltaTables.class) {

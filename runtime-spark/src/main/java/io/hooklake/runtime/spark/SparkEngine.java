@@ -56,6 +56,12 @@ public final class SparkEngine implements Engine {
         return new SparkEngine(SparkSettings.from(settings));
     }
 
+    /** Stops the in-process Spark, if one runs ({@link SparkSessions#stopLocal()}). */
+    @Override
+    public void release() {
+        SparkSessions.stopLocal();
+    }
+
     @Override
     public EngineLakehouse open(Path directory, TableFormat format) {
         checkUsable(format);
