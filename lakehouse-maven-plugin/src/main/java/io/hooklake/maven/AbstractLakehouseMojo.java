@@ -130,7 +130,14 @@ abstract class AbstractLakehouseMojo extends AbstractMojo {
      * the goal, while its classes still load. The next goal of the build starts Spark anew.
      */
     private void release() {
-        opened.forEach(Engine::release);
+        for (Engine engine : opened) {
+            try {
+                engine.release();
+            } catch (RuntimeException e) {
+                // The goal's own outcome stands; the JVM ends the engine when it exits.
+                getLog().warn("Could not stop the " + engine.name() + " engine: " + e.getMessage());
+            }
+        }
         opened.clear();
     }
 
