@@ -87,7 +87,7 @@ public enum ErrorCode {
     TABLE_COLUMNS_CHANGED(311, Party.USER, "a load's columns differ from those of the table already landed in Delta or Iceberg"),
     LAKEHOUSE_IO(312, Party.USER, "a file or folder of the lakehouse cannot be created, read or written (permissions, disk full): the reason from the file system"),
     RUN_INTERRUPTED(313, Party.USER, "the run was interrupted; models committed stay, the next run finishes the job"),
-    ENGINE_UNAVAILABLE(314, Party.USER, "no lakehouse engine on the class path: add one, such as io.hooklake:runtime-duckdb"),
+    ENGINE_UNAVAILABLE(314, Party.USER, "no lakehouse engine on the class path, or not the one asked for: add it, such as io.hooklake:runtime-duckdb, or io.hooklake:runtime-spark to the Maven plugin's dependencies for `lakehouse.engine=spark`"),
     QUERY_REFUSED(315, Party.USER, "a query that is not read-only: only `SELECT` statements (and `DESCRIBE`, `SHOW`, `SUMMARIZE`) over the lakehouse's own tables, one at a time"),
     QUERY_TIME_LIMIT(316, Party.USER, "a query ran longer than its time limit and was stopped"),
     PLAN_STALE(317, Party.USER, "a plan file given to `run` is missing, not a plan, or was made for another project or lakehouse state than today's: plan again"),

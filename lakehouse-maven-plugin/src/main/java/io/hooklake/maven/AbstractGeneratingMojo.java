@@ -38,7 +38,7 @@ abstract class AbstractGeneratingMojo extends AbstractLakehouseMojo {
 
     /** Generates the project into the output folder (only changed files are written); logs warnings. */
     final GenerationResult generate() {
-        GenerationResult generation = UssGenerator.builder().build().generate(projectDirectory.toPath(),
+        GenerationResult generation = generator().generate(projectDirectory.toPath(),
                 outputDirectory.toPath());
         remember(generation);
         generation.diagnostics().stream().filter(d -> !d.isError()).map(Diagnostic::toString).forEach(getLog()::warn);
@@ -52,7 +52,7 @@ abstract class AbstractGeneratingMojo extends AbstractLakehouseMojo {
      * intact, that generation is read without generating again.
      */
     final GeneratedProject generated() {
-        UssGenerator generator = UssGenerator.builder().build();
+        UssGenerator generator = generator();
         if (generator.isUpToDate(projectDirectory.toPath(), outputDirectory.toPath())) {
             try {
                 GeneratedProject unchanged = GeneratedProject.read(outputDirectory.toPath());
@@ -66,6 +66,13 @@ abstract class AbstractGeneratingMojo extends AbstractLakehouseMojo {
         }
         generate();
         return GeneratedProject.read(outputDirectory.toPath());
+    }
+
+    /** The generator: in the dialect of {@code lakehouse.engine} when given, else of each project's {@code engine:}. */
+    private UssGenerator generator() {
+        UssGenerator.Builder builder = UssGenerator.builder();
+        EngineParameters.named(engine).map(UssGenerator::dialectOf).ifPresent(builder::dialect);
+        return builder.build();
     }
 
     /** Where the YAML declares {@code model}: from this execution's generation, else from the manifest read without generating. */

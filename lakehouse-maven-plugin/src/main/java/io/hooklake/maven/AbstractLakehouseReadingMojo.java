@@ -1,14 +1,16 @@
 package io.hooklake.maven;
 
+import io.hooklake.runtime.AsOf;
 import io.hooklake.runtime.Lakehouse;
 import java.io.File;
 import java.nio.file.Path;
-import io.hooklake.runtime.AsOf;
+import java.util.Map;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * What the goals that read a built lakehouse share ({@code query}, {@code dashboard}): its folder
- * (it opens in the format it was created with) and the moment they read it at, now or an earlier run's or time's (Delta and Iceberg lakehouses).
+ * (it opens in the format it was created with), the engine that reads it, and the moment they read
+ * it at, now or an earlier run's or time's (Delta and Iceberg lakehouses).
  */
 abstract class AbstractLakehouseReadingMojo extends AbstractLakehouseMojo {
 
@@ -21,15 +23,45 @@ abstract class AbstractLakehouseReadingMojo extends AbstractLakehouseMojo {
     @Parameter(property = "lakehouse.lakehouseDirectory", defaultValue = "${project.basedir}/lakehouse")
     File lakehouseDirectory;
 
+    /**
+     * The Spark engine's master, as for {@code lakehouse:run}. Used by {@code lakehouse.engine=spark} only.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "lakehouse.spark.master")
+    String sparkMaster;
+
+    /**
+     * A Spark Connect address for the Spark engine, as for {@code lakehouse:run}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "lakehouse.spark.remote")
+    String sparkRemote;
+
+    /**
+     * Spark settings passed to the Spark engine, as for {@code lakehouse:run}; {@code -Dlakehouse.spark.conf.<key>} too.
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    Map<String, String> sparkConf;
+
     @Override
     final boolean opensLakehouse() {
         return true;
     }
 
-    /** Opens the lakehouse folder in the format it was created with (a folder without one, in {@link #DEFAULT_FORMAT}). */
+    /**
+     * Opens the lakehouse folder with the engine {@code lakehouse.engine} names, else DuckDB's (either reads a
+     * lakehouse the other built; the Spark engine answers queries with DuckDB over the same tables), in the format it was
+     * created with (a folder without one, in {@link #DEFAULT_FORMAT}).
+     */
     final Lakehouse lakehouse() {
         Path directory = lakehouseDirectory.toPath();
-        return Lakehouse.open(directory, Lakehouse.recordedFormat(directory).orElse(DEFAULT_FORMAT));
+        EngineParameters engines = engines(sparkMaster, sparkRemote, sparkConf);
+        return Lakehouse.open(directory, Lakehouse.recordedFormat(directory).orElse(DEFAULT_FORMAT),
+                engines.open(engines.named().orElse(io.hooklake.model.Engine.DUCKDB)));
     }
 
     /**

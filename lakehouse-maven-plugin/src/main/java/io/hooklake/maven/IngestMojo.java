@@ -90,7 +90,7 @@ public final class IngestMojo extends AbstractBuildingMojo {
         }
         GeneratedProject generated = generated();
         String sourceName = sourceName(generated);
-        Landing landing = lakehouse().landing(generated);
+        Landing landing = lakehouse(generated).landing(generated);
         if (loads != null) {
             for (LoadList.Entry entry : LoadList.read(loads.toPath(), loadNumber)) {
                 report(landing.ingestFolder(sourceName, entry.loadedAt(), entry.folder()));

@@ -42,12 +42,12 @@ public final class PlanMojo extends AbstractBuildingMojo {
         }
         if (planFile == null) {
             GeneratedProject generated = generated();
-            Plan plan = lakehouse().plan(generated);
+            Plan plan = lakehouse(generated).plan(generated);
             (planFormat.equals("json") ? plan.toJson() : plan.toTable()).lines().forEach(getLog()::info);
             return;
         }
         GeneratedProject generated = generated();
-        lakehouse().plan(generated, planFile.toPath(), planFormat.equals("json"));
+        lakehouse(generated).plan(generated, planFile.toPath(), planFormat.equals("json"));
         getLog().info("Plan written to " + planFile);
     }
 }

@@ -43,7 +43,7 @@ public final class RunMojo extends AbstractBuildingMojo {
             throw new ParameterException("lakehouse.workers must be at least 1, not " + workers);
         }
         GeneratedProject generated = generated();
-        Lakehouse lakehouse = lakehouse().withWorkers(workers);
+        Lakehouse lakehouse = lakehouse(generated).withWorkers(workers);
         if (planFile == null) {
             lakehouse.run(generated, new MavenRunListener(getLog()));
         } else {

@@ -61,6 +61,36 @@ class GoalParametersTest {
     }
 
     @Test
+    void goalsThatOpenTheLakehouseTakeTheEngineAndSparkParametersAndGeneratingGoalsTheEngineOnly() throws Exception {
+        Map<String, Element> goals = goals();
+        for (String goal : List.of("ingest", "plan", "run", "query", "dashboard")) {
+            assertThat(parameters(goals.get(goal))).as(goal)
+                    .contains("engine", "sparkMaster", "sparkRemote", "sparkConf").doesNotContain("userProperties");
+        }
+        for (String goal : List.of("generate", "docs")) {
+            assertThat(parameters(goals.get(goal))).as(goal).contains("engine")
+                    .doesNotContain("sparkMaster", "sparkRemote", "sparkConf");
+        }
+    }
+
+    @Test
+    void theEngineAndSparkParametersAreBoundToTheirProperties() throws Exception {
+        Element run = goals().get("run");
+        NodeList configuration = ((Element) run.getElementsByTagName("configuration").item(0)).getChildNodes();
+        Map<String, String> properties = new LinkedHashMap<>();
+        for (int i = 0; i < configuration.getLength(); i++) {
+            if (configuration.item(i) instanceof Element parameter) {
+                properties.put(parameter.getTagName(), parameter.getTextContent().isEmpty()
+                        ? parameter.getAttribute("default-value") : parameter.getTextContent());
+            }
+        }
+        assertThat(properties).containsEntry("engine", "${lakehouse.engine}")
+                .containsEntry("sparkMaster", "${lakehouse.spark.master}")
+                .containsEntry("sparkRemote", "${lakehouse.spark.remote}")
+                .containsEntry("userProperties", "${session.userProperties}");
+    }
+
+    @Test
     void ingestsInputIsNotMarkedRequiredSinceLoadsMayReplaceIt() throws Exception {
         Element ingest = goals().get("ingest");
         NodeList parameters = ingest.getElementsByTagName("parameter");

@@ -3,12 +3,16 @@ package io.hooklake.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.runtime.Lakehouse;
 import io.hooklake.runtime.TableFormat;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Properties;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
@@ -192,9 +196,61 @@ class GoalsTest {
 
         Throwable mismatch = catchThrowable(other::execute);
 
-        assertThat(existing.lakehouse().format()).isEqualTo(TableFormat.PARQUET);
-        assertThat(fresh.lakehouse().format()).isEqualTo(TableFormat.DELTA);
+        assertThat(existing.lakehouse(existing.generated()).format()).isEqualTo(TableFormat.PARQUET);
+        assertThat(fresh.lakehouse(fresh.generated()).format()).isEqualTo(TableFormat.DELTA);
         assertThat(mismatch).isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("LH310: the lakehouse at").hasMessageContaining("keeps its tables in parquet, not iceberg");
+    }
+
+    @Test
+    void anUnknownEngineFailsTheBuildBeforeAnythingIsGeneratedOrMade() throws Exception {
+        RunMojo run = configured(new RunMojo(), "run");
+        run.engine = "flink";
+        QueryMojo query = configured(new QueryMojo(), "query");
+        query.sql = "SELECT 1";
+        query.maxRows = 100;
+        query.queryTimeLimit = 600;
+        query.engine = "Flink";
+
+        Throwable runFailure = catchThrowable(run::execute);
+        Throwable queryFailure = catchThrowable(query::execute);
+
+        assertThat(runFailure).isInstanceOf(MojoFailureException.class)
+                .hasMessage("LH500: lakehouse.engine is 'flink'; use duckdb or spark");
+        assertThat(queryFailure).isInstanceOf(MojoFailureException.class)
+                .hasMessage("LH500: lakehouse.engine is 'Flink'; use duckdb or spark");
+        assertThat(temp.resolve("out")).doesNotExist();
+        assertThat(temp.resolve("lakehouse")).doesNotExist();
+    }
+
+    @Test
+    void sparkOnALakehouseTheDuckDbEngineRunsIsRefusedWithoutStartingSparkOrChangingIt() throws Exception {
+        Lakehouse.open(temp.resolve("lakehouse"), TableFormat.DELTA, "duckdb").close();
+        String recorded = Files.readString(temp.resolve("lakehouse").resolve(Lakehouse.PROPERTIES_FILE));
+        PlanMojo plan = configured(new PlanMojo(), "plan");
+        plan.format = null;
+        plan.planFormat = "table";
+        plan.engine = "SPARK";
+
+        Throwable failure = catchThrowable(plan::execute);
+
+        assertThat(failure).isInstanceOf(MojoFailureException.class).hasMessageStartingWith("LH324: the lakehouse at")
+                .hasMessageContaining("is run by the duckdb engine, not spark");
+        assertThat(temp.resolve("lakehouse").resolve(Lakehouse.PROPERTIES_FILE)).content().isEqualTo(recorded);
+        assertThat(GeneratedProject.read(temp.resolve("out")).sqlDialect().name()).as("generated for the engine asked")
+                .isEqualTo("spark");
+    }
+
+    @Test
+    void sparkSettingsComeFromThePomAndTheCommandLineOverridesThem() {
+        Properties commandLine = new Properties();
+        commandLine.setProperty("lakehouse.spark.conf.spark.sql.shuffle.partitions", "1");
+        commandLine.setProperty("lakehouse.engine", "spark");
+        EngineParameters parameters = new EngineParameters("spark", "local[1]", " ",
+                Map.of("spark.sql.shuffle.partitions", "4", "spark.driver.memory", "1g"), commandLine, "1.0", new ArrayList<>());
+
+        assertThat(parameters.settings()).containsExactly(Map.entry("lakehouse.spark.conf.spark.driver.memory", "1g"),
+                Map.entry("lakehouse.spark.conf.spark.sql.shuffle.partitions", "1"),
+                Map.entry("lakehouse.spark.master", "local[1]"));
     }
 }

@@ -2,6 +2,7 @@ package io.hooklake.runtime.engine;
 
 import io.hooklake.runtime.TableFormat;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * An engine that computes and stores a lakehouse's tables, such as DuckDB. The engine-neutral
@@ -40,5 +41,23 @@ public interface Engine {
      * work. Does nothing by default; a failure here shows again, in full, when a lakehouse opens.
      */
     default void warmUp() {
+    }
+
+    /**
+     * This engine with the settings a caller gives (a build tool's parameters), keyed as the system
+     * properties the engine would otherwise read, such as {@code lakehouse.spark.master}; they take
+     * the place of those system properties. An engine without settings returns itself.
+     */
+    default Engine withSettings(Map<String, String> settings) {
+        return this;
+    }
+
+    /**
+     * Lets go of what the engine keeps for the whole JVM (the Spark engine's in-process Spark) and
+     * loads what its JVM shutdown still needs. For a caller whose class loader closes before the JVM
+     * exits, such as a Maven plugin's realm, to call when it is done with the engine; a later
+     * lakehouse starts anew. Does nothing by default.
+     */
+    default void release() {
     }
 }

@@ -46,6 +46,12 @@ final class DeltaTables {
         static Catalog remote() {
             return new Catalog();
         }
+
+        /** Forgets what the catalog held: the in-process Spark stopped, and the next one starts with an empty catalog. */
+        synchronized void forget() {
+            mounted = null;
+            registered.clear();
+        }
     }
 
     private final Catalog catalog;
@@ -126,6 +132,7 @@ final class DeltaTables {
             }
         }
     }
+
 
     /** Registers an existing table in Spark's catalog, unless it is. */
     void register(SparkSession spark, ModelName table) {

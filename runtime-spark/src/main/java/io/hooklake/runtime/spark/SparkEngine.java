@@ -6,6 +6,7 @@ import io.hooklake.runtime.TableFormat;
 import io.hooklake.runtime.engine.Engine;
 import io.hooklake.runtime.engine.EngineLakehouse;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The Spark engine: Apache Spark (in this process, or a cluster through Spark Connect) computes
@@ -50,6 +51,18 @@ public final class SparkEngine implements Engine {
                     + " run " + format.configName() + " tables with the duckdb engine");
         }
         settings().remote().map(SparkConnect::parse).ifPresent(SparkConnect::checkReachable);
+    }
+
+    /** The engine with the settings {@code settings} give ({@link SparkSettings#from}), not the system properties'. */
+    @Override
+    public Engine withSettings(Map<String, String> settings) {
+        return new SparkEngine(SparkSettings.from(settings));
+    }
+
+    /** Stops the in-process Spark, if one runs ({@link SparkSessions#stopLocal()}). */
+    @Override
+    public void release() {
+        SparkSessions.stopLocal();
     }
 
     @Override

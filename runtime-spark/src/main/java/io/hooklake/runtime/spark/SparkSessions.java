@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.hadoop.util.ShutdownHookManager;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -77,6 +78,26 @@ final class SparkSessions {
     static void close(SparkSession session, SparkSettings settings) {
         if (settings.remote().isPresent()) {
             session.stop();
+        }
+    }
+
+    /**
+     * Stops the JVM's in-process Spark, if one runs, and loads the class Hadoop's JVM shutdown hook
+     * needs (Spark registers it), so that the hook still runs when the class loader that holds Spark
+     * has been closed by then (a Maven plugin's realm closes before the JVM exits). The next
+     * lakehouse starts Spark anew.
+     */
+    static synchronized void stopLocal() {
+        if (root != null) {
+            root.stop();
+            root = null;
+            DeltaTables.Catalog.LOCAL.forget();
+        }
+        try {
+            // The comparator Hadoop's ShutdownHookManager makes when the JVM exits, an anonymous class loaded on use.
+            Class.forName(ShutdownHookManager.class.getName() + "$2", true, ShutdownHookManager.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            // Another Hadoop version: nothing to load ahead.
         }
     }
 

@@ -51,11 +51,27 @@ public record SparkSettings(String master, Optional<String> remote, Map<String, 
 
     /** The settings the system properties give ({@value #MASTER_PROPERTY}, {@value #REMOTE_PROPERTY}, {@value #CONF_PREFIX}*). */
     public static SparkSettings fromSystemProperties() {
+        Map<String, String> properties = new TreeMap<>();
+        System.getProperties().stringPropertyNames().forEach(k -> properties.put(k, System.getProperty(k)));
+        return from(properties);
+    }
+
+    /**
+     * The settings {@code properties} give, keyed as the system properties ({@value #MASTER_PROPERTY},
+     * {@value #REMOTE_PROPERTY}, {@value #CONF_PREFIX}*); other keys are ignored, a blank master or address is
+     * not given.
+     */
+    public static SparkSettings from(Map<String, String> properties) {
         Map<String, String> conf = new TreeMap<>();
-        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(CONF_PREFIX))
-                .forEach(k -> conf.put(k.substring(CONF_PREFIX.length()), System.getProperty(k)));
-        String remote = System.getProperty(REMOTE_PROPERTY, "").trim();
-        return new SparkSettings(System.getProperty(MASTER_PROPERTY, DEFAULT_MASTER).trim(),
-                remote.isEmpty() ? Optional.empty() : Optional.of(remote), conf);
+        properties.forEach((key, value) -> {
+            if (key.startsWith(CONF_PREFIX) && value != null) {
+                conf.put(key.substring(CONF_PREFIX.length()), value);
+            }
+        });
+        String master = properties.getOrDefault(MASTER_PROPERTY, "");
+        String remote = properties.getOrDefault(REMOTE_PROPERTY, "");
+        master = master == null || master.isBlank() ? DEFAULT_MASTER : master.trim();
+        remote = remote == null ? "" : remote.trim();
+        return new SparkSettings(master, remote.isEmpty() ? Optional.empty() : Optional.of(remote), conf);
     }
 }

@@ -1,0 +1,47 @@
+package io.hooklake.runtime.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.hooklake.model.ErrorCode;
+import io.hooklake.runtime.Lakehouse;
+import io.hooklake.runtime.LakehouseException;
+import io.hooklake.runtime.TableFormat;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Settings a caller gives (the Maven plugin's parameters), keyed as the system properties. Starts no Spark. */
+class SparkSettingsTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void readsTheMasterTheAddressAndTheSparkSettingsAndIgnoresOtherKeys() {
+        SparkSettings settings = SparkSettings.from(Map.of("lakehouse.spark.master", " local[1] ",
+                "lakehouse.spark.conf.spark.sql.shuffle.partitions", "1", "lakehouse.engine", "spark", "user.home", "/x"));
+
+        assertThat(settings).isEqualTo(new SparkSettings("local[1]", Optional.empty(),
+                Map.of("spark.sql.shuffle.partitions", "1")));
+    }
+
+    @Test
+    void aBlankMasterOrAddressIsNotGiven() {
+        assertThat(SparkSettings.from(Map.of("lakehouse.spark.master", " ", "lakehouse.spark.remote", "")))
+                .isEqualTo(SparkSettings.local());
+    }
+
+    @Test
+    void anEngineGivenAnAddressRefusesItAsTheSystemPropertyWouldBe() {
+        Path dir = temp.resolve("remote");
+        LakehouseException failure = catchThrowableOfType(LakehouseException.class, () -> Lakehouse.open(dir,
+                TableFormat.DELTA, new SparkEngine().withSettings(Map.of("lakehouse.spark.remote", "sc://db:15002"))));
+
+        assertThat(failure.code()).isEqualTo(ErrorCode.SPARK_UNREACHABLE);
+        assertThat(failure.getMessage()).contains("lakehouse.spark.remote=sc://db:15002");
+        assertThat(dir).doesNotExist();
+    }
+}
