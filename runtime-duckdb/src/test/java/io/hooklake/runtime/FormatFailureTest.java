@@ -35,7 +35,7 @@ class FormatFailureTest {
         lake.run(generated);
         List<ModelName> tables = Fixture.tables(generated);
         Map<String, Long> versions = FormatRoundTripTest.versions(format, lake, tables);
-        Map<String, String> digests = digests(format, lake, tables);
+        Map<String, String> digests = IndependentReader.digests(format, lake.directory(), tables);
 
         GeneratedProject duplicated = fixture.edit(yaml -> yaml.replace(
                 "{keyset: country__geo, business_key: country_code, primary: true}",
@@ -49,7 +49,7 @@ class FormatFailureTest {
         assertThat(audit.code()).isEqualTo(ErrorCode.AUDIT_FAILED);
         assertThat(statement.code()).isEqualTo(ErrorCode.MODEL_FAILED);
         assertThat(FormatRoundTripTest.versions(format, lake, tables)).isEqualTo(versions);
-        assertThat(digests(format, lake, tables)).isEqualTo(digests);
+        assertThat(IndependentReader.digests(format, lake.directory(), tables)).isEqualTo(digests);
         assertThat(Databases.rows(Databases.file(lake), IndependentReader.digestSql("dab.frame__geo__countries")))
                 .containsExactly(digests.get("dab.frame__geo__countries"));
     }
@@ -91,7 +91,8 @@ class FormatFailureTest {
         restarted.run(generated);
 
         List<ModelName> tables = Fixture.tables(generated);
-        assertThat(digests(format, restarted, tables)).isEqualTo(digests(format, uninterrupted, tables));
+        assertThat(IndependentReader.digests(format, restarted.directory(), tables))
+                .isEqualTo(IndependentReader.digests(format, uninterrupted.directory(), tables));
         assertThat(restarted.plan(generated).isNoOp()).isTrue();
         assertThat(Databases.rows(Databases.file(restarted), "SELECT count(*) FROM _hooklake.loads")).containsExactly("8");
     }
@@ -120,12 +121,9 @@ class FormatFailureTest {
         restarted.run(generated);
 
         List<ModelName> tables = Fixture.tables(generated);
-        assertThat(digests(format, restarted, tables)).isEqualTo(digests(format, uninterrupted, tables));
+        assertThat(IndependentReader.digests(format, restarted.directory(), tables))
+                .isEqualTo(IndependentReader.digests(format, uninterrupted.directory(), tables));
         assertThat(restarted.plan(generated).isNoOp()).isTrue();
         assertThat(crashed.directory().resolve(FileTableStorage.PENDING)).isEmptyDirectory();
-    }
-
-    static Map<String, String> digests(TableFormat format, Lakehouse lake, List<ModelName> tables) throws Exception {
-        return IndependentReader.digests(format, lake.directory(), tables);
     }
 }

@@ -49,13 +49,7 @@ final class IndependentReader {
                 Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
             Engine delta = format == io.hooklake.runtime.TableFormat.DELTA ? DeltaReader.engine() : null;
             for (ModelName table : tables) {
-                List<String> files = switch (format) {
-                    case DELTA -> DeltaReader.files(delta, lakehouse.resolve("tables").resolve(table.schema())
-                            .resolve(table.name()));
-                    case ICEBERG -> IcebergReader.files(catalog.loadTable(TableIdentifier.of(table.schema(), table.name())));
-                    default -> files(format, lakehouse, table);
-                };
-                try (ResultSet rs = s.executeQuery(digestSql(reader(files)))) {
+                try (ResultSet rs = s.executeQuery(digestSql(reader(files(format, lakehouse, table, delta, catalog))))) {
                     rs.next();
                     digests.put(table.qualified(), rs.getString(1));
                 }
@@ -75,11 +69,18 @@ final class IndependentReader {
     }
 
     static List<String> files(io.hooklake.runtime.TableFormat format, Path lakehouse, ModelName table) {
+        return files(format, lakehouse, table, format == io.hooklake.runtime.TableFormat.DELTA ? DeltaReader.engine() : null,
+                format == io.hooklake.runtime.TableFormat.ICEBERG ? IcebergReader.catalog(lakehouse) : null);
+    }
+
+    /** The live files of {@code table}, read with an open Delta engine or Iceberg catalog (the one its format needs). */
+    private static List<String> files(io.hooklake.runtime.TableFormat format, Path lakehouse, ModelName table, Engine delta,
+            JdbcCatalog catalog) {
         Path folder = lakehouse.resolve("tables").resolve(table.schema()).resolve(table.name());
         return switch (format) {
             case PARQUET -> List.of(folder.resolve("*.parquet").toString());
-            case DELTA -> DeltaReader.files(folder);
-            case ICEBERG -> IcebergReader.files(lakehouse, table);
+            case DELTA -> DeltaReader.files(delta, folder);
+            case ICEBERG -> IcebergReader.files(catalog.loadTable(TableIdentifier.of(table.schema(), table.name())));
             case DUCKDB -> throw new IllegalArgumentException("no files");
         };
     }
