@@ -24,6 +24,9 @@ import java.util.stream.Collectors;
  * {@link ScaledRunBenchmark} kept ({@code -Dbenchmark.keep=true}): for every incremental model,
  * the entities the change load (load 2) affects against all its entities, how long the
  * affected-entities query takes, and how long a full-table grain audit like the runtime's takes.
+ * The window of the change load is {@code -Dprofile.after} and {@code -Dprofile.until} (default
+ * ScaledRunBenchmark's load 2; for the example's loads 2 and 3 on an {@link ExampleLoadsBenchmark}
+ * lakehouse, {@code 2014-01-25 00:00:00} and {@code 2014-07-01 00:00:00}).
  * Read-only on the database (run after the benchmark, nothing else holding the lakehouse).
  *
  * <p>Arguments: the project folder, the lakehouse folder (such as
@@ -53,8 +56,8 @@ public final class IncrementalRunProfiler {
                 long start = System.nanoTime();
                 long affected;
                 try (PreparedStatement p = c.prepareStatement("SELECT count(DISTINCT entity) FROM (" + sql.affected().sql() + ") AS a")) {
-                    p.setString(1, "2024-01-01 00:00:00");
-                    p.setString(2, "2024-02-01 00:00:00");
+                    p.setString(1, System.getProperty("profile.after", "2024-01-01 00:00:00"));
+                    p.setString(2, System.getProperty("profile.until", "2024-02-01 00:00:00"));
                     try (ResultSet rs = p.executeQuery()) {
                         rs.next();
                         affected = rs.getLong(1);
