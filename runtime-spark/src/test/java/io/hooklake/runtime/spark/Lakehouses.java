@@ -1,6 +1,7 @@
 package io.hooklake.runtime.spark;
 
 import io.hooklake.generator.Materialization;
+import io.hooklake.generator.ModelKind;
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.UssGenerator;
 import io.hooklake.generator.contract.CompiledModel;
@@ -8,6 +9,7 @@ import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.generator.dialect.Dialect;
 import io.hooklake.runtime.Lakehouse;
 import io.hooklake.runtime.QueryResult;
+import io.hooklake.runtime.RunResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -16,15 +18,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
-/** Test helpers: fixture projects generated in either dialect, and tables compared through the DuckDB engine's query. */
-final class Lakehouses {
+/**
+ * Test helpers: fixture projects generated in either dialect, and tables compared through the DuckDB engine's query.
+ * Public for the benchmarks in {@code bench}.
+ */
+public final class Lakehouses {
 
     private Lakehouses() {
     }
@@ -68,7 +75,7 @@ final class Lakehouses {
     }
 
     /** Generates {@code project} in {@code dialect} into {@code output} and reads it back. */
-    static GeneratedProject generate(Path project, Path output, Dialect dialect) {
+    public static GeneratedProject generate(Path project, Path output, Dialect dialect) {
         UssGenerator.builder().dialect(dialect).build().generate(project, output);
         return GeneratedProject.read(output);
     }
@@ -93,6 +100,20 @@ final class Lakehouses {
             digests.put(table.qualified(), rows.size() + " rows, " + sha256(String.join("\n", rows)));
         }
         return digests;
+    }
+
+    /** The seconds a run spent per model kind, summed over its models. */
+    public static Map<ModelKind, Double> kindSeconds(RunResult run) {
+        Map<ModelKind, Double> seconds = new EnumMap<>(ModelKind.class);
+        run.models().forEach(m -> seconds.merge(m.kind(), m.seconds(), Double::sum));
+        return seconds;
+    }
+
+    /** {@link #kindSeconds} printed with two decimals. */
+    public static Map<ModelKind, String> secondsPerKind(RunResult run) {
+        Map<ModelKind, String> printed = new EnumMap<>(ModelKind.class);
+        kindSeconds(run).forEach((k, s) -> printed.put(k, String.format(Locale.ROOT, "%.2f", s)));
+        return printed;
     }
 
     private static String sha256(String text) {
