@@ -41,16 +41,14 @@ final class AdventureWorksLoads {
     private AdventureWorksLoads() {
     }
 
-    /** The AdventureWorks example project. */
+    /** The AdventureWorks example project, next to this module. */
     static Path project() {
-        return Path.of(System.getProperty("hooklake.aw.project",
-                Path.of("..", "examples", "adventure-works", "src", "main", "lakehouse").toString()));
+        return Path.of("..", "examples", "adventure-works", "src", "main", "lakehouse");
     }
 
-    /** The shared AdventureWorks Parquet files ({@code hooklake.shared.dir}, else {@code ../../shared}). */
+    /** The shared AdventureWorks Parquet files: {@code data/adventure-works} in {@code hooklake.shared.dir} (the pom sets it). */
     static Path data() {
-        return Path.of(System.getProperty("hooklake.shared.dir", Path.of("..", "..", "shared").toString()),
-                "data", "adventure-works");
+        return Path.of(System.getProperty("hooklake.shared.dir", "../../shared")).resolve("data/adventure-works");
     }
 
     /** Whether the shared data is there. */
