@@ -116,7 +116,8 @@ public final class ExampleLoadsBenchmark {
                 try (ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM after." + table + "), (SELECT count(*)"
                         + " FROM (SELECT * FROM after." + table + " EXCEPT ALL SELECT * FROM before." + table + "))")) {
                     rs.next();
-                    String kind = table.substring(table.indexOf('.') + 1, table.indexOf("__"));
+                    String name = table.substring(table.indexOf('.') + 1);
+                    String kind = name.contains("__") ? name.substring(0, name.indexOf("__")) : name;
                     long[] sums = kinds.computeIfAbsent(kind, k -> new long[2]);
                     sums[0] += rs.getLong(1);
                     sums[1] += rs.getLong(2);
