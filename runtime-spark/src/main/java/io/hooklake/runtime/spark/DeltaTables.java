@@ -3,15 +3,19 @@ package io.hooklake.runtime.spark;
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.dialect.Dialect;
 import io.hooklake.runtime.duckdb.storage.FileTableStorage;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -54,6 +58,9 @@ final class DeltaTables {
         }
     }
 
+    private static final Pattern COMMIT_FILE = Pattern.compile("\\d{20}\\.json");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Catalog catalog;
     private final Path directory;
     private final Dialect sql = Dialect.spark();
@@ -89,13 +96,47 @@ final class DeltaTables {
         return Files.isDirectory(location(table).resolve("_delta_log"));
     }
 
-    /** The table's current version, empty when it does not exist. */
-    OptionalLong version(SparkSession spark, ModelName table) {
-        if (!exists(table)) {
+    /**
+     * The table's current version, empty when it does not exist: the highest commit file in its
+     * {@code _delta_log/} (the newest commit file is always there; only older ones are cleaned up),
+     * read from the files rather than with a Spark statement, which costs a planned job.
+     */
+    OptionalLong version(ModelName table) {
+        Path log = location(table).resolve("_delta_log");
+        if (!Files.isDirectory(log)) {
             return OptionalLong.empty();
         }
-        List<Row> rows = spark.sql("DESCRIBE HISTORY " + pathRelation(table) + " LIMIT 1").collectAsList();
-        return rows.isEmpty() ? OptionalLong.empty() : OptionalLong.of(rows.get(0).getLong(0));
+        try (Stream<Path> files = Files.list(log)) {
+            return files.map(f -> f.getFileName().toString()).filter(f -> COMMIT_FILE.matcher(f).matches())
+                    .mapToLong(f -> Long.parseLong(f.substring(0, f.indexOf('.')))).max();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The rows the table's latest commit wrote, as Delta recorded them in the commit's
+     * {@code commitInfo.operationMetrics.numOutputRows}: all its rows after a {@code CREATE OR
+     * REPLACE ... AS} or an {@code INSERT OVERWRITE}, the rows appended after an {@code INSERT INTO}.
+     * Empty when the commit holds no such metric (metrics turned off): the caller counts instead.
+     */
+    OptionalLong rowsWritten(ModelName table) {
+        OptionalLong version = version(table);
+        if (version.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        Path commit = location(table).resolve("_delta_log").resolve(String.format(Locale.ROOT, "%020d.json", version.getAsLong()));
+        try (BufferedReader lines = Files.newBufferedReader(commit)) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                JsonNode rows = JSON.readTree(line).path("commitInfo").path("operationMetrics").path("numOutputRows");
+                if (rows.isTextual() || rows.isNumber()) {
+                    return OptionalLong.of(Long.parseLong(rows.asText()));
+                }
+            }
+            return OptionalLong.empty();
+        } catch (IOException | NumberFormatException e) {
+            return OptionalLong.empty();
+        }
     }
 
     /**

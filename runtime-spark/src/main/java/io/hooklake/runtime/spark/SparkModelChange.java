@@ -90,7 +90,7 @@ final class SparkModelChange implements ModelChange {
         run("CREATE OR REPLACE TABLE " + tables.relation(name) + " USING delta LOCATION " + tables.locationLiteral(name)
                 + " AS\n" + model.statement().sql());
         tables.registered(name);
-        return count("SELECT count(*) FROM " + tables.relation(name));
+        return rowsWritten(name);
     }
 
     @Override
@@ -117,7 +117,7 @@ final class SparkModelChange implements ModelChange {
         // engine writes a table format).
         run("INSERT OVERWRITE TABLE " + tables.relation(name) + "\nSELECT " + columns + " FROM (" + statements.kept().sql()
                 + ") AS kept_rows\nUNION ALL\nSELECT " + columns + " FROM (" + statements.rows().sql() + ") AS new_rows");
-        long rows = count("SELECT count(*) FROM " + tables.relation(name));
+        long rows = rowsWritten(name);
         long changed = count("SELECT count(*) FROM " + tables.relation(name) + " WHERE "
                 + sql.identifier(statements.entityColumn()) + " IN (SELECT entity FROM "
                 + sql.relation(statements.affectedRelation()) + ")");
@@ -170,9 +170,16 @@ final class SparkModelChange implements ModelChange {
         } else {
             tables.register(spark, relation);
         }
-        long before = count("SELECT count(*) FROM " + tables.relation(relation));
+        long version = tables.version(relation).orElseThrow();
         run("INSERT INTO " + tables.relation(relation) + " " + select);
-        return count("SELECT count(*) FROM " + tables.relation(relation)) - before;
+        if (tables.version(relation).orElseThrow() == version) {
+            return 0;
+        }
+        OptionalLong appended = tables.rowsWritten(relation);
+        // No metrics in the commit: the rows now less those of the version before.
+        return appended.isPresent() ? appended.getAsLong()
+                : count("SELECT count(*) FROM " + tables.relation(relation)) - count("SELECT count(*) FROM "
+                        + tables.pathRelation(relation) + " VERSION AS OF " + version);
     }
 
     /** Records a load when the change commits. */
@@ -183,7 +190,7 @@ final class SparkModelChange implements ModelChange {
     /** Before the first write of {@code table} in this change: its version, and the recovery marker. */
     private void beforeWrite(ModelName table, Map<String, String> properties) {
         if (!written.containsKey(table)) {
-            written.put(table, tables.version(spark, table));
+            written.put(table, tables.version(table));
             database.mark(table, properties);
         }
     }
@@ -242,7 +249,7 @@ final class SparkModelChange implements ModelChange {
                 if (before.isEmpty()) {
                     tables.unregister(spark, table);
                     tables.deleteFiles(table);
-                } else if (tables.version(spark, table).orElse(-1) != before.getAsLong()) {
+                } else if (tables.version(table).orElse(-1) != before.getAsLong()) {
                     run("RESTORE TABLE " + tables.pathRelation(table) + " TO VERSION AS OF " + before.getAsLong());
                 }
                 database.unmark(table);
@@ -282,6 +289,12 @@ final class SparkModelChange implements ModelChange {
         } catch (RuntimeException e) {
             throw SparkFailures.of(e);
         }
+    }
+
+    /** The rows the table's latest commit wrote (all of them, after a replacing write), counted when Delta recorded none. */
+    private long rowsWritten(ModelName table) throws SQLException {
+        OptionalLong rows = tables.rowsWritten(table);
+        return rows.isPresent() ? rows.getAsLong() : count("SELECT count(*) FROM " + tables.relation(table));
     }
 
     private long count(String statement) throws SQLException {

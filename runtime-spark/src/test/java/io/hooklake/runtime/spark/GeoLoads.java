@@ -103,6 +103,7 @@ final class GeoLoads {
     }
 
     private void land(String table, String at, String columns, String... rows) {
-        landing.append("geo", table, at, "SELECT * FROM (VALUES " + String.join(", ", rows) + ") AS v(" + columns + ")");
+        long appended = landing.append("geo", table, at, "SELECT * FROM (VALUES " + String.join(", ", rows) + ") AS v(" + columns + ")");
+        assertThat(appended).as("rows appended to geo." + table + " at " + at).isEqualTo(rows.length);
     }
 }

@@ -17,6 +17,7 @@ import io.hooklake.runtime.TableFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,13 @@ class SparkEngineIT {
 
     private static Lakehouse spark(Path dir) {
         return Lakehouse.open(dir, TableFormat.DELTA, new SparkEngine(SparkSettings.local()));
+    }
+
+    /** Each model's rows as its state records them. */
+    private static Map<ModelName, Long> rowCounts(Lakehouse lake) {
+        Map<ModelName, Long> rows = new TreeMap<>();
+        lake.state().forEach((model, state) -> rows.put(model, state.rowCount()));
+        return rows;
     }
 
     @Test
@@ -56,6 +64,7 @@ class SparkEngineIT {
                 RunResult full = fresh.run(onSpark);
                 assertThat(full.models()).extracting(ModelRun::action).doesNotContain(Action.INCREMENTAL);
                 assertThat(Lakehouses.digests(fresh, tables)).as("a full rebuild on Spark").isEqualTo(incremental);
+                assertThat(rowCounts(fresh)).as("the rows the runs recorded").isEqualTo(rowCounts(kept));
             }
 
             try (Lakehouse duck = Lakehouse.open(temp.resolve("duckdb"), TableFormat.DELTA, "duckdb")) {
@@ -64,6 +73,7 @@ class SparkEngineIT {
                     duck.run(onDuckDb);
                 }
                 assertThat(incremental).as("the tables Spark built, against DuckDB's").isEqualTo(Lakehouses.digests(duck, tables));
+                assertThat(rowCounts(kept)).as("the rows Spark's runs recorded, against DuckDB's").isEqualTo(rowCounts(duck));
             }
             System.out.println("SparkEngineIT: " + tables.size() + " tables equal: " + incremental);
         }
