@@ -1,10 +1,10 @@
 package io.hooklake.runtime.spark;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.dialect.Dialect;
 import io.hooklake.runtime.duckdb.storage.FileTableStorage;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -93,7 +93,11 @@ final class DeltaTables {
     }
 
     boolean exists(ModelName table) {
-        return Files.isDirectory(location(table).resolve("_delta_log"));
+        return Files.isDirectory(log(table));
+    }
+
+    private Path log(ModelName table) {
+        return location(table).resolve("_delta_log");
     }
 
     /**
@@ -102,11 +106,10 @@ final class DeltaTables {
      * read from the files rather than with a Spark statement, which costs a planned job.
      */
     OptionalLong version(ModelName table) {
-        Path log = location(table).resolve("_delta_log");
-        if (!Files.isDirectory(log)) {
+        if (!exists(table)) {
             return OptionalLong.empty();
         }
-        try (Stream<Path> files = Files.list(log)) {
+        try (Stream<Path> files = Files.list(log(table))) {
             return files.map(f -> f.getFileName().toString()).filter(f -> COMMIT_FILE.matcher(f).matches())
                     .mapToLong(f -> Long.parseLong(f.substring(0, f.indexOf('.')))).max();
         } catch (IOException e) {
@@ -115,17 +118,13 @@ final class DeltaTables {
     }
 
     /**
-     * The rows the table's latest commit wrote, as Delta recorded them in the commit's
+     * The rows the table's commit {@code version} wrote, as Delta recorded them in the commit's
      * {@code commitInfo.operationMetrics.numOutputRows}: all its rows after a {@code CREATE OR
      * REPLACE ... AS} or an {@code INSERT OVERWRITE}, the rows appended after an {@code INSERT INTO}.
      * Empty when the commit holds no such metric (metrics turned off): the caller counts instead.
      */
-    OptionalLong rowsWritten(ModelName table) {
-        OptionalLong version = version(table);
-        if (version.isEmpty()) {
-            return OptionalLong.empty();
-        }
-        Path commit = location(table).resolve("_delta_log").resolve(String.format(Locale.ROOT, "%020d.json", version.getAsLong()));
+    OptionalLong rowsWritten(ModelName table, long version) {
+        Path commit = log(table).resolve(String.format(Locale.ROOT, "%020d.json", version));
         try (BufferedReader lines = Files.newBufferedReader(commit)) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 JsonNode rows = JSON.readTree(line).path("commitInfo").path("operationMetrics").path("numOutputRows");

@@ -172,10 +172,11 @@ final class SparkModelChange implements ModelChange {
         }
         long version = tables.version(relation).orElseThrow();
         run("INSERT INTO " + tables.relation(relation) + " " + select);
-        if (tables.version(relation).orElseThrow() == version) {
+        long after = tables.version(relation).orElseThrow();
+        if (after == version) {
             return 0;
         }
-        OptionalLong appended = tables.rowsWritten(relation);
+        OptionalLong appended = tables.rowsWritten(relation, after);
         // No metrics in the commit: the rows now less those of the version before.
         return appended.isPresent() ? appended.getAsLong()
                 : count("SELECT count(*) FROM " + tables.relation(relation)) - count("SELECT count(*) FROM "
@@ -293,7 +294,7 @@ final class SparkModelChange implements ModelChange {
 
     /** The rows the table's latest commit wrote (all of them, after a replacing write), counted when Delta recorded none. */
     private long rowsWritten(ModelName table) throws SQLException {
-        OptionalLong rows = tables.rowsWritten(table);
+        OptionalLong rows = tables.rowsWritten(table, tables.version(table).orElseThrow());
         return rows.isPresent() ? rows.getAsLong() : count("SELECT count(*) FROM " + tables.relation(table));
     }
 
