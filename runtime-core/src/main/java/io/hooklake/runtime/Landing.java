@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,10 +60,35 @@ public final class Landing {
      * @return the rows appended
      */
     public long append(String source, String table, String load, String select) {
-        LandedTable landed = table(source, table);
+        return appendAll(source, load, Map.of(table, select)).get(table);
+    }
+
+    /**
+     * Appends one load of several tables of {@code source} as {@link #append} does each, holding the
+     * lock once and landing them in one transaction of the engine where it can (the DuckDB engine:
+     * one database commit for all, and a failure lands none); a Delta, Iceberg or Parquet table
+     * still gets a commit of its own. Cheaper than a call per table, whose every call opens the
+     * lakehouse's database anew.
+     *
+     * @param selects per table name, the SELECT or VALUES of its rows, in the order to land them
+     * @return the rows appended, per table name, in the same order
+     */
+    public Map<String, Long> appendAll(String source, String load, Map<String, String> selects) {
+        Map<String, LandedTable> tables = new LinkedHashMap<>();
+        selects.keySet().forEach(table -> tables.put(table, table(source, table)));
         return lakehouse.withLock(session -> {
             Loads loads = new Loads(session);
-            return session.landAll(List.of(loads.of(landed, load, select))).get(0);
+            List<TableLoad> pending = new ArrayList<>();
+            for (var entry : selects.entrySet()) {
+                pending.add(loads.of(tables.get(entry.getKey()), load, entry.getValue()));
+            }
+            List<Long> rows = pending.isEmpty() ? List.of() : session.landAll(pending);
+            Map<String, Long> appended = new LinkedHashMap<>();
+            int at = 0;
+            for (String table : selects.keySet()) {
+                appended.put(table, rows.get(at++));
+            }
+            return appended;
         });
     }
 

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -165,10 +166,12 @@ class AdventureWorksRunIT {
      * Load 1 to 3: the rows whose key hashes to 0, 1 or 2 modulo 3. Load 4: a tenth of the rows
      * with {@code modified_date} a day later (or, in tables without it, a fifth reloaded
      * unchanged), and another fifth reloaded unchanged. Load 5: in the {@link #SPARSE} tables
-     * only, a hundredth of the rows with {@code modified_date} two days later.
+     * only, a hundredth of the rows with {@code modified_date} two days later. A load of a source
+     * is one call, as a folder ingest is.
      */
     static void land(Landing landing, Project aw, int load) {
         for (Source source : aw.sources()) {
+            Map<String, String> selects = new LinkedHashMap<>();
             for (Table table : source.tables()) {
                 String file = data().resolve(table.name().value() + ".parquet").toAbsolutePath().toString().replace("'", "''");
                 List<ColumnName> key = table.primaryKey().isEmpty()
@@ -189,8 +192,9 @@ class AdventureWorksRunIT {
                 } else {
                     continue;
                 }
-                landing.append(source.name().value(), table.name().value(), LOADS[load - 1], select);
+                selects.put(table.name().value(), select);
             }
+            landing.appendAll(source.name().value(), LOADS[load - 1], selects);
         }
     }
 }
