@@ -7,6 +7,7 @@ import io.hooklake.model.ErrorCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Timeout;
@@ -18,8 +19,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Input that does not fit is refused whole, in every table format: a folder with one bad file
  * lands none of its files, a value that a cast would change (a fraction into an integer, digits
  * beyond a decimal's scale, a time of day into a date) is refused with its column, row and value,
- * and a CSV value whose quote never closes is located at its line. Nothing is landed: no load
- * recorded, no table file written.
+ * and a CSV value whose quote never closes is located at its line; appending several tables at once,
+ * one table that fails lands none. Nothing is landed: no load recorded, no table file written.
  */
 @Timeout(300)
 class IngestRefusalTest {
@@ -69,6 +70,13 @@ class IngestRefusalTest {
         assertThat(refused(() -> landing.ingest("geo", "countries", "2024-02-01 00:00:00", quote)))
                 .startsWith("LH306: cannot read " + quote + ": " + quote + ":2: a quoted value opened on this line"
                         + " is never closed (a \" is missing)");
+
+        Map<String, String> appends = new LinkedHashMap<>();
+        appends.put("countries", "SELECT 'BE' AS country_code, 'Belgium' AS name");
+        appends.put("states", "SELECT 'x' AS state_id, 'BE' AS country_code, 'Antwerpen' AS name");
+        assertThat(refused(() -> landing.appendAll("geo", "2024-02-01 00:00:00", appends)))
+                .startsWith("LH306: cannot land load 2024-02-01 00:00:00 of das.landed__geo__states: ")
+                .contains("'x'");
 
         assertThat(Databases.rows(Databases.file(lakehouse), "SELECT relation || ' ' || load_value FROM _hooklake.loads"))
                 .containsExactly("das.landed__geo__countries 2024-01-01 00:00:00");
