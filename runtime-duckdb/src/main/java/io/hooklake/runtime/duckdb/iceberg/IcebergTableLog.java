@@ -235,11 +235,13 @@ public final class IcebergTableLog implements TableLog {
             public long commit(List<DataFile> files, Map<String, String> properties) {
                 SnapshotUpdate<?> update;
                 if (overwrite) {
-                    OverwriteFiles o = transaction.newOverwrite().overwriteByRowFilter(Expressions.alwaysTrue());
+                    OverwriteFiles o = transaction.newOverwrite().overwriteByRowFilter(Expressions.alwaysTrue())
+                            .scanManifestsWith(CallerRunsExecutor.INSTANCE).writeManifestsWith(CallerRunsExecutor.INSTANCE, 1);
                     files.forEach(f -> o.addFile(dataFile(transaction.table(), f)));
                     update = o;
                 } else {
-                    AppendFiles a = transaction.newAppend();
+                    AppendFiles a = transaction.newAppend().scanManifestsWith(CallerRunsExecutor.INSTANCE)
+                            .writeManifestsWith(CallerRunsExecutor.INSTANCE, 1);
                     files.forEach(f -> a.appendFile(dataFile(transaction.table(), f)));
                     update = a;
                 }
