@@ -35,8 +35,8 @@ class ConcurrentRunTest {
         Lakehouse parallel = Lakehouse.open(temp.resolve("parallel"), format).withWorkers(4);
         Lakehouse serial = Lakehouse.open(temp.resolve("serial"), format).withWorkers(1);
         for (int load = 1; load <= 4; load++) {
-            GeoLoads.land(parallel.landing(fixture.generate()), load);
-            GeoLoads.land(serial.landing(fixture.generate()), load);
+            GeoLoads.land(parallel.landing(generated), load);
+            GeoLoads.land(serial.landing(generated), load);
             List<String> violations = new ArrayList<>();
             Set<ModelName> finished = ConcurrentHashMap.newKeySet();
             Set<ModelName> running = ConcurrentHashMap.newKeySet();

@@ -100,9 +100,7 @@ final class Databases {
                 continue;
             }
             String quoted = "\"" + name.replace(".", "\".\"") + "\"";
-            snapshot.put(name, parts[1] + " " + rows(database,
-                    "SELECT count(*) || ' ' || coalesce(CAST(sum(CAST(hash(t) AS HUGEINT)) AS VARCHAR), '-') FROM "
-                            + quoted + " AS t").get(0));
+            snapshot.put(name, parts[1] + " " + rows(database, digestSql(quoted)).get(0));
         }
         snapshot.put("state", String.join("\n", rows(database,
                 "SELECT * FROM _hooklake.model_state ORDER BY schema_name, model_name")));
@@ -123,9 +121,7 @@ final class Databases {
             for (ModelName table : tables) {
                 String[] digests = new String[2];
                 for (int i = 0; i < 2; i++) {
-                    String relation = (i == 0 ? "a" : "b") + ".\"" + table.schema() + "\".\"" + table.name() + "\"";
-                    try (ResultSet rs = s.executeQuery("SELECT count(*) || ' ' || coalesce(CAST(sum(CAST(hash(t) AS HUGEINT))"
-                            + " AS VARCHAR), '-') FROM " + relation + " AS t")) {
+                    try (ResultSet rs = s.executeQuery(digestSql(relation(i == 0 ? "a" : "b", table)))) {
                         rs.next();
                         digests[i] = rs.getString(1);
                     }
@@ -142,28 +138,53 @@ final class Databases {
 
     /**
      * For each table, how many rows differ between two lakehouses (EXCEPT ALL both ways); tables
-     * that are equal are left out.
+     * that are equal are left out. The digests of all tables (row count and sum of row hashes) are
+     * compared first, in one statement, and rows counted only where they differ: EXCEPT ALL costs
+     * 10-20 ms a table however small.
      */
     static Map<String, Long> differences(Path a, Path b, List<ModelName> tables) {
         Map<String, Long> differences = new TreeMap<>();
+        if (tables.isEmpty()) {
+            return differences;
+        }
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
                 Statement s = c.createStatement()) {
             s.execute("ATTACH '" + a + "' AS a (READ_ONLY)");
             s.execute("ATTACH '" + b + "' AS b (READ_ONLY)");
+            List<String> digests = new ArrayList<>();
             for (ModelName table : tables) {
-                String left = "a.\"" + table.schema() + "\".\"" + table.name() + "\"";
-                String right = "b.\"" + table.schema() + "\".\"" + table.name() + "\"";
+                digests.add("SELECT " + digests.size() + " AS position, (" + digestSql(relation("a", table)) + ") = ("
+                        + digestSql(relation("b", table)) + ") AS equal");
+            }
+            List<ModelName> differing = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery(String.join(" UNION ALL ", digests) + " ORDER BY position")) {
+                while (rs.next()) {
+                    if (!rs.getBoolean(2)) {
+                        differing.add(tables.get(rs.getInt(1)));
+                    }
+                }
+            }
+            for (ModelName table : differing) {
+                String left = relation("a", table);
+                String right = relation("b", table);
                 try (ResultSet rs = s.executeQuery("SELECT count(*) FROM ((SELECT * FROM " + left + " EXCEPT ALL SELECT * FROM "
                         + right + ") UNION ALL (SELECT * FROM " + right + " EXCEPT ALL SELECT * FROM " + left + "))")) {
                     rs.next();
-                    if (rs.getLong(1) != 0) {
-                        differences.put(table.qualified(), rs.getLong(1));
-                    }
+                    differences.put(table.qualified(), rs.getLong(1));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
         return differences;
+    }
+
+    private static String relation(String catalog, ModelName table) {
+        return catalog + ".\"" + table.schema() + "\".\"" + table.name() + "\"";
+    }
+
+    private static String digestSql(String relation) {
+        return "SELECT count(*) || ' ' || coalesce(CAST(sum(CAST(hash(t) AS HUGEINT)) AS VARCHAR), '-') FROM " + relation
+                + " AS t";
     }
 }

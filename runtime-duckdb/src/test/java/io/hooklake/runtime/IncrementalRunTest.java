@@ -23,7 +23,7 @@ class IncrementalRunTest {
         GeneratedProject generated = fixture.generate();
         Lakehouse kept = Lakehouse.open(temp.resolve("kept"));
         for (int load = 1; load <= 4; load++) {
-            GeoLoads.land(kept.landing(fixture.generate()), load);
+            GeoLoads.land(kept.landing(generated), load);
             RunResult result = kept.run(generated);
             if (load > 1) {
                 assertThat(result.models()).filteredOn(m -> m.kind() == ModelKind.FRAME)
@@ -33,16 +33,13 @@ class IncrementalRunTest {
             }
             Lakehouse fresh = Lakehouse.open(temp.resolve("fresh-" + load));
             for (int l = 1; l <= load; l++) {
-                GeoLoads.land(fresh.landing(fixture.generate()), l);
+                GeoLoads.land(fresh.landing(generated), l);
             }
             RunResult full = fresh.run(generated);
             assertThat(full.models()).extracting(ModelRun::action).doesNotContain(Action.INCREMENTAL);
+            // Equal multisets of rows (EXCEPT ALL both ways empty), so equal row counts too.
             assertThat(Databases.differences(Databases.file(kept), Databases.file(fresh), Fixture.tables(generated)))
                     .as("tables kept incrementally up to load %d that differ from a full run", load).isEmpty();
-            for (var table : Fixture.tables(generated)) {
-                assertThat(Databases.count(Databases.file(kept), "SELECT * FROM " + table))
-                        .as("rows of %s", table).isEqualTo(Databases.count(Databases.file(fresh), "SELECT * FROM " + table));
-            }
         }
     }
 
@@ -51,10 +48,10 @@ class IncrementalRunTest {
         Fixture fixture = Fixture.copy("geo", temp);
         GeneratedProject generated = fixture.generate();
         Lakehouse lakehouse = Lakehouse.open(temp.resolve("lake"));
-        GeoLoads.land(lakehouse.landing(fixture.generate()), 1);
+        GeoLoads.land(lakehouse.landing(generated), 1);
         lakehouse.run(generated);
         Map<String, String> before = Databases.snapshot(Databases.file(lakehouse));
-        GeoLoads.countries(lakehouse.landing(fixture.generate()), "2024-05-01 00:00:00", "('NL', 'Netherlands')",
+        GeoLoads.countries(lakehouse.landing(generated), "2024-05-01 00:00:00", "('NL', 'Netherlands')",
                 "('BE', 'Belgium')");
         RunResult result = lakehouse.run(generated);
 
@@ -70,8 +67,8 @@ class IncrementalRunTest {
         Fixture fixture = Fixture.copy("geo", temp);
         GeneratedProject generated = fixture.generate();
         Lakehouse lakehouse = Lakehouse.open(temp.resolve("lake"));
-        GeoLoads.land(lakehouse.landing(fixture.generate()), 1);
-        GeoLoads.land(lakehouse.landing(fixture.generate()), 2);
+        GeoLoads.land(lakehouse.landing(generated), 1);
+        GeoLoads.land(lakehouse.landing(generated), 2);
         RunResult first = lakehouse.run(generated);
         assertThat(first.models()).hasSize(generated.models().size());
         Map<String, String> before = Databases.snapshot(Databases.file(lakehouse));
@@ -90,8 +87,8 @@ class IncrementalRunTest {
         Fixture fixture = Fixture.copy("geo", temp);
         GeneratedProject generated = fixture.generate();
         Lakehouse lakehouse = Lakehouse.open(temp.resolve("lake"));
-        GeoLoads.land(lakehouse.landing(fixture.generate()), 1);
-        GeoLoads.land(lakehouse.landing(fixture.generate()), 2);
+        GeoLoads.land(lakehouse.landing(generated), 1);
+        GeoLoads.land(lakehouse.landing(generated), 2);
         RunResult run = lakehouse.run(generated);
 
         Map<io.hooklake.generator.ModelName, ModelState> state = lakehouse.state();
