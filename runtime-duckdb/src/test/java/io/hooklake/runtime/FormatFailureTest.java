@@ -30,8 +30,8 @@ class FormatFailureTest {
     void aFailingAuditOrStatementCommitsNoVersion(TableFormat format) throws Exception {
         Fixture fixture = Fixture.copy("geo", temp);
         Lakehouse lake = Lakehouse.open(temp.resolve("lake"), format);
-        GeoLoads.land(lake.landing(fixture.generate()), 1);
         GeneratedProject generated = fixture.generate();
+        GeoLoads.land(lake.landing(generated), 1);
         lake.run(generated);
         List<ModelName> tables = Fixture.tables(generated);
         Map<String, Long> versions = FormatRoundTripTest.versions(format, lake, tables);
@@ -62,9 +62,9 @@ class FormatFailureTest {
         Lakehouse crashed = Lakehouse.open(temp.resolve("crashed"), format);
         Lakehouse uninterrupted = Lakehouse.open(temp.resolve("uninterrupted"), format);
         for (Lakehouse lake : List.of(crashed, uninterrupted)) {
-            GeoLoads.land(lake.landing(fixture.generate()), 1);
+            GeoLoads.land(lake.landing(generated), 1);
             lake.run(generated);
-            GeoLoads.land(lake.landing(fixture.generate()), 2);
+            GeoLoads.land(lake.landing(generated), 2);
         }
         uninterrupted.run(generated);
         // The third table-format commit of the run (a frame or, as the two workers take turns, a bridge) commits,
@@ -105,9 +105,9 @@ class FormatFailureTest {
         Lakehouse crashed = Lakehouse.open(temp.resolve("crashed"), format);
         Lakehouse uninterrupted = Lakehouse.open(temp.resolve("uninterrupted"), format);
         for (Lakehouse lake : List.of(crashed, uninterrupted)) {
-            GeoLoads.land(lake.landing(fixture.generate()), 1);
+            GeoLoads.land(lake.landing(generated), 1);
             lake.run(generated);
-            GeoLoads.land(lake.landing(fixture.generate()), 2);
+            GeoLoads.land(lake.landing(generated), 2);
         }
         uninterrupted.run(generated);
 
