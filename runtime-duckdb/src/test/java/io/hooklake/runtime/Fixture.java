@@ -11,7 +11,12 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -83,10 +88,49 @@ public final class Fixture {
         return generate(projectDir, outputDir);
     }
 
-    /** Generates {@code projectDir} into {@code outputDir} and reads the output folder back. */
+    /**
+     * Generates {@code projectDir} into {@code outputDir} and reads the output folder back. When
+     * neither folder changed since the last generation into {@code outputDir} (same file names and
+     * contents), the generation read then is returned: generating again would write the same files
+     * (generation is deterministic), and tests generate the same project often.
+     */
     public static GeneratedProject generate(Path projectDir, Path outputDir) {
-        UssGenerator.builder().build().generate(projectDir, outputDir);
-        return GeneratedProject.read(outputDir);
+        synchronized (GENERATED) {
+            Generated last = GENERATED.get(outputDir.toAbsolutePath());
+            if (last != null && last.project().equals(digest(projectDir)) && last.output().equals(digest(outputDir))) {
+                return last.generated();
+            }
+            UssGenerator.builder().build().generate(projectDir, outputDir);
+            GeneratedProject generated = GeneratedProject.read(outputDir);
+            GENERATED.put(outputDir.toAbsolutePath(), new Generated(digest(projectDir), digest(outputDir), generated));
+            return generated;
+        }
+    }
+
+    private static final Map<Path, Generated> GENERATED = new HashMap<>();
+
+    private record Generated(String project, String output, GeneratedProject generated) {
+    }
+
+    /** A digest of every file below {@code folder}: its relative name and its bytes. */
+    private static String digest(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return "absent";
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                digest.update(folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The table models (table or incremental) of a generation. */
