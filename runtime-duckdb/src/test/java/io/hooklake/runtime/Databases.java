@@ -9,6 +9,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -100,7 +101,7 @@ final class Databases {
                 continue;
             }
             String quoted = "\"" + name.replace(".", "\".\"") + "\"";
-            snapshot.put(name, parts[1] + " " + rows(database, digestSql(quoted)).get(0));
+            snapshot.put(name, parts[1] + " " + rows(database, IndependentReader.digestSql(quoted)).get(0));
         }
         snapshot.put("state", String.join("\n", rows(database,
                 "SELECT * FROM _hooklake.model_state ORDER BY schema_name, model_name")));
@@ -116,20 +117,8 @@ final class Databases {
         Map<String, String> differences = new TreeMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
                 Statement s = c.createStatement()) {
-            s.execute("ATTACH '" + a + "' AS a (READ_ONLY)");
-            s.execute("ATTACH '" + b + "' AS b (READ_ONLY)");
-            for (ModelName table : tables) {
-                String[] digests = new String[2];
-                for (int i = 0; i < 2; i++) {
-                    try (ResultSet rs = s.executeQuery(digestSql(relation(i == 0 ? "a" : "b", table)))) {
-                        rs.next();
-                        digests[i] = rs.getString(1);
-                    }
-                }
-                if (!digests[0].equals(digests[1])) {
-                    differences.put(table.qualified(), digests[0] + " <> " + digests[1]);
-                }
-            }
+            attach(s, a, b);
+            differingDigests(s, tables).forEach((table, digests) -> differences.put(table.qualified(), digests));
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
@@ -138,33 +127,15 @@ final class Databases {
 
     /**
      * For each table, how many rows differ between two lakehouses (EXCEPT ALL both ways); tables
-     * that are equal are left out. The digests of all tables (row count and sum of row hashes) are
-     * compared first, in one statement, and rows counted only where they differ: EXCEPT ALL costs
-     * 10-20 ms a table however small.
+     * that are equal are left out. The digests of all tables are compared first, and rows counted
+     * only where they differ: EXCEPT ALL costs 10-20 ms a table however small.
      */
     static Map<String, Long> differences(Path a, Path b, List<ModelName> tables) {
         Map<String, Long> differences = new TreeMap<>();
-        if (tables.isEmpty()) {
-            return differences;
-        }
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
                 Statement s = c.createStatement()) {
-            s.execute("ATTACH '" + a + "' AS a (READ_ONLY)");
-            s.execute("ATTACH '" + b + "' AS b (READ_ONLY)");
-            List<String> digests = new ArrayList<>();
-            for (ModelName table : tables) {
-                digests.add("SELECT " + digests.size() + " AS position, (" + digestSql(relation("a", table)) + ") = ("
-                        + digestSql(relation("b", table)) + ") AS equal");
-            }
-            List<ModelName> differing = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery(String.join(" UNION ALL ", digests) + " ORDER BY position")) {
-                while (rs.next()) {
-                    if (!rs.getBoolean(2)) {
-                        differing.add(tables.get(rs.getInt(1)));
-                    }
-                }
-            }
-            for (ModelName table : differing) {
+            attach(s, a, b);
+            for (ModelName table : differingDigests(s, tables).keySet()) {
                 String left = relation("a", table);
                 String right = relation("b", table);
                 try (ResultSet rs = s.executeQuery("SELECT count(*) FROM ((SELECT * FROM " + left + " EXCEPT ALL SELECT * FROM "
@@ -179,12 +150,36 @@ final class Databases {
         return differences;
     }
 
-    private static String relation(String catalog, ModelName table) {
-        return catalog + ".\"" + table.schema() + "\".\"" + table.name() + "\"";
+    private static void attach(Statement s, Path a, Path b) throws SQLException {
+        s.execute("ATTACH '" + a + "' AS a (READ_ONLY)");
+        s.execute("ATTACH '" + b + "' AS b (READ_ONLY)");
     }
 
-    private static String digestSql(String relation) {
-        return "SELECT count(*) || ' ' || coalesce(CAST(sum(CAST(hash(t) AS HUGEINT)) AS VARCHAR), '-') FROM " + relation
-                + " AS t";
+    /**
+     * The tables whose digests differ between the attached catalogs {@code a} and {@code b}, with
+     * both digests ({@code <a> <> <b>}), in one statement for all tables.
+     */
+    private static Map<ModelName, String> differingDigests(Statement s, List<ModelName> tables) throws SQLException {
+        Map<ModelName, String> differing = new LinkedHashMap<>();
+        if (tables.isEmpty()) {
+            return differing;
+        }
+        List<String> digests = new ArrayList<>();
+        for (ModelName table : tables) {
+            digests.add("SELECT " + digests.size() + " AS position, (" + IndependentReader.digestSql(relation("a", table))
+                    + ") AS a, (" + IndependentReader.digestSql(relation("b", table)) + ") AS b");
+        }
+        try (ResultSet rs = s.executeQuery(String.join(" UNION ALL ", digests) + " ORDER BY position")) {
+            while (rs.next()) {
+                if (!rs.getString(2).equals(rs.getString(3))) {
+                    differing.put(tables.get(rs.getInt(1)), rs.getString(2) + " <> " + rs.getString(3));
+                }
+            }
+        }
+        return differing;
+    }
+
+    private static String relation(String catalog, ModelName table) {
+        return catalog + ".\"" + table.schema() + "\".\"" + table.name() + "\"";
     }
 }
