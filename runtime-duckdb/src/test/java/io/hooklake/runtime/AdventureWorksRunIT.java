@@ -36,9 +36,10 @@ import org.junit.jupiter.api.io.TempDir;
  * rows and reloads a fifth unchanged; load 5 brings a 1% change of five tables only, so that the
  * other 63 tables have no new load. After all five, one full run over the five loads in a fresh
  * lakehouse equals the lakehouse kept incrementally.</li>
- * <li>in each table format (Parquet, Delta, Iceberg), loads 1 and 2 with a full and then an
- * incremental run equal DuckDB's own tables after the same loads, read through the format's own
- * library and mapped to the format's storage types.</li>
+ * <li>in each table format (Parquet, Delta, Iceberg), a full run after load 1 equals DuckDB's own
+ * tables after the same load, read through the format's own library and mapped to the format's
+ * storage types: every AdventureWorks column type through every format. (Incremental commits in
+ * each format are checked over four loads of the geo fixture, {@code FormatRoundTripTest}.)</li>
  * </ul>
  * One class, so that the project is generated once and the DuckDB lakehouse serves both checks.
  * Prints the run times per kind and the time spent in table-format commits.
@@ -77,7 +78,7 @@ class AdventureWorksRunIT {
                 .split(",")).map(TableFormat::fromName).toList();
 
         Lakehouse kept = Lakehouse.open(temp.resolve("kept"));
-        Map<TableFormat, Map<String, String>> afterTwoLoads = new EnumMap<>(TableFormat.class);
+        Map<TableFormat, Map<String, String>> afterLoadOne = new EnumMap<>(TableFormat.class);
         for (int load = 1; load <= LOADS.length; load++) {
             RunResult run = landAndRun(kept, aw, generated, load, "duckdb");
             if (load > 1) {
@@ -87,7 +88,7 @@ class AdventureWorksRunIT {
             if (load == LOADS.length) {
                 assertThat(run.models()).filteredOn(m -> m.kind() == ModelKind.FRAME).hasSize(SPARSE.size());
             }
-            if (load == 2) {
+            if (load == 1) {
                 // DuckDB's tables as each format stores them: the documented type mapping (Delta keeps TIME as text, ...).
                 try (Databases.Reader reader = new Databases.Reader(Databases.file(kept))) {
                     for (TableFormat format : formats) {
@@ -96,7 +97,7 @@ class AdventureWorksRunIT {
                             expected.put(table.qualified(), reader.rows(IndependentReader.digestSql(
                                     "(" + mapped(reader, table, format) + ")")).get(0));
                         }
-                        afterTwoLoads.put(format, expected);
+                        afterLoadOne.put(format, expected);
                     }
                 }
             }
@@ -117,11 +118,9 @@ class AdventureWorksRunIT {
 
         for (TableFormat format : formats) {
             Lakehouse lake = Lakehouse.open(temp.resolve(format.configName()), format);
-            for (int load = 1; load <= 2; load++) {
-                landAndRun(lake, aw, generated, load, format.configName());
-            }
+            landAndRun(lake, aw, generated, 1, format.configName());
             assertThat(IndependentReader.digests(format, lake.directory(), tables)).as(format.configName())
-                    .isEqualTo(afterTwoLoads.get(format));
+                    .isEqualTo(afterLoadOne.get(format));
         }
     }
 
