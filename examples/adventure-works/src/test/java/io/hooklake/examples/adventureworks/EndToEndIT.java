@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hooklake.generator.Materialization;
 import io.hooklake.generator.ModelKind;
-import io.hooklake.generator.UssGenerator;
 import io.hooklake.generator.contract.CompiledModel;
 import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.generator.dashboard.Dashboard;
@@ -29,16 +28,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The example end to end through the library, the way its build runs it through the plugin: on
- * the real AdventureWorks data split into three loads when {@code ../shared} is present, else on
- * synthetic data (scale 0.05). Checks the model count, every table's grain, incremental runs
- * (one after each load) against one full run over the same loads, and that each business
- * question in {@code src/main/queries} gives, through the Unified Star Schema, the answer the
- * same question asked of the raw tables directly gives ({@code src/test/resources/raw-questions}).
+ * The example end to end, on what its build just did through the plugin: in {@code package} the
+ * build generated every model, landed the first load and ran, landed the other loads and ran
+ * again (an incremental run), all in its lakehouse ({@code lakehouse.lakehouseDirectory}, on the
+ * data the build wrote to {@code aw.out}: synthetic by default, {@code -Daw.source=real} for the
+ * real data). This test checks the model count, every table's grain, that lakehouse against one
+ * full run over the same loads in a fresh lakehouse, and that each business question in
+ * {@code src/main/queries} gives, through the Unified Star Schema, the answer the same question
+ * asked of the raw tables directly gives ({@code src/test/resources/raw-questions}). (The real data
+ * in five loads, incremental against full, is {@code AdventureWorksRunIT} of runtime-duckdb.)
  */
 class EndToEndIT {
-
-    private static final int LOADS = 3;
 
     @TempDir
     Path temp;
@@ -46,16 +46,14 @@ class EndToEndIT {
     @Test
     void theExampleBuildsEveryModelRunsIncrementallyAsFullAndAnswersTheBusinessQuestionsAsTheRawTablesDo()
             throws IOException {
-        Path real = LoadedData.shared();
-        boolean onRealData = Files.isRegularFile(real.resolve("addresses.parquet"));
-        GeneratorOptions options = GeneratorOptions.synthetic(LoadedData.project(), temp.resolve("data")).withLoads(LOADS);
-        options = onRealData ? options.withReal(real) : options.withScale(0.05);
-        System.out.println("end to end on " + (onRealData ? "the real AdventureWorks data " + real
-                : "synthetic data at scale 0.05 (" + real + " absent)"));
-        GenerationSummary data = AdventureWorksData.generate(options);
+        Path built = Path.of(System.getProperty("hooklake.aw.lakehouse", "target/lakehouse-synthetic"));
+        Path data = Path.of(System.getProperty("hooklake.aw.data", "target/adventure-works-data"));
+        Path output = Path.of(System.getProperty("hooklake.aw.generated", "target/lakehouse"));
+        assertThat(built.resolve("lakehouse.properties")).as("the lakehouse the build's package phase runs (" + built
+                + "): run this test in the build (mvn verify), not with -Dlakehouse.skip").isRegularFile();
+        System.out.println("end to end on the lakehouse the build ran: " + built + ", data " + data);
 
-        UssGenerator.builder().build().generate(LoadedData.project(), temp.resolve("generated"));
-        GeneratedProject generated = GeneratedProject.read(temp.resolve("generated"));
+        GeneratedProject generated = GeneratedProject.read(output);
         Map<ModelKind, Long> perKind = new EnumMap<>(ModelKind.class);
         generated.models().forEach(m -> perKind.merge(m.kind(), 1L, Long::sum));
         assertThat(generated.models()).hasSize(350);
@@ -64,15 +62,15 @@ class EndToEndIT {
                 .containsEntry(ModelKind.PERIPHERAL, 68L).containsEntry(ModelKind.UNIFIED_BRIDGE, 1L)
                 .containsEntry(ModelKind.CALENDAR, 1L).containsEntry(ModelKind.METRIC, 8L);
 
-        TableFormat format = TableFormat.fromName(System.getProperty("lakehouse.format", "duckdb"));
-        Lakehouse incremental = Lakehouse.open(temp.resolve("incremental"), format);
-        for (int load = 1; load <= LOADS; load++) {
-            incremental.landing(generated).ingestFolder("adventure_works", loadedAt(data, load), loadFolder(options, load));
-            incremental.run(generated);
-        }
+        TableFormat format = TableFormat.fromName(System.getProperty("lakehouse.format", "delta"));
+        Lakehouse incremental = Lakehouse.open(built, format);
+        assertThat(incremental.plan(generated).isNoOp()).as("the build ran every load it landed").isTrue();
+        List<String> loads = Files.readAllLines(data.resolve("loads.tsv"), StandardCharsets.UTF_8);
+        assertThat(loads).as("the loads of " + data).hasSizeGreaterThan(2);
         Lakehouse full = Lakehouse.open(temp.resolve("full"), format);
-        for (int load = 1; load <= LOADS; load++) {
-            full.landing(generated).ingestFolder("adventure_works", loadedAt(data, load), loadFolder(options, load));
+        for (String load : loads.subList(1, loads.size())) {
+            String[] folderAndTime = load.split("\t");
+            full.landing(generated).ingestFolder("adventure_works", folderAndTime[1], data.resolve(folderAndTime[0]));
         }
         full.run(generated);
 
@@ -189,14 +187,6 @@ class EndToEndIT {
         Map<String, List<String>> byName = new TreeMap<>();
         rows.forEach(row -> byName.put(row.get(0), row));
         return byName;
-    }
-
-    private static String loadedAt(GenerationSummary data, int load) {
-        return data.loadedAt().get(load - 1).toString().replace('T', ' ');
-    }
-
-    private static Path loadFolder(GeneratorOptions options, int load) {
-        return options.out().resolve(String.format("load-%02d", load));
     }
 
     /** The business questions that have a raw counterpart (all but the row counts). */
