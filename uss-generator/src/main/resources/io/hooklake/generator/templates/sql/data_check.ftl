@@ -33,16 +33,21 @@ keyed AS (
     <#list frame.grain as g>coalesce(<@dialect.text g/>, 'NULL')<#sep> || '~' || </#sep></#list> || ' in load ' || __load AS __key
   FROM landed
 ),
-duplicates AS (
-  SELECT min(__key) AS __key, count(*) AS __rows
+grouped AS (
+  SELECT
+    min(__key) AS __key,
+    count(*) AS __rows,
+    count(DISTINCT __hash) AS __versions,
+    (<#list frame.grain as g>${g} IS NULL<#sep> OR </#sep></#list>) AS __null_key
   FROM keyed
-  WHERE <#list frame.grain as g>${g} IS NOT NULL<#sep> AND </#sep></#list>
   GROUP BY <#list frame.grain as g>${g}, </#list>__load
-  HAVING count(DISTINCT __hash) > 1
 )
+<#-- One pass over the grouped rows (Spark runs each scalar subquery as a job of its own): a group with a NULL in
+     the grain holds the rows of one NULL pattern; any other group with two payloads is a duplicate. -->
 SELECT
-  (SELECT count(*) FROM duplicates) AS duplicate_keys,
-  (SELECT coalesce(sum(__rows), 0) FROM duplicates) AS duplicate_rows,
-  (SELECT min(__key) FROM duplicates) AS duplicate_example,
-  (SELECT count(*) FROM keyed WHERE <#list frame.grain as g>${g} IS NULL<#sep> OR </#sep></#list>) AS null_key_rows,
-  (SELECT min(__key) FROM keyed WHERE <#list frame.grain as g>${g} IS NULL<#sep> OR </#sep></#list>) AS null_key_example
+  count(CASE WHEN NOT __null_key AND __versions > 1 THEN 1 END) AS duplicate_keys,
+  CAST(coalesce(sum(CASE WHEN NOT __null_key AND __versions > 1 THEN __rows END), 0) AS BIGINT) AS duplicate_rows,
+  min(CASE WHEN NOT __null_key AND __versions > 1 THEN __key END) AS duplicate_example,
+  CAST(coalesce(sum(CASE WHEN __null_key THEN __rows END), 0) AS BIGINT) AS null_key_rows,
+  min(CASE WHEN __null_key THEN __key END) AS null_key_example
+FROM grouped
