@@ -38,7 +38,12 @@ final class GeoLoads {
      * every run after the first computes the frames incrementally.
      */
     static void landAndRunEach(Lakehouse lake, GeneratedProject generated, int loads) {
-        for (int load = 1; load <= loads; load++) {
+        landAndRunEach(lake, generated, 1, loads);
+    }
+
+    /** As {@link #landAndRunEach(Lakehouse, GeneratedProject, int)}, loads {@code first} to {@code last}. */
+    static void landAndRunEach(Lakehouse lake, GeneratedProject generated, int first, int last) {
+        for (int load = first; load <= last; load++) {
             land(lake.landing(generated), true, load);
             RunResult result = lake.run(generated);
             if (load > 1) {
