@@ -33,22 +33,23 @@ keyed AS (
     <#list frame.grain as g>coalesce(<@dialect.text g/>, 'NULL')<#sep> || '~' || </#sep></#list> || ' in load ' || __load AS __key
   FROM landed
 ),
+<#assign nullKey><#list frame.grain as g>${g} IS NULL<#sep> OR </#sep></#list></#assign>
 grouped AS (
   SELECT
     min(__key) AS __key,
     count(*) AS __rows,
-    min(__hash) <> max(__hash) AS __two_payloads,
-    (<#list frame.grain as g>${g} IS NULL<#sep> OR </#sep></#list>) AS __null_key
+    (${nullKey}) AS __null_key,
+    NOT (${nullKey}) AND min(__hash) <> max(__hash) AS __duplicate
   FROM keyed
   GROUP BY <#list frame.grain as g>${g}, </#list>__load
 )
 <#-- One pass over the grouped rows (Spark runs each scalar subquery as a job of its own): a group with a NULL in
-     the grain holds the rows of one NULL pattern; any other group with two payloads (two payload hashes: its
-     smallest and largest differ, which needs no DISTINCT aggregate) is a duplicate. -->
+     the grain holds the rows of one NULL pattern; any other group with two payloads (its smallest and largest
+     payload hash differ, which needs no DISTINCT aggregate) is a duplicate. -->
 SELECT
-  count(CASE WHEN NOT __null_key AND __two_payloads THEN 1 END) AS duplicate_keys,
-  CAST(coalesce(sum(CASE WHEN NOT __null_key AND __two_payloads THEN __rows END), 0) AS BIGINT) AS duplicate_rows,
-  min(CASE WHEN NOT __null_key AND __two_payloads THEN __key END) AS duplicate_example,
+  count(CASE WHEN __duplicate THEN 1 END) AS duplicate_keys,
+  CAST(coalesce(sum(CASE WHEN __duplicate THEN __rows END), 0) AS BIGINT) AS duplicate_rows,
+  min(CASE WHEN __duplicate THEN __key END) AS duplicate_example,
   CAST(coalesce(sum(CASE WHEN __null_key THEN __rows END), 0) AS BIGINT) AS null_key_rows,
   min(CASE WHEN __null_key THEN __key END) AS null_key_example
 FROM grouped
