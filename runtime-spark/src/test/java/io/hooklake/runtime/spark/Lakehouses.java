@@ -59,15 +59,6 @@ public final class Lakehouses {
         }
     }
 
-    /** The project's {@code lakehouse.yml}. */
-    static String read(Path project) {
-        try {
-            return Files.readString(project.resolve("lakehouse.yml"), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Rewrites the project's {@code lakehouse.yml}. */
     static void edit(Path project, UnaryOperator<String> change) {
         Path file = project.resolve("lakehouse.yml");
