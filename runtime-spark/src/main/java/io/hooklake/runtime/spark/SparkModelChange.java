@@ -19,8 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 
 /**
  * One model's change on Spark. Spark commits each Delta write at once, so the change keeps what it
@@ -98,13 +101,15 @@ final class SparkModelChange implements ModelChange {
             throws SQLException {
         dropAffected(statements);
         String affected = sql.relation(statements.affectedRelation());
+        Observation entities = new Observation();
         try {
             spark.sql(SparkParameters.bind(statements.affected().sql(), StateTables.format(after), StateTables.format(until)))
-                    .write().format("parquet").saveAsTable(affected);
+                    .observe(entities, functions.count(functions.lit(1))).write().format("parquet").saveAsTable(affected);
         } catch (RuntimeException e) {
             throw SparkFailures.of(e);
         }
-        return count("SELECT count(*) FROM " + affected);
+        OptionalLong counted = observed(entities);
+        return counted.isPresent() ? counted.getAsLong() : count("SELECT count(*) FROM " + affected);
     }
 
     @Override
@@ -114,14 +119,35 @@ final class SparkModelChange implements ModelChange {
         String columns = model.columns().stream().map(c -> sql.quoted(c.name())).collect(Collectors.joining(", "));
         beforeWrite(name, Map.of());
         // The rows of unaffected entities, then the recomputed ones, as one overwrite (copy-on-write, as the DuckDB
-        // engine writes a table format).
-        run("INSERT OVERWRITE TABLE " + tables.relation(name) + "\nSELECT " + columns + " FROM (" + statements.kept().sql()
-                + ") AS kept_rows\nUNION ALL\nSELECT " + columns + " FROM (" + statements.rows().sql() + ") AS new_rows");
+        // engine writes a table format). The recomputed rows are counted as they pass (an observation, no job of its
+        // own); where the server does not report it (Spark Connect's Delta writes), they are counted afterwards.
+        Observation recomputed = new Observation();
+        try {
+            spark.sql("SELECT " + columns + " FROM (" + statements.kept().sql() + ") AS kept_rows")
+                    .unionAll(spark.sql("SELECT " + columns + " FROM (" + statements.rows().sql() + ") AS new_rows")
+                            .observe(recomputed, functions.count(functions.lit(1))))
+                    .write().mode(SaveMode.Overwrite).insertInto(tables.relation(name));
+        } catch (RuntimeException e) {
+            throw SparkFailures.of(e);
+        }
         long rows = rowsWritten(name);
-        long changed = count("SELECT count(*) FROM " + tables.relation(name) + " WHERE "
-                + sql.identifier(statements.entityColumn()) + " IN (SELECT entity FROM "
-                + sql.relation(statements.affectedRelation()) + ")");
+        OptionalLong written = observed(recomputed);
+        long changed = written.isPresent() ? written.getAsLong()
+                : count("SELECT count(*) FROM " + tables.relation(name) + " WHERE "
+                        + sql.identifier(statements.entityColumn()) + " IN (SELECT entity FROM "
+                        + sql.relation(statements.affectedRelation()) + ")");
         return new Applied(rows, changed);
+    }
+
+    /**
+     * The one count an observation took, empty when the write did not report it within 100 ms (a
+     * data source that runs a query of its own, as Delta does on a Spark Connect server, reports an
+     * empty row).
+     */
+    private static OptionalLong observed(Observation observation) {
+        scala.Option<Row> metrics = observation.getRowOrEmpty();
+        return metrics.isDefined() && metrics.get().size() == 1 && metrics.get().get(0) instanceof Number n
+                ? OptionalLong.of(n.longValue()) : OptionalLong.empty();
     }
 
     @Override

@@ -9,6 +9,8 @@ import io.hooklake.runtime.Lakehouse;
 import io.hooklake.runtime.Landing;
 import io.hooklake.runtime.ModelRun;
 import io.hooklake.runtime.RunResult;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Four loads of the geo fixture project (as runtime-duckdb's tests land them): inserts, updates,
@@ -35,14 +37,15 @@ final class GeoLoads {
 
     /**
      * Lands loads 1 to {@code loads} into a Spark lakehouse, running it after each, and checks that
-     * every run after the first computes the frames incrementally.
+     * every run after the first computes the frames incrementally; returns the runs' results.
      */
-    static void landAndRunEach(Lakehouse lake, GeneratedProject generated, int loads) {
-        landAndRunEach(lake, generated, 1, loads);
+    static List<RunResult> landAndRunEach(Lakehouse lake, GeneratedProject generated, int loads) {
+        return landAndRunEach(lake, generated, 1, loads);
     }
 
     /** As {@link #landAndRunEach(Lakehouse, GeneratedProject, int)}, loads {@code first} to {@code last}. */
-    static void landAndRunEach(Lakehouse lake, GeneratedProject generated, int first, int last) {
+    static List<RunResult> landAndRunEach(Lakehouse lake, GeneratedProject generated, int first, int last) {
+        List<RunResult> results = new ArrayList<>();
         for (int load = first; load <= last; load++) {
             land(lake.landing(generated), true, load);
             RunResult result = lake.run(generated);
@@ -50,7 +53,9 @@ final class GeoLoads {
                 assertThat(result.models()).filteredOn(m -> m.kind() == ModelKind.FRAME)
                         .extracting(ModelRun::action).containsOnly(Action.INCREMENTAL);
             }
+            results.add(result);
         }
+        return results;
     }
 
     private void land(int n) {

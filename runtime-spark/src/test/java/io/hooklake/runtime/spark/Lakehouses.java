@@ -87,6 +87,16 @@ public final class Lakehouses {
     }
 
     /**
+     * What a run did to each model: its action, the rows it wrote and the table's rows afterwards
+     * (equal on both engines for the same plan over the same loads).
+     */
+    static Map<ModelName, String> changes(RunResult run) {
+        Map<ModelName, String> changes = new TreeMap<>();
+        run.models().forEach(m -> changes.put(m.name(), m.action() + " " + m.changed() + " of " + m.rows()));
+        return changes;
+    }
+
+    /**
      * Each table's row count and a SHA-256 of its rows, read through the lakehouse's query (the
      * DuckDB engine's sandbox for both engines, so values are normalised to the types DuckDB reads
      * from the Delta files), each row as text, sorted.

@@ -10,6 +10,7 @@ import io.hooklake.model.ErrorCode;
 import io.hooklake.runtime.AuditFailedException;
 import io.hooklake.runtime.Lakehouse;
 import io.hooklake.runtime.QueryResult;
+import io.hooklake.runtime.RunResult;
 import io.hooklake.runtime.TableFormat;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -63,15 +64,20 @@ class SparkConnectIT {
         List<ModelName> tables = Lakehouses.tables(onSpark);
 
         try (Lakehouse lake = remote(temp.resolve("remote"))) {
-            GeoLoads.landAndRunEach(lake, onSpark, LOADS);
+            List<RunResult> runs = GeoLoads.landAndRunEach(lake, onSpark, LOADS);
             assertThat(lake.plan(onSpark).isNoOp()).isTrue();
             Map<String, String> remote = Lakehouses.digests(lake, tables);
 
             try (Lakehouse duck = Lakehouse.open(temp.resolve("duckdb"), TableFormat.DELTA, "duckdb")) {
+                RunResult last = null;
                 for (int load = 1; load <= LOADS; load++) {
                     GeoLoads.land(duck.landing(onDuckDb), false, load);
-                    duck.run(onDuckDb);
+                    last = duck.run(onDuckDb);
                 }
+                // The rows an incremental change wrote: counted as they pass where the server reports it (the
+                // affected entities' Parquet table), counted after the write where it does not (Delta).
+                assertThat(Lakehouses.changes(runs.get(LOADS - 1))).as("what the incremental run did, model by model")
+                        .isEqualTo(Lakehouses.changes(last));
                 assertThat(remote).as("the tables Spark Connect built, against DuckDB's")
                         .isEqualTo(Lakehouses.digests(duck, tables));
                 String query = "SELECT country__country_code, count(*) FROM dab.frame__geo__countries GROUP BY 1 ORDER BY 1";

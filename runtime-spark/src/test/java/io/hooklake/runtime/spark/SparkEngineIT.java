@@ -15,6 +15,7 @@ import io.hooklake.runtime.ModelRun;
 import io.hooklake.runtime.RunResult;
 import io.hooklake.runtime.TableFormat;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,7 +58,7 @@ class SparkEngineIT {
         try (Lakehouse kept = spark(temp.resolve("kept"))) {
             GeoLoads.landAndRunEach(kept, onSpark, 1);
             failingAuditAndStatementChangeNothing(kept, project, tables);
-            GeoLoads.landAndRunEach(kept, onSpark, 2, 3);
+            List<RunResult> sparkRuns = GeoLoads.landAndRunEach(kept, onSpark, 2, 3);
             assertThat(kept.plan(onSpark).isNoOp()).isTrue();
             Map<String, String> incremental = Lakehouses.digests(kept, tables);
 
@@ -72,9 +73,14 @@ class SparkEngineIT {
             }
 
             try (Lakehouse duck = Lakehouse.open(temp.resolve("duckdb"), TableFormat.DELTA, "duckdb")) {
+                List<RunResult> duckRuns = new ArrayList<>();
                 for (int load = 1; load <= 3; load++) {
                     GeoLoads.land(duck.landing(onDuckDb), false, load);
-                    duck.run(onDuckDb);
+                    duckRuns.add(duck.run(onDuckDb));
+                }
+                for (int load = 2; load <= 3; load++) {
+                    assertThat(Lakehouses.changes(sparkRuns.get(load - 2))).as("what Spark's run after load %d did, model by model", load)
+                            .isEqualTo(Lakehouses.changes(duckRuns.get(load - 1)));
                 }
                 assertThat(incremental).as("the tables Spark built, against DuckDB's").isEqualTo(Lakehouses.digests(duck, tables));
                 assertThat(rowCounts(kept)).as("the rows Spark's runs recorded, against DuckDB's").isEqualTo(rowCounts(duck));
