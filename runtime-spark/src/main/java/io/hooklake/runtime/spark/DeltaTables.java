@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.delta.DeltaLog;
 
 /**
  * The lakehouse's Delta tables as Spark sees them: each in {@code tables/<schema>/<name>/} (the
@@ -173,6 +174,29 @@ final class DeltaTables {
         }
     }
 
+
+    /**
+     * Drops what Delta Lake keeps in memory of the lakehouse's tables (each table's log, with its
+     * latest snapshot and the cached state behind it: a few MB each, kept for an hour otherwise),
+     * so that the in-process Spark does not hold one lakehouse's after it closed. The next access
+     * reads the log again.
+     */
+    void forgetCachedLogs(SparkSession spark) {
+        if (!Files.isDirectory(tablesDirectory())) {
+            return;
+        }
+        try (Stream<Path> schemas = Files.list(tablesDirectory())) {
+            for (Path schema : schemas.filter(Files::isDirectory).toList()) {
+                try (Stream<Path> tables = Files.list(schema)) {
+                    for (Path table : tables.filter(t -> Files.isDirectory(t.resolve("_delta_log"))).toList()) {
+                        DeltaLog.invalidateCache(spark, new org.apache.hadoop.fs.Path(table.toUri()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** Registers an existing table in Spark's catalog, unless it is. */
     void register(SparkSession spark, ModelName table) {

@@ -72,6 +72,11 @@ final class SparkLakehouse implements EngineLakehouse {
     @Override
     public synchronized void close() {
         if (spark != null) {
+            if (settings.remote().isEmpty()) {
+                // The in-process Spark outlives the lakehouse: it forgets the lakehouse's tables, or a JVM that opens
+                // lakehouse after lakehouse (a test run, a build) fills its heap with their Delta logs.
+                tables.forgetCachedLogs(spark);
+            }
             SparkSessions.close(spark, settings);
             spark = null;
         }
