@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -157,21 +159,30 @@ final class DeltaTables {
                 catalog.mounted = directory;
             }
             spark.sql("CREATE DATABASE IF NOT EXISTS " + sql.identifier(TEMPORARY));
-            if (!Files.isDirectory(tablesDirectory())) {
-                return;
-            }
-            try (Stream<Path> schemas = Files.list(tablesDirectory())) {
-                for (Path schema : schemas.filter(Files::isDirectory).sorted().toList()) {
-                    try (Stream<Path> tables = Files.list(schema)) {
-                        for (Path table : tables.filter(t -> Files.isDirectory(t.resolve("_delta_log"))).sorted().toList()) {
-                            register(spark, new ModelName(schema.getFileName().toString(), table.getFileName().toString()));
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            for (ModelName table : onDisk()) {
+                register(spark, table);
             }
         }
+    }
+
+    /** Every Delta table in the lakehouse folder, by schema and name. */
+    private List<ModelName> onDisk() {
+        List<ModelName> found = new ArrayList<>();
+        if (!Files.isDirectory(tablesDirectory())) {
+            return found;
+        }
+        try (Stream<Path> schemas = Files.list(tablesDirectory())) {
+            for (Path schema : schemas.filter(Files::isDirectory).sorted().toList()) {
+                try (Stream<Path> tables = Files.list(schema)) {
+                    for (Path table : tables.filter(t -> Files.isDirectory(t.resolve("_delta_log"))).sorted().toList()) {
+                        found.add(new ModelName(schema.getFileName().toString(), table.getFileName().toString()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
     }
 
 
@@ -182,19 +193,8 @@ final class DeltaTables {
      * reads the log again.
      */
     void forgetCachedLogs(SparkSession spark) {
-        if (!Files.isDirectory(tablesDirectory())) {
-            return;
-        }
-        try (Stream<Path> schemas = Files.list(tablesDirectory())) {
-            for (Path schema : schemas.filter(Files::isDirectory).toList()) {
-                try (Stream<Path> tables = Files.list(schema)) {
-                    for (Path table : tables.filter(t -> Files.isDirectory(t.resolve("_delta_log"))).toList()) {
-                        DeltaLog.invalidateCache(spark, new org.apache.hadoop.fs.Path(table.toUri()));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (ModelName table : onDisk()) {
+            DeltaLog.invalidateCache(spark, new org.apache.hadoop.fs.Path(location(table).toUri()));
         }
     }
 

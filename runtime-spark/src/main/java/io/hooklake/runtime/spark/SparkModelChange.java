@@ -108,8 +108,7 @@ final class SparkModelChange implements ModelChange {
         } catch (RuntimeException e) {
             throw SparkFailures.of(e);
         }
-        OptionalLong counted = observed(entities);
-        return counted.isPresent() ? counted.getAsLong() : count("SELECT count(*) FROM " + affected);
+        return observedOrCounted(entities, "SELECT count(*) FROM " + affected);
     }
 
     @Override
@@ -131,23 +130,20 @@ final class SparkModelChange implements ModelChange {
             throw SparkFailures.of(e);
         }
         long rows = rowsWritten(name);
-        OptionalLong written = observed(recomputed);
-        long changed = written.isPresent() ? written.getAsLong()
-                : count("SELECT count(*) FROM " + tables.relation(name) + " WHERE "
-                        + sql.identifier(statements.entityColumn()) + " IN (SELECT entity FROM "
-                        + sql.relation(statements.affectedRelation()) + ")");
-        return new Applied(rows, changed);
+        return new Applied(rows, observedOrCounted(recomputed, "SELECT count(*) FROM " + tables.relation(name) + " WHERE "
+                + sql.identifier(statements.entityColumn()) + " IN (SELECT entity FROM "
+                + sql.relation(statements.affectedRelation()) + ")"));
     }
 
     /**
-     * The one count an observation took, empty when the write did not report it within 100 ms (a
-     * data source that runs a query of its own, as Delta does on a Spark Connect server, reports an
-     * empty row).
+     * The one count an observation took; where the write did not report it within 100 ms (a data
+     * source that runs a query of its own, as Delta does on a Spark Connect server, reports an empty
+     * row), the count of {@code countStatement}.
      */
-    private static OptionalLong observed(Observation observation) {
+    private long observedOrCounted(Observation observation, String countStatement) throws SQLException {
         scala.Option<Row> metrics = observation.getRowOrEmpty();
         return metrics.isDefined() && metrics.get().size() == 1 && metrics.get().get(0) instanceof Number n
-                ? OptionalLong.of(n.longValue()) : OptionalLong.empty();
+                ? n.longValue() : count(countStatement);
     }
 
     @Override
