@@ -25,7 +25,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import io.hooklake.testing.HeadlessChromium;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,6 +41,10 @@ import org.junit.jupiter.api.io.TempDir;
  * rows and reloads a fifth unchanged; load 5 brings a 1% change of five tables only, so that the
  * other 63 tables have no new load. After all five, one full run over the five loads in a fresh
  * lakehouse equals the lakehouse kept incrementally.</li>
+ * <li>after load 1 every model has its declared columns; in load 4, the tables whose rows are only
+ * reloaded unchanged make no new version; after load 3 (every row of the data in) the dashboard's
+ * numbers equal the same questions asked of the raw files, and its page works in headless
+ * Chromium ({@link AdventureWorksDashboard}).</li>
  * <li>in each table format (Parquet, Delta, Iceberg), a full run after load 1 equals DuckDB's own
  * tables after the same load, read through the format's own library and mapped to the format's
  * storage types: every AdventureWorks column type through every format. (Incremental commits in
@@ -44,6 +53,8 @@ import org.junit.jupiter.api.io.TempDir;
  * One class, so that the project is generated once and the DuckDB lakehouse serves both checks.
  * Prints the run times per kind and the time spent in table-format commits.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdventureWorksRunIT {
 
     static final String[] LOADS = {"2024-01-01 00:00:00", "2024-02-01 00:00:00", "2024-03-01 00:00:00",
@@ -54,7 +65,10 @@ class AdventureWorksRunIT {
             "sales_order_headers");
 
     @TempDir
-    Path temp;
+    static Path temp;
+
+    /** The dashboard page written after load 3, for the browser test. */
+    private Path dashboard;
 
     static Path project() {
         return Path.of(System.getProperty("hooklake.aw.project",
@@ -67,6 +81,7 @@ class AdventureWorksRunIT {
     }
 
     @Test
+    @Order(1)
     void adventureWorksRunIncrementallyEqualsOneFullRunAndEveryTableFormatEqualsDuckDb() throws Exception {
         assumeTrue(Files.isDirectory(project()), "AdventureWorks example " + project() + " absent: skipped");
         assumeTrue(Files.isRegularFile(data().resolve("addresses.parquet")),
@@ -85,12 +100,28 @@ class AdventureWorksRunIT {
                 assertThat(run.models()).filteredOn(m -> m.kind() == ModelKind.FRAME).extracting(ModelRun::action)
                         .containsOnly(Action.INCREMENTAL);
             }
+            if (load == 3) {
+                dashboard = AdventureWorksDashboard.checkAndWrite(kept, project(), aw, data(), temp.resolve("dashboard"));
+            }
+            if (load == 4) {
+                Set<String> unchanged = aw.sources().stream().flatMap(source -> source.tables().stream()
+                        .filter(t -> t.column(ColumnName.of("modified_date")).isEmpty())
+                        .map(t -> "frame__" + source.name().value() + "__" + t.name().value())).collect(Collectors.toSet());
+                assertThat(run.models()).as("frames of the tables load 4 only reloads unchanged")
+                        .filteredOn(m -> unchanged.contains(m.name().name())).hasSize(unchanged.size())
+                        .allSatisfy(m -> assertThat(m.changed()).as("rows changed in %s", m.name()).isZero());
+            }
             if (load == LOADS.length) {
                 assertThat(run.models()).filteredOn(m -> m.kind() == ModelKind.FRAME).hasSize(SPARSE.size());
             }
             if (load == 1) {
-                // DuckDB's tables as each format stores them: the documented type mapping (Delta keeps TIME as text, ...).
                 try (Databases.Reader reader = new Databases.Reader(Databases.file(kept))) {
+                    for (var model : generated.models()) {
+                        assertThat(reader.rows("SELECT column_name || ' ' || column_type FROM (DESCRIBE "
+                                + Dialect.duckdb().relation(model.name()) + ")")).as("columns of %s", model.name())
+                                .isEqualTo(model.columns().stream().map(c -> c.name() + " " + c.type()).toList());
+                    }
+                    // DuckDB's tables as each format stores them: the documented type mapping (Delta keeps TIME as text, ...).
                     for (TableFormat format : formats) {
                         Map<String, String> expected = new TreeMap<>();
                         for (ModelName table : tables) {
@@ -122,6 +153,14 @@ class AdventureWorksRunIT {
             assertThat(IndependentReader.digests(format, lake.directory(), tables)).as(format.configName())
                     .isEqualTo(afterLoadOne.get(format));
         }
+    }
+
+    @Test
+    @Order(2)
+    void theDashboardPageWorksInChromium() {
+        HeadlessChromium.assumeInstalled();
+        assumeTrue(dashboard != null, "no dashboard page: the AdventureWorks run above skipped or failed before load 3");
+        AdventureWorksDashboard.assertPageWorksInChromium(dashboard);
     }
 
     private static RunResult landAndRun(Lakehouse lake, Project aw, GeneratedProject generated, int load, String name) {
