@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Several workers, in every table format: every model starts after the models it reads committed,
- * and the result equals one worker's.
+ * and the result equals one worker's, in a full run (load 1) and an incremental one (load 2). (Geo's
+ * later loads change every table again and so plan the same models; what they bring is checked
+ * with one worker, {@code IncrementalRunTest} and {@code FormatRoundTripTest}.)
  */
 class ConcurrentRunTest {
 
@@ -34,7 +36,7 @@ class ConcurrentRunTest {
                 .collect(Collectors.toMap(m -> m.name(), m -> Set.copyOf(m.upstream())));
         Lakehouse parallel = Lakehouse.open(temp.resolve("parallel"), format).withWorkers(4);
         Lakehouse serial = Lakehouse.open(temp.resolve("serial"), format).withWorkers(1);
-        for (int load = 1; load <= 4; load++) {
+        for (int load = 1; load <= 2; load++) {
             GeoLoads.land(parallel.landing(generated), load);
             GeoLoads.land(serial.landing(generated), load);
             List<String> violations = new ArrayList<>();
