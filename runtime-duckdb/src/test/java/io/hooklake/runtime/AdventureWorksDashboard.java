@@ -29,8 +29,8 @@ import java.util.TreeMap;
  * The dashboard of the AdventureWorks example, as {@code lakehouse:dashboard} writes it, on a
  * lakehouse that holds every row of the shared data: its numbers equal the same questions asked of
  * the raw Parquet files in SQL of their own, without any model, and its page works in a real
- * browser. Used by {@link AdventureWorksRunIT} once its first three loads (a third of every table
- * each) are in.
+ * browser. Used by {@link AdventureWorksRunIT} once its first two loads (half of every table each)
+ * are in.
  */
 final class AdventureWorksDashboard {
 
