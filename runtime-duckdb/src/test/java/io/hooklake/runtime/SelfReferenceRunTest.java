@@ -85,23 +85,4 @@ class SelfReferenceRunTest {
                 WHERE b.bridge__is_current ORDER BY 1
                 """)).containsExactly("10|Fuller", "11|Davolio-Smith", "12|Davolio-Smith");
     }
-
-    @Test
-    void incrementalRunsEqualAFullRunWithASelfReference() {
-        Fixture fixture = Fixture.copy("northwind", temp);
-        GeneratedProject generated = fixture.generate();
-        Lakehouse kept = Lakehouse.open(temp.resolve("kept"));
-        for (int n = 1; n <= 3; n++) {
-            land(kept.landing(generated), n);
-            kept.run(generated);
-            Lakehouse fresh = Lakehouse.open(temp.resolve("fresh-" + n));
-            for (int l = 1; l <= n; l++) {
-                land(fresh.landing(generated), l);
-            }
-            fresh.run(generated);
-            assertThat(Databases.differences(Databases.file(kept), Databases.file(fresh), Fixture.tables(generated)))
-                    .as("tables kept incrementally up to load %d that differ from a full run", n).isEmpty();
-            assertThat(ordersPerManager(kept, TIMES[n - 1])).isEqualTo(ordersPerManager(fresh, TIMES[n - 1]));
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package io.hooklake.generator.sql;
 
+import io.hooklake.testing.Loads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hooklake.generator.Model;
@@ -113,11 +114,11 @@ class AsOfExactnessTest {
         assertAsOfExact("org", lake -> Loads.randomOrg(lake, new Random(seed)), specs, 3);
     }
 
-    private void assertAsOfExact(String project, Consumer<DuckDbLakehouse> loads, List<FrameSpec> specs, int levels) {
+    private void assertAsOfExact(String project, Consumer<TestDatabase> loads, List<FrameSpec> specs, int levels) {
         assertAsOfExact(TestProjects.load(project), loads, specs, levels);
     }
 
-    private void assertAsOfExact(Project project, Consumer<DuckDbLakehouse> loads, List<FrameSpec> specs, int levels) {
+    private void assertAsOfExact(Project project, Consumer<TestDatabase> loads, List<FrameSpec> specs, int levels) {
         try (BuiltLakehouse built = BuiltLakehouse.of(project, loads)) {
             Map<String, List<Version>> versions = new LinkedHashMap<>();
             TreeSet<LocalDateTime> boundaries = new TreeSet<>();

@@ -1,5 +1,6 @@
 package io.hooklake.generator.sql;
 
+import io.hooklake.testing.Loads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** A test project, its models, and a DuckDB lakehouse with its loads landed and every model created. */
-record BuiltLakehouse(Project project, ModelSet models, DuckDbLakehouse lake) implements AutoCloseable {
+record BuiltLakehouse(Project project, ModelSet models, TestDatabase lake) implements AutoCloseable {
 
-    static BuiltLakehouse of(String name, Consumer<DuckDbLakehouse> loads) {
+    static BuiltLakehouse of(String name, Consumer<TestDatabase> loads) {
         return of(TestProjects.load(name), loads);
     }
 
-    static BuiltLakehouse of(Project project, Consumer<DuckDbLakehouse> loads) {
+    static BuiltLakehouse of(Project project, Consumer<TestDatabase> loads) {
         ModelSet set = new UssModelSetBuilder(Dialect.duckdb()).build(project);
-        DuckDbLakehouse lake = new DuckDbLakehouse(project);
+        TestDatabase lake = new TestDatabase(project);
         loads.accept(lake);
         lake.create(set);
         return new BuiltLakehouse(project, set, lake);

@@ -1,5 +1,6 @@
 package io.hooklake.generator.sql;
 
+import io.hooklake.testing.Loads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hooklake.generator.Model;
@@ -25,16 +26,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CompactPitHooksTest {
 
     static Stream<Arguments> projects() {
-        return Stream.of(Arguments.of("geo", (Consumer<DuckDbLakehouse>) Loads::geo),
-                Arguments.of("org", (Consumer<DuckDbLakehouse>) Loads::org),
-                Arguments.of("retail", (Consumer<DuckDbLakehouse>) Loads::retail),
-                Arguments.of("keys", (Consumer<DuckDbLakehouse>) Loads::keys));
+        return Stream.of(Arguments.of("geo", (Consumer<TestDatabase>) Loads::geo),
+                Arguments.of("org", (Consumer<TestDatabase>) Loads::org),
+                Arguments.of("retail", (Consumer<TestDatabase>) Loads::retail),
+                Arguments.of("keys", (Consumer<TestDatabase>) Loads::keys));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("projects")
     void everyModelWithCompactPointInTimeHooksEqualsTheReadableOneWithEachHookHashed(String name,
-            Consumer<DuckDbLakehouse> loads) {
+            Consumer<TestDatabase> loads) {
         Project compactProject = TestProjects.load(name);
         assertThat(compactProject.settings().pointInTimeHooks()).isEqualTo(PointInTimeHooks.COMPACT);
         NamingStrategy naming = new NamingStrategy(compactProject.settings());

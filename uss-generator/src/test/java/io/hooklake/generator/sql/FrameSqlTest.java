@@ -1,5 +1,6 @@
 package io.hooklake.generator.sql;
 
+import io.hooklake.testing.Loads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -105,7 +106,7 @@ class FrameSqlTest {
         String picked = null;
         for (List<String> order : List.of(List.of("'BE', 'Belgium'", "'BE', 'Belgique'"),
                 List.of("'BE', 'Belgique'", "'BE', 'Belgium'"))) {
-            try (DuckDbLakehouse lake = new DuckDbLakehouse(project)) {
+            try (TestDatabase lake = new TestDatabase(project)) {
                 lake.land("countries", Loads.L1, order.toArray(String[]::new));
                 lake.create(set);
                 List<Map<String, Object>> rows = lake.rows("SELECT country__name AS name FROM dab.frame__geo__countries");

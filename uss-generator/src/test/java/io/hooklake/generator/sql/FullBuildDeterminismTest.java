@@ -1,5 +1,6 @@
 package io.hooklake.generator.sql;
 
+import io.hooklake.testing.Loads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hooklake.generator.Model;
@@ -21,8 +22,8 @@ class FullBuildDeterminismTest {
         Project project = TestProjects.load("geo");
         ModelSet set = new UssModelSetBuilder(Dialect.duckdb()).build(project);
         NamingStrategy naming = new NamingStrategy(project.settings());
-        try (DuckDbLakehouse asLanded = new DuckDbLakehouse(project);
-                DuckDbLakehouse shuffled = new DuckDbLakehouse(project)) {
+        try (TestDatabase asLanded = new TestDatabase(project);
+                TestDatabase shuffled = new TestDatabase(project)) {
             Loads.geo(asLanded);
             Loads.geo(shuffled);
             for (Source source : project.sources()) {

@@ -1,5 +1,6 @@
 package io.hooklake.generator.sql;
 
+import io.hooklake.testing.Loads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hooklake.generator.Model;
@@ -33,13 +34,13 @@ class GoldenSqlTest {
 
     static Stream<Arguments> projects() {
         return Stream.of(
-                Arguments.of("geo", (Consumer<DuckDbLakehouse>) Loads::geo),
-                Arguments.of("org", (Consumer<DuckDbLakehouse>) Loads::org));
+                Arguments.of("geo", (Consumer<TestDatabase>) Loads::geo),
+                Arguments.of("org", (Consumer<TestDatabase>) Loads::org));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("projects")
-    void renderedSqlEqualsTheGoldenFilesAndRunsOnDuckDb(String name, Consumer<DuckDbLakehouse> loads) throws IOException {
+    void renderedSqlEqualsTheGoldenFilesAndRunsOnDuckDb(String name, Consumer<TestDatabase> loads) throws IOException {
         Project project = TestProjects.load(name);
         ModelSet set = new UssModelSetBuilder(Dialect.duckdb()).build(project);
         Map<String, String> rendered = new TreeMap<>();
@@ -64,7 +65,7 @@ class GoldenSqlTest {
         assertThat(extra).as("golden files in %s without a rendered model", dir).isEmpty();
         rendered.forEach((file, sql) -> assertThat(sql).as("%s/%s", dir, file).isEqualTo(expected.get(file)));
 
-        try (DuckDbLakehouse lake = new DuckDbLakehouse(project)) {
+        try (TestDatabase lake = new TestDatabase(project)) {
             loads.accept(lake);
             lake.create(set);
         }

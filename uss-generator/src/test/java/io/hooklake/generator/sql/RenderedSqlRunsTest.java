@@ -1,5 +1,6 @@
 package io.hooklake.generator.sql;
 
+import io.hooklake.testing.Loads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hooklake.generator.Model;
@@ -19,10 +20,10 @@ class RenderedSqlRunsTest {
     static Stream<Arguments> projects() {
         Stream.Builder<Arguments> all = Stream.builder();
         for (HookStorage storage : HookStorage.values()) {
-            all.add(Arguments.of("geo", storage, (Consumer<DuckDbLakehouse>) Loads::geo));
-            all.add(Arguments.of("org", storage, (Consumer<DuckDbLakehouse>) Loads::org));
-            all.add(Arguments.of("retail", storage, (Consumer<DuckDbLakehouse>) Loads::retail));
-            all.add(Arguments.of("keys", storage, (Consumer<DuckDbLakehouse>) Loads::keys));
+            all.add(Arguments.of("geo", storage, (Consumer<TestDatabase>) Loads::geo));
+            all.add(Arguments.of("org", storage, (Consumer<TestDatabase>) Loads::org));
+            all.add(Arguments.of("retail", storage, (Consumer<TestDatabase>) Loads::retail));
+            all.add(Arguments.of("keys", storage, (Consumer<TestDatabase>) Loads::keys));
         }
         return all.build();
     }
@@ -30,10 +31,10 @@ class RenderedSqlRunsTest {
     @ParameterizedTest(name = "{0} with {1} hooks")
     @MethodSource("projects")
     void everyModelRunsAndProducesExactlyItsDeclaredColumns(String name, HookStorage storage,
-            Consumer<DuckDbLakehouse> loads) {
+            Consumer<TestDatabase> loads) {
         Project project = TestProjects.withStorage(TestProjects.load(name), storage);
         ModelSet set = new UssModelSetBuilder(Dialect.duckdb()).build(project);
-        try (DuckDbLakehouse lake = new DuckDbLakehouse(project)) {
+        try (TestDatabase lake = new TestDatabase(project)) {
             loads.accept(lake);
             lake.create(set);
             for (Model model : set.models()) {

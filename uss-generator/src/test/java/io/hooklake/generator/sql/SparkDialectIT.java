@@ -1,5 +1,6 @@
 package io.hooklake.generator.sql;
 
+import io.hooklake.testing.Loads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
@@ -123,10 +124,10 @@ class SparkDialectIT {
     }
 
     static Stream<Arguments> builtProjects() {
-        return Stream.of(Arguments.of("geo", (Consumer<DuckDbLakehouse>) Loads::geo),
-                Arguments.of("org", (Consumer<DuckDbLakehouse>) Loads::org),
-                Arguments.of("retail", (Consumer<DuckDbLakehouse>) Loads::retail),
-                Arguments.of("keys", (Consumer<DuckDbLakehouse>) Loads::keys));
+        return Stream.of(Arguments.of("geo", (Consumer<TestDatabase>) Loads::geo),
+                Arguments.of("org", (Consumer<TestDatabase>) Loads::org),
+                Arguments.of("retail", (Consumer<TestDatabase>) Loads::retail),
+                Arguments.of("keys", (Consumer<TestDatabase>) Loads::keys));
     }
 
     /**
@@ -146,7 +147,7 @@ class SparkDialectIT {
             duck.lake().execute("COPY " + duck.relation(landed.relation()) + " TO '" + file + "' (FORMAT parquet)");
             spark.sql("CREATE OR REPLACE VIEW " + sql.relation(landed.relation()) + " AS SELECT * FROM parquet.`" + file + "`");
         }
-        for (Model model : DuckDbLakehouse.inDagOrder(sparkSet.models())) {
+        for (Model model : TestDatabase.inDagOrder(sparkSet.models())) {
             String kind = model.materialization() == Materialization.VIEW ? "VIEW " : "TABLE ";
             String using = model.materialization() == Materialization.VIEW ? "" : " USING parquet";
             try {
@@ -160,7 +161,7 @@ class SparkDialectIT {
 
     @ParameterizedTest
     @MethodSource("builtProjects")
-    void everyModelBuiltBySparkEqualsDuckDbsRowForRow(String name, Consumer<DuckDbLakehouse> loads) throws SQLException {
+    void everyModelBuiltBySparkEqualsDuckDbsRowForRow(String name, Consumer<TestDatabase> loads) throws SQLException {
         try (BuiltLakehouse duck = BuiltLakehouse.of(name, loads)) {
             ModelSet sparkSet = buildOnSpark(name, duck);
             Map<ModelName, Model> byName = new LinkedHashMap<>();
@@ -194,7 +195,7 @@ class SparkDialectIT {
         Map<ModelName, Model> duckByName = new LinkedHashMap<>();
         duck.models().models().forEach(m -> duckByName.put(m.name(), m));
         int compared = 0;
-        for (Model model : DuckDbLakehouse.inDagOrder(sparkSet.models())) {
+        for (Model model : TestDatabase.inDagOrder(sparkSet.models())) {
             if (model.incremental().isEmpty()) {
                 continue;
             }
@@ -283,7 +284,7 @@ class SparkDialectIT {
         String sparkValues = TEXTS.stream().map(t -> "(" + Dialect.spark().literal(t) + ")").collect(Collectors.joining(", "));
         String duckKey = render(Dialect.duckdb(), "<#import \"lib/dialect.ftl\" as d><@d.hash64 \"t\"/>", Map.of());
         String sparkKey = render(Dialect.spark(), "<#import \"lib/dialect.ftl\" as d><@d.hash64 \"t\"/>", Map.of());
-        try (DuckDbLakehouse lake = new DuckDbLakehouse(TestProjects.load("tiny"))) {
+        try (TestDatabase lake = new TestDatabase(TestProjects.load("tiny"))) {
             List<Long> duck = new ArrayList<>();
             for (String text : TEXTS) {
                 duck.add(Long.parseLong((String) lake.value("SELECT " + duckKey.replace("(t)", "(" + Dialect.duckdb().literal(text) + ")"))));
@@ -332,7 +333,7 @@ class SparkDialectIT {
                 Map.of("column", "v", "kind", Dialect.spark().textKind(declared).name()));
         String inSpark = spark.sql("SELECT " + sparkText + " FROM (SELECT CAST(" + sparkLiteral + " AS "
                 + Dialect.spark().columnType(declared) + ") AS v)").first().getString(0);
-        try (DuckDbLakehouse lake = new DuckDbLakehouse(TestProjects.load("tiny"))) {
+        try (TestDatabase lake = new TestDatabase(TestProjects.load("tiny"))) {
             Object inDuck = lake.value("SELECT " + duckText + " FROM (SELECT CAST(" + duckLiteral + " AS "
                     + Dialect.duckdb().columnType(declared) + ") AS v)");
             assertThat(inSpark).as("%s %s", type, duckLiteral).isEqualTo(inDuck);

@@ -10,6 +10,7 @@ import io.hooklake.model.Project;
 import io.hooklake.model.Source;
 import io.hooklake.model.Table;
 import io.hooklake.model.TableName;
+import io.hooklake.testing.LoadSink;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -26,15 +27,19 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** An in-memory DuckDB with a project's landing tables, for execution tests. */
-final class DuckDbLakehouse implements AutoCloseable {
+/**
+ * An in-memory DuckDB with a project's landing tables, where the generator's SQL tests land rows
+ * and create models (views as views, tables with {@code CREATE TABLE AS}): no run state, no
+ * incremental runs, which are the runtime's and tested there on the real runtime.
+ */
+final class TestDatabase implements AutoCloseable, LoadSink {
 
     private final Connection connection;
     private final Project project;
     private final NamingStrategy naming;
     private final Dialect dialect = Dialect.duckdb();
 
-    DuckDbLakehouse(Project project) {
+    TestDatabase(Project project) {
         this.project = project;
         this.naming = new NamingStrategy(project.settings());
         try {
@@ -61,14 +66,14 @@ final class DuckDbLakehouse implements AutoCloseable {
     }
 
     /** Lands rows of one table in one load: each tuple lists the table's columns but the load column, which is last. */
-    DuckDbLakehouse land(String table, String load, String... tuples) {
+    @Override
+    public void land(String table, String load, String... tuples) {
         Table landed = table(table);
         String values = Arrays.stream(tuples).map(t -> "(" + t + ", " + load + ")").collect(Collectors.joining(", "));
         String columns = landed.columns().stream().filter(c -> !c.name().equals(landed.loadColumn()))
                 .map(c -> dialect.quoted(c.name().value())).collect(Collectors.joining(", "));
         execute("INSERT INTO " + dialect.relation(naming.landing(landed)) + " (" + columns + ", "
                 + dialect.quoted(landed.loadColumn().value()) + ") VALUES " + values);
-        return this;
     }
 
     Table table(String name) {

@@ -1,22 +1,26 @@
-package io.hooklake.generator.sql;
+package io.hooklake.testing;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-/** Hand-made rows spanning several loads for the test projects. */
-final class Loads {
+/**
+ * Hand-made rows spanning several loads for the small test projects ({@code projects/geo},
+ * {@code org}, {@code retail}, {@code keys}), landed into whatever {@link LoadSink} takes them: the
+ * generator's SQL tests' in-memory database, or a real lakehouse in the runtime's tests.
+ */
+public final class Loads {
 
-    static final String L1 = "TIMESTAMP '2024-01-01 00:00:00'";
-    static final String L2 = "TIMESTAMP '2024-02-01 00:00:00'";
-    static final String L3 = "TIMESTAMP '2024-03-01 00:00:00'";
-    static final String L4 = "TIMESTAMP '2024-04-01 00:00:00'";
+    public static final String L1 = "TIMESTAMP '2024-01-01 00:00:00'";
+    public static final String L2 = "TIMESTAMP '2024-02-01 00:00:00'";
+    public static final String L3 = "TIMESTAMP '2024-03-01 00:00:00'";
+    public static final String L4 = "TIMESTAMP '2024-04-01 00:00:00'";
 
     private Loads() {
     }
 
     /** geo: four loads; see the comments for what each exercises. */
-    static void geo(DuckDbLakehouse lake) {
+    public static void geo(LoadSink lake) {
         // NL reloaded unchanged at L2, renamed at L3; DE appears at L4; BE twice in L4 (a duplicate pair).
         lake.land("countries", L1, "'NL', 'Netherlands'", "'BE', 'Belgium'");
         lake.land("countries", L2, "'NL', 'Netherlands'", "'BE', 'Belgium'");
@@ -49,7 +53,7 @@ final class Loads {
     }
 
     /** org: a manager hierarchy and departments whose head is an employee. */
-    static void org(DuckDbLakehouse lake) {
+    public static void org(LoadSink lake) {
         lake.land("departments", L1, "1, 100, 'Sales'", "2, 101, 'Engineering'");
         lake.land("departments", L2, "1, 102, 'Sales'", "2, 101, 'Engineering'");
         lake.land("employees", L1, "100, NULL, 1, 'Ann', DATE '2020-01-01'", "101, 100, 2, 'Bob', DATE '2021-06-01'",
@@ -59,7 +63,7 @@ final class Loads {
     }
 
     /** retail: store 1's own region (20) differs from its country's region (10). */
-    static void retail(DuckDbLakehouse lake) {
+    public static void retail(LoadSink lake) {
         lake.land("regions", L1, "10, 'North'", "20, 'South'");
         lake.land("regions", L2, "10, 'Nord'", "20, 'South'");
         lake.land("regions_archive", L1, "10, 'North (old)'");
@@ -69,7 +73,7 @@ final class Loads {
     }
 
     /** keys: dlt load ids (unix seconds as text). */
-    static void keys(DuckDbLakehouse lake) {
+    public static void keys(LoadSink lake) {
         String d1 = "'1704067200.123456'";
         String d2 = "'1706745600.5'";
         lake.land("customers", d1, "1, 'ann@Example.com', TIMESTAMP '2023-12-31 10:00:00',"
@@ -89,7 +93,7 @@ final class Loads {
      * Eight loads of random geo rows: keys come and go, attributes and references change now and
      * then (often not at all), references point to keys that never exist or are NULL.
      */
-    static void randomGeo(DuckDbLakehouse lake, Random random) {
+    public static void randomGeo(LoadSink lake, Random random) {
         for (int load = 0; load < 8; load++) {
             String at = "TIMESTAMP '2024-" + String.format("%02d", load + 1) + "-01 00:00:00'";
             List<String> countries = new ArrayList<>();
@@ -131,14 +135,14 @@ final class Loads {
         return random.nextInt(6) == 0 ? "NULL" : value;
     }
 
-    private static void land(DuckDbLakehouse lake, String table, String at, List<String> rows) {
+    private static void land(LoadSink lake, String table, String at, List<String> rows) {
         if (!rows.isEmpty()) {
             lake.land(table, at, rows.toArray(String[]::new));
         }
     }
 
     /** Six loads of random org rows: managers and department heads come, go and change; some are NULL. */
-    static void randomOrg(DuckDbLakehouse lake, Random random) {
+    public static void randomOrg(LoadSink lake, Random random) {
         for (int load = 0; load < 6; load++) {
             String at = "TIMESTAMP '2024-" + String.format("%02d", load + 1) + "-01 00:00:00'";
             List<String> departments = new ArrayList<>();
@@ -162,7 +166,7 @@ final class Loads {
     }
 
     /** Six loads of random retail rows: stores reach regions directly and through their country (a diamond). */
-    static void randomRetail(DuckDbLakehouse lake, Random random) {
+    public static void randomRetail(LoadSink lake, Random random) {
         for (int load = 0; load < 6; load++) {
             String at = "TIMESTAMP '2024-" + String.format("%02d", load + 1) + "-01 00:00:00'";
             List<String> regions = new ArrayList<>();
