@@ -124,12 +124,36 @@ final class SparkSqlSession implements Session {
     }
 
     /**
-     * Spark casts with ANSI rules, so a value that does not convert fails the load; a value the
-     * cast would change (a fraction into an integer) is not looked for yet.
+     * The input's values that a cast to their declared types would change ({@link SparkLossyCasts}),
+     * in one Spark job over the files; a value that does not convert at all fails it.
      */
     @Override
-    public List<LossyValues> lossyValues(LandedTable table, InputFiles files, Map<String, String> found) {
-        return List.of();
+    public List<LossyValues> lossyValues(LandedTable table, InputFiles files, Map<String, String> found)
+            throws SQLException {
+        Optional<SparkLossyCasts.Scan> scan = SparkLossyCasts.scan(inputSelect(files), table.payload(), found);
+        if (scan.isEmpty()) {
+            return List.of();
+        }
+        Row row;
+        try {
+            row = spark.sql(scan.get().sql()).collectAsList().get(0);
+        } catch (RuntimeException e) {
+            throw SparkFailures.of(e);
+        }
+        List<LossyValues> lossy = new ArrayList<>();
+        int at = 0;
+        for (ModelColumn column : scan.get().casts()) {
+            at++;
+            if (scan.get().checked().contains(column)) {
+                long count = ((Number) row.get(at)).longValue();
+                if (count > 0) {
+                    lossy.add(new LossyValues(column.name(), found.get(column.name()), column.type(), count,
+                            ((Number) row.get(at + 1)).longValue(), row.getString(at + 2)));
+                }
+                at += 3;
+            }
+        }
+        return lossy;
     }
 
     @Override

@@ -10,10 +10,14 @@ import io.hooklake.model.ErrorCode;
 import io.hooklake.runtime.Action;
 import io.hooklake.runtime.AuditFailedException;
 import io.hooklake.runtime.Lakehouse;
+import io.hooklake.runtime.LakehouseException;
+import io.hooklake.runtime.Landing;
 import io.hooklake.runtime.ModelFailedException;
 import io.hooklake.runtime.ModelRun;
 import io.hooklake.runtime.RunResult;
 import io.hooklake.runtime.TableFormat;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The geo project on Spark in local mode with Delta tables, in one lakehouse kept over three loads
  * (one Spark lakehouse rather than one per check: each run costs Spark a job per statement): after
- * load 1, a failing audit and a failing statement leave the lakehouse as it was; the runs after
+ * load 1, a failing audit and a failing statement leave the lakehouse as it was, and input whose
+ * values do not convert, or would change when cast, is refused and lands nothing; the runs after
  * loads 2 and 3 are incremental and finish the job; they equal a full rebuild over the three loads,
  * and every table equals the DuckDB engine's on the same loads.
  */
@@ -48,7 +53,7 @@ class SparkEngineIT {
     }
 
     @Test
-    void failuresLeaveTheLakehouseAsItWasAndIncrementalRunsEqualAFullRebuildAndTheDuckDbEnginesTables() {
+    void failuresLeaveTheLakehouseAsItWasAndIncrementalRunsEqualAFullRebuildAndTheDuckDbEnginesTables() throws IOException {
         Path project = Lakehouses.copyProject("geo", temp);
         GeneratedProject onSpark = Lakehouses.generate(project, temp.resolve("generated-spark"), Dialect.spark());
         GeneratedProject onDuckDb = Lakehouses.generate(project, temp.resolve("generated-duckdb"), Dialect.duckdb());
@@ -58,6 +63,7 @@ class SparkEngineIT {
         try (Lakehouse kept = spark(temp.resolve("kept"))) {
             GeoLoads.landAndRunEach(kept, onSpark, 1);
             failingAuditAndStatementChangeNothing(kept, project, tables);
+            badInputLandsNothing(kept, onSpark);
             List<RunResult> sparkRuns = GeoLoads.landAndRunEach(kept, onSpark, 2, 3);
             assertThat(kept.plan(onSpark).isNoOp()).isTrue();
             Map<String, String> incremental = Lakehouses.digests(kept, tables);
@@ -118,5 +124,54 @@ class SparkEngineIT {
         assertThat(Lakehouses.digests(lake, tables)).isEqualTo(before);
         assertThat(lake.state()).isEqualTo(state);
         assertThat(lake.directory().resolve(".pending")).isEmptyDirectory();
+    }
+
+    /**
+     * Input files whose values do not convert to their declared types, or would change when cast
+     * to them (a fraction into an integer, digits beyond a decimal's scale, a time of day into a
+     * date), are refused with the file, the column and the first such row, and land nothing.
+     */
+    private void badInputLandsNothing(Lakehouse lake, GeneratedProject generated) throws IOException {
+        Landing landing = lake.landing(generated);
+        String load = "2024-02-01 00:00:00";
+        List<String> before = landedRows(lake);
+
+        Path letters = Files.writeString(temp.resolve("states-x.csv"), "state_id,country_code,name\n1,NL,Utrecht\nx,BE,Antwerp\n");
+        assertThat(refused(() -> landing.ingest("geo", "states", load, letters)))
+                .startsWith("LH306: " + letters + " does not fit das.landed__geo__states: a value does not convert to its"
+                        + " declared type: ")
+                .contains("'x'").doesNotContain("\tat ", "Exception", "org.apache");
+        Path fractions = Files.writeString(temp.resolve("states.csv"),
+                "state_id,country_code,name\n1,NL,Utrecht\n2.5,BE,Antwerp\n3.25,BE,Limburg\n");
+        assertThat(refused(() -> landing.ingest("geo", "states", load, fractions)))
+                .isEqualTo("LH306: " + fractions + " does not fit das.landed__geo__states without changing values:"
+                        + " column state_id (DOUBLE in the file, declared INTEGER): 2 values would change, the first"
+                        + " in row 2: 2.5. Declare a type that holds them (DECIMAL with enough scale, DOUBLE, TIMESTAMP)"
+                        + " or fix the file; nothing was landed");
+        Path orders = Files.writeString(temp.resolve("orders.csv"), """
+                order_id,bill_to_address_id,ship_to_address_id,order_date,ship_date,status,amount
+                1,1,1,2024-01-01 00:00:00,2024-01-02,shipped,10.50
+                2,1,1,2024-01-01 13:30:00,2024-01-02,shipped,12.345
+                """);
+        assertThat(refused(() -> landing.ingest("geo", "orders", load, orders)))
+                .containsPattern("column order_date \\(TIMESTAMP(_NTZ)? in the file, declared DATE\\): 1 value would"
+                        + " change, the first in row 2: 2024-01-01 13:30:00")
+                .contains("column amount (DOUBLE in the file, declared DECIMAL(10,2)): 1 value would change, the"
+                        + " first in row 2: 12.345");
+
+        assertThat(landedRows(lake)).as("rows of the landed tables").isEqualTo(before);
+        assertThat(lake.directory().resolve(".pending")).isEmptyDirectory();
+    }
+
+    private static List<String> landedRows(Lakehouse lake) {
+        return lake.query("SELECT (SELECT count(*) FROM das.landed__geo__states) || ' ' || (SELECT count(*) FROM"
+                + " das.landed__geo__orders)", 1).rows().stream().map(row -> String.join(" ", row)).toList();
+    }
+
+    private static String refused(Runnable ingest) {
+        LakehouseException failure = catchThrowableOfType(LakehouseException.class, ingest::run);
+        assertThat(failure).isNotNull();
+        assertThat(failure.code()).isEqualTo(ErrorCode.INGEST_INPUT);
+        return failure.getMessage();
     }
 }
