@@ -143,7 +143,7 @@ class AdventureWorksRunIT {
         assertThat(full.summary().rows()).isPositive();
 
         // Every column type through every table format, on a sample of the data: DuckDB's tables as each format
-        // stores them (the documented type mapping: Delta keeps TIME as text, ...) against the format's tables.
+        // stores them (the documented type mapping: Delta and Iceberg keep TIME as text, ...) against the format's tables.
         Lakehouse sample = Lakehouse.open(temp.resolve("sample"));
         landAndRun(sample, aw, generated, SAMPLE, "duckdb");
         Map<TableFormat, Map<String, String>> expected = new EnumMap<>(TableFormat.class);

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.hooklake.generator.ModelName;
 import io.hooklake.model.ErrorCode;
 import io.hooklake.runtime.duckdb.SqlNames;
+import io.hooklake.runtime.duckdb.storage.ColumnSpec;
 import io.hooklake.runtime.duckdb.storage.FileTableStorage;
+import io.hooklake.runtime.duckdb.storage.TableId;
+import io.hooklake.runtime.duckdb.storage.TableLog;
 import io.hooklake.runtime.duckdb.storage.TableLog.WriteMode;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,7 +48,7 @@ class TableFormatTypesTest {
             storage.afterCommit(c);
             c.setAutoCommit(true);
         }
-        String time = format == TableFormat.DELTA ? "VARCHAR" : "TIME";
+        String time = format == TableFormat.PARQUET ? "TIME" : "VARCHAR";
         String smallint = format == TableFormat.ICEBERG ? "INTEGER" : "SMALLINT";
 
         assertThat(IndependentReader.schema(format, lake.directory(), TYPES)).containsExactly("h DECIMAL(38,0)",
@@ -55,6 +58,33 @@ class TableFormatTypesTest {
                 + " FROM dab.types")).containsExactly("12345678901234567890123456789012345678 255 18446744073709551615 7"
                         + " b0b0b0b0-0000-4000-8000-000000000001 2024-01-02 03:04:05.123457 12:30:00 1.50 ab");
         assertThat(Databases.rows(Databases.file(lake), "SELECT CAST(epoch(tz) AS BIGINT) FROM dab.types")).containsExactly("1704164645");
+    }
+
+    /** An Iceberg table landed when Iceberg kept TIME columns as time keeps them: appending text would change its columns. */
+    @Test
+    void anIcebergTimeColumnWrittenBeforeTimeWasStoredAsTextKeepsItsTypeOnAppend() throws Exception {
+        Lakehouse lake = Lakehouse.open(temp.resolve("lake"), TableFormat.ICEBERG);
+        FileTableStorage storage = FileTableStorage.of(new SqlNames(), TableFormat.ICEBERG, lake.directory());
+        TableLog log = FileTableStorage.log(TableFormat.ICEBERG, lake.directory());
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + Databases.file(lake))) {
+            try (var s = c.createStatement()) {
+                s.execute("CREATE SCHEMA das");
+            }
+            log.prepare(c, new TableId("das", "shifts"), List.of(new ColumnSpec("name", "VARCHAR"),
+                    new ColumnSpec("starts", "TIME")), WriteMode.OVERWRITE).commit(List.of(), Map.of());
+            c.setAutoCommit(false);
+            storage.write(c, new ModelName("das", "shifts"), "SELECT 'day' AS name, CAST('07:00:00' AS TIME) AS starts",
+                    WriteMode.APPEND, Map.of());
+            storage.beforeCommit(c);
+            c.commit();
+            storage.afterCommit(c);
+            c.setAutoCommit(true);
+        }
+
+        assertThat(IndependentReader.schema(TableFormat.ICEBERG, lake.directory(), new ModelName("das", "shifts")))
+                .containsExactly("name VARCHAR", "starts TIME");
+        assertThat(Databases.rows(Databases.file(lake), "SELECT name || ' ' || starts FROM das.shifts"))
+                .containsExactly("day 07:00:00");
     }
 
     @Test

@@ -16,13 +16,21 @@ import io.hooklake.runtime.ModelFailedException;
 import io.hooklake.runtime.ModelRun;
 import io.hooklake.runtime.RunResult;
 import io.hooklake.runtime.TableFormat;
+import io.hooklake.runtime.duckdb.SqlNames;
+import io.hooklake.runtime.duckdb.iceberg.IcebergTableLog;
+import io.hooklake.runtime.duckdb.storage.FileTableStorage;
+import io.hooklake.runtime.duckdb.storage.TableLog.WriteMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
  * load 1, a failing audit and a failing statement leave the lakehouse as it was, and input whose
  * values do not convert, or would change when cast, is refused and lands nothing; the runs after
  * loads 2 and 3 are incremental and finish the job; they equal a full rebuild over the three loads,
- * and every table equals the DuckDB engine's on the same loads.
+ * and every table equals the DuckDB engine's on the same loads. And Spark reads the DuckDB engine's
+ * Iceberg tables through Iceberg's own Spark catalog.
  */
 @Timeout(900)
 class SparkEngineIT {
@@ -93,6 +102,57 @@ class SparkEngineIT {
             }
             System.out.println("SparkEngineIT: " + tables.size() + " tables equal: " + incremental);
         }
+    }
+
+    /**
+     * The DuckDB engine's Iceberg lakehouse read by Spark through Iceberg's own Spark catalog on
+     * the lakehouse's SQLite catalog: every table with the rows the DuckDB engine counted, and a
+     * {@code TIME} column as text (Spark reads no Iceberg time column).
+     */
+    @Test
+    void sparkReadsTheDuckDbEnginesIcebergTablesThroughTheirCatalog() throws Exception {
+        Path project = Lakehouses.copyProject("geo", temp);
+        GeneratedProject onDuckDb = Lakehouses.generate(project, temp.resolve("generated-duckdb"), Dialect.duckdb());
+        Path dir = temp.resolve("iceberg");
+        List<ModelName> tables = new ArrayList<>(Lakehouses.tables(onDuckDb));
+        onDuckDb.landedTables().forEach(t -> tables.add(t.relation()));
+        Map<ModelName, String> counted = new TreeMap<>();
+        try (Lakehouse duck = Lakehouse.open(dir, TableFormat.ICEBERG, "duckdb")) {
+            for (int load = 1; load <= 2; load++) {
+                GeoLoads.land(duck.landing(onDuckDb), false, load);
+                duck.run(onDuckDb);
+            }
+            FileTableStorage storage = FileTableStorage.of(new SqlNames(), TableFormat.ICEBERG, dir);
+            try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(LakehouseDatabase.DATABASE_FILE))) {
+                c.setAutoCommit(false);
+                storage.write(c, new ModelName("dab", "times"), "SELECT CAST('07:30:00' AS TIME) AS starts",
+                        WriteMode.OVERWRITE, Map.of());
+                storage.beforeCommit(c);
+                c.commit();
+                storage.afterCommit(c);
+            }
+            for (ModelName table : tables) {
+                counted.put(table, duck.query("SELECT count(*) FROM " + table.qualified(), 1).rows().get(0).get(0));
+            }
+        }
+
+        SparkSession spark = SparkSessions.local(SparkSettings.local());
+        // The Spark catalog's name is the Iceberg catalog's, which its tables are recorded under in the SQLite file.
+        String catalog = "spark.sql.catalog." + IcebergTableLog.CATALOG_NAME;
+        spark.conf().set(catalog, "org.apache.iceberg.spark.SparkCatalog");
+        spark.conf().set(catalog + ".catalog-impl", "org.apache.iceberg.jdbc.JdbcCatalog");
+        spark.conf().set(catalog + ".uri", "jdbc:sqlite:" + dir.resolve(IcebergTableLog.CATALOG_FILE));
+        spark.conf().set(catalog + ".warehouse", dir.resolve("tables").toUri().toString());
+        Map<ModelName, String> read = new TreeMap<>();
+        for (ModelName table : tables) {
+            read.put(table, String.valueOf(spark.sql("SELECT count(*) FROM " + IcebergTableLog.CATALOG_NAME + "." + table.qualified())
+                    .collectAsList().get(0).getLong(0)));
+        }
+        Row time = spark.sql("SELECT starts, typeof(starts) FROM " + IcebergTableLog.CATALOG_NAME + ".dab.times").collectAsList().get(0);
+
+        assertThat(read).as("rows of every Iceberg table, read by Spark").isEqualTo(counted);
+        assertThat(counted.values()).as("tables with rows").filteredOn(n -> !n.equals("0")).hasSizeGreaterThan(tables.size() / 2);
+        assertThat(time.getString(0) + " " + time.getString(1)).isEqualTo("07:30:00 string");
     }
 
     /**

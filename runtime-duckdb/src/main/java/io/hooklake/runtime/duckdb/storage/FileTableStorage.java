@@ -27,11 +27,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -173,6 +175,9 @@ public final class FileTableStorage implements TableStorage {
                 .map(c -> new ColumnSpec(c.name(), StorageTypes.storageType(relation.qualified() + "." + c.name(), c.type(),
                         format)))
                 .toList();
+        if (mode == WriteMode.APPEND && format == TableFormat.ICEBERG && source.stream().anyMatch(c -> c.type().equals("TIME"))) {
+            columns = keptTimeColumns(connection, table, source, columns);
+        }
         PendingWrite write = files.prepare(connection, table, columns, mode);
         List<DataFile> written = List.of(copy(connection, castSelect(columns, select), write));
         pending.computeIfAbsent(connection, c -> new ArrayList<>()).add(new Pending(table, write, written, properties));
@@ -183,6 +188,27 @@ public final class FileTableStorage implements TableStorage {
         written.forEach(f -> live.add(f.location()));
         pointView(connection, relation, columns, live);
         return written.get(0).rows();
+    }
+
+    /**
+     * The columns an append writes, where the table already stores a {@code TIME} column as
+     * {@code TIME}: an Iceberg table landed before Iceberg stored {@code TIME} as text keeps its
+     * column, since appending text to it would change the table's columns.
+     */
+    private List<ColumnSpec> keptTimeColumns(Connection connection, TableId table, List<ColumnSpec> source,
+            List<ColumnSpec> columns) throws SQLException {
+        Optional<TableSnapshot> current = files.current(connection, table);
+        if (current.isEmpty()) {
+            return columns;
+        }
+        Set<String> times = new HashSet<>();
+        current.get().columns().stream().filter(c -> c.type().equals("TIME")).forEach(c -> times.add(c.name()));
+        List<ColumnSpec> kept = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            boolean time = times.contains(columns.get(i).name()) && source.get(i).type().equals("TIME");
+            kept.add(time ? new ColumnSpec(columns.get(i).name(), "TIME") : columns.get(i));
+        }
+        return kept;
     }
 
     @Override

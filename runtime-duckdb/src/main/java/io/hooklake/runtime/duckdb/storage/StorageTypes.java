@@ -56,7 +56,8 @@ public final class StorageTypes {
         if (format == TableFormat.ICEBERG && (type.equals("TINYINT") || type.equals("SMALLINT"))) {
             return "INTEGER";
         }
-        if (format == TableFormat.DELTA && type.equals("TIME")) {
+        if ((format == TableFormat.DELTA || format == TableFormat.ICEBERG) && type.equals("TIME")) {
+            // Delta has no time type; Spark reads no Iceberg time column ("Spark does not support time fields").
             return "VARCHAR";
         }
         if (KEPT.contains(type)) {
