@@ -11,6 +11,7 @@ import io.hooklake.runtime.duckdb.storage.TableStorage;
 import io.hooklake.runtime.engine.ModelChange;
 import io.hooklake.runtime.engine.Session;
 import io.hooklake.runtime.landing.InputFiles;
+import io.hooklake.runtime.landing.LossyScan;
 import io.hooklake.runtime.landing.LossyValues;
 import io.hooklake.runtime.landing.TableLoad;
 import java.sql.Connection;
@@ -107,27 +108,18 @@ final class DuckDbSession implements Session {
     @Override
     public List<LossyValues> lossyValues(LandedTable table, InputFiles files, Map<String, String> found)
             throws SQLException {
-        LossyCasts.Scan scan = LossyCasts.scan(inputSelect(files), table.payload(), found, names);
-        if (scan.sql().isEmpty()) {
+        Optional<LossyScan> scan = LossyScan.of(inputSelect(files), table.payload(), found, LossyCasts.sql(names));
+        if (scan.isEmpty()) {
             return List.of();
         }
-        List<LossyValues> lossy = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(scan.sql().get())) {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(scan.get().sql())) {
             rs.next();
-            int at = 0;
-            for (ModelColumn column : scan.casts()) {
-                at++;
-                if (scan.checked().contains(column)) {
-                    long count = rs.getLong(at + 1);
-                    if (count > 0) {
-                        lossy.add(new LossyValues(column.name(), found.get(column.name()), column.type(), count,
-                                rs.getLong(at + 2), rs.getString(at + 3)));
-                    }
-                    at += 3;
-                }
+            List<Object> row = new ArrayList<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                row.add(rs.getObject(i));
             }
+            return scan.get().lossy(row::get);
         }
-        return lossy;
     }
 
     @Override

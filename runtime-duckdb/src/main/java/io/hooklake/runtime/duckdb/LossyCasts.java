@@ -1,11 +1,8 @@
 package io.hooklake.runtime.duckdb;
 
-import io.hooklake.generator.ModelColumn;
 import io.hooklake.model.SqlType;
-import java.util.ArrayList;
-import java.util.List;
+import io.hooklake.runtime.landing.LossyScan;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -77,47 +74,33 @@ final class LossyCasts {
         return INTEGERS.contains(base) || FLOATS.contains(base) || base.equals("DECIMAL") || base.equals("NUMERIC");
     }
 
-    /**
-     * One query over the rows of {@code select} that casts every declared column (so a value that does not
-     * convert fails it, before anything is landed) and, for each lossy condition, counts the rows
-     * it holds with the first one's row number (1 for the first data row) and value.
-     *
-     * @param found the input's column types by name
-     */
-    static Scan scan(String select, List<ModelColumn> declared, Map<String, String> found, SqlNames names) {
-        List<String> aggregates = new ArrayList<>();
-        List<ModelColumn> casts = new ArrayList<>();
-        List<ModelColumn> checked = new ArrayList<>();
-        for (ModelColumn column : declared) {
-            String type = found.get(column.name());
-            SqlType target = SqlType.of(column.type());
-            if (type == null || SqlType.of(type).sql().equals(target.sql())) {
-                continue;
+    /** How DuckDB spells an ingest's {@link LossyScan}: declared types as they are, rows numbered in the input's order. */
+    static LossyScan.Sql sql(SqlNames names) {
+        return new LossyScan.Sql() {
+            @Override
+            public String quoted(String column) {
+                return names.quoted(column);
             }
-            String quoted = names.quoted(column.name());
-            aggregates.add("count(CAST(" + quoted + " AS " + target.sql() + "))");
-            Optional<String> lossy = condition(quoted, type, target);
-            casts.add(column);
-            if (lossy.isPresent()) {
-                String when = " FILTER (WHERE " + quoted + " IS NOT NULL AND (" + lossy.get() + "))";
-                aggregates.add("count(*)" + when);
-                aggregates.add("min(__hooklake_row)" + when);
-                aggregates.add("arg_min(CAST(" + quoted + " AS VARCHAR), __hooklake_row)" + when);
-                checked.add(column);
-            }
-        }
-        if (casts.isEmpty()) {
-            return new Scan(Optional.empty(), casts, checked);
-        }
-        String sql = "SELECT " + String.join(", ", aggregates) + " FROM (SELECT *, row_number() OVER () AS __hooklake_row"
-                + " FROM (" + select + ") AS input) AS incoming";
-        return new Scan(Optional.of(sql), casts, checked);
-    }
 
-    /**
-     * A scan's statement (none when every column already has its declared type), the columns it
-     * casts and, among them, those it checks for lossy values, in order.
-     */
-    record Scan(Optional<String> sql, List<ModelColumn> casts, List<ModelColumn> checked) {
+            @Override
+            public String type(String declared) {
+                return SqlType.of(declared).sql();
+            }
+
+            @Override
+            public Optional<String> lossy(String quoted, String found, String type) {
+                return condition(quoted, found, SqlType.of(type));
+            }
+
+            @Override
+            public String numbered(String select) {
+                return "SELECT *, row_number() OVER () AS " + LossyScan.ROW + " FROM (" + select + ") AS input";
+            }
+
+            @Override
+            public String firstValue(String quoted) {
+                return "arg_min(CAST(" + quoted + " AS VARCHAR), " + LossyScan.ROW + ")";
+            }
+        };
     }
 }

@@ -1,11 +1,8 @@
 package io.hooklake.runtime.spark;
 
-import io.hooklake.generator.ModelColumn;
 import io.hooklake.generator.dialect.Dialect;
 import io.hooklake.model.SqlType;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import io.hooklake.runtime.landing.LossyScan;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -67,46 +64,34 @@ final class SparkLossyCasts {
     }
 
     /**
-     * One statement over the rows of {@code select} that casts every declared column whose input
-     * type differs (so a value that does not convert fails it, before anything is landed) and, for
-     * each lossy condition, counts the rows it holds, with the first one's row number (1 for the
-     * first data row, in the order of the files and their rows) and value. Empty when every column
-     * has its declared type already.
-     *
-     * @param found the input's column types by name, as Spark spells them
+     * How Spark spells an ingest's {@link LossyScan}: declared types in Spark's spelling, rows
+     * numbered in the order of the files and their rows.
      */
-    static Optional<Scan> scan(String select, List<ModelColumn> declared, Map<String, String> found) {
-        Dialect sql = Dialect.spark();
-        List<String> aggregates = new ArrayList<>();
-        List<ModelColumn> casts = new ArrayList<>();
-        List<ModelColumn> checked = new ArrayList<>();
-        for (ModelColumn column : declared) {
-            String type = found.get(column.name());
-            String target = SparkTypes.of(column.type());
-            if (type == null || SqlType.of(type).sql().equals(SqlType.of(target).sql())) {
-                continue;
-            }
-            String quoted = sql.quoted(column.name());
-            aggregates.add("count(CAST(" + quoted + " AS " + target + "))");
-            casts.add(column);
-            Optional<String> lossy = condition(quoted, type, target);
-            if (lossy.isPresent()) {
-                String when = " FILTER (WHERE " + quoted + " IS NOT NULL AND (" + lossy.get() + "))";
-                aggregates.add("count(*)" + when);
-                aggregates.add("min(__hooklake_row)" + when);
-                aggregates.add("min_by(CAST(" + quoted + " AS STRING), __hooklake_row)" + when);
-                checked.add(column);
-            }
+    static final LossyScan.Sql SQL = new LossyScan.Sql() {
+        @Override
+        public String quoted(String column) {
+            return Dialect.spark().quoted(column);
         }
-        if (aggregates.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Scan("SELECT " + String.join(", ", aggregates) + " FROM (SELECT *, row_number() OVER"
-                + " (ORDER BY monotonically_increasing_id()) AS __hooklake_row FROM (" + select + ") AS input) AS incoming",
-                casts, checked));
-    }
 
-    /** A scan's statement, the columns it casts and, among them, those it checks for lossy values, in order. */
-    record Scan(String sql, List<ModelColumn> casts, List<ModelColumn> checked) {
-    }
+        @Override
+        public String type(String declared) {
+            return SparkTypes.of(declared);
+        }
+
+        @Override
+        public Optional<String> lossy(String quoted, String found, String type) {
+            return condition(quoted, found, type);
+        }
+
+        @Override
+        public String numbered(String select) {
+            return "SELECT *, row_number() OVER (ORDER BY monotonically_increasing_id()) AS " + LossyScan.ROW + " FROM ("
+                    + select + ") AS input";
+        }
+
+        @Override
+        public String firstValue(String quoted) {
+            return "min_by(CAST(" + quoted + " AS STRING), " + LossyScan.ROW + ")";
+        }
+    };
 }

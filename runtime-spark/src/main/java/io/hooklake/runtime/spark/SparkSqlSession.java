@@ -12,6 +12,7 @@ import io.hooklake.runtime.duckdb.storage.FileTableStorage;
 import io.hooklake.runtime.engine.ModelChange;
 import io.hooklake.runtime.engine.Session;
 import io.hooklake.runtime.landing.InputFiles;
+import io.hooklake.runtime.landing.LossyScan;
 import io.hooklake.runtime.landing.LossyValues;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -130,30 +131,16 @@ final class SparkSqlSession implements Session {
     @Override
     public List<LossyValues> lossyValues(LandedTable table, InputFiles files, Map<String, String> found)
             throws SQLException {
-        Optional<SparkLossyCasts.Scan> scan = SparkLossyCasts.scan(inputSelect(files), table.payload(), found);
+        Optional<LossyScan> scan = LossyScan.of(inputSelect(files), table.payload(), found, SparkLossyCasts.SQL);
         if (scan.isEmpty()) {
             return List.of();
         }
-        Row row;
         try {
-            row = spark.sql(scan.get().sql()).collectAsList().get(0);
+            Row row = spark.sql(scan.get().sql()).collectAsList().get(0);
+            return scan.get().lossy(row::get);
         } catch (RuntimeException e) {
             throw SparkFailures.of(e);
         }
-        List<LossyValues> lossy = new ArrayList<>();
-        int at = 0;
-        for (ModelColumn column : scan.get().casts()) {
-            at++;
-            if (scan.get().checked().contains(column)) {
-                long count = ((Number) row.get(at)).longValue();
-                if (count > 0) {
-                    lossy.add(new LossyValues(column.name(), found.get(column.name()), column.type(), count,
-                            ((Number) row.get(at + 1)).longValue(), row.getString(at + 2)));
-                }
-                at += 3;
-            }
-        }
-        return lossy;
     }
 
     @Override
