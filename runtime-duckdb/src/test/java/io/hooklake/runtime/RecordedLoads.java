@@ -8,7 +8,6 @@ import io.hooklake.testing.LoadSink;
 import io.hooklake.testing.Loads;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The rows of a small project's loads ({@link Loads}, the same rows the generator's SQL tests land),
@@ -105,11 +103,7 @@ final class RecordedLoads implements LoadSink {
                 land(landing, generated, landed, upTo);
                 landed = upTo;
             }
-            try (Stream<Path> files = Files.walk(folder.resolve("landed"))) {
-                for (Path file : files.toList()) {
-                    Files.copy(file, directory.resolve(folder.resolve("landed").relativize(file).toString()));
-                }
-            }
+            RelocationTest.copyFolder(folder.resolve("landed"), directory);
             Lakehouse full = Lakehouse.open(directory);
             RunResult run = full.run(generated);
             assertThat(run.models()).extracting(ModelRun::action).doesNotContain(Action.INCREMENTAL);
