@@ -63,7 +63,8 @@ public final class IngestMojo extends AbstractBuildingMojo {
      * Instead of {@code input} and {@code load}: a tab-separated file listing loads in load order,
      * with a header line and the columns {@code load} (a folder beside the file, with an entry per
      * table) and {@code loaded_at} (the load value). Each listed load is ingested as with
-     * {@code input} and {@code load}; loads already landed are skipped.
+     * {@code input} and {@code load}, all with the lakehouse opened once; every folder is checked
+     * before any load lands, so bad input in one lands none; loads already landed are skipped.
      *
      * @since 0.1.0
      */
@@ -92,9 +93,8 @@ public final class IngestMojo extends AbstractBuildingMojo {
         String sourceName = sourceName(generated);
         Landing landing = lakehouse(generated).landing(generated);
         if (loads != null) {
-            for (LoadList.Entry entry : LoadList.read(loads.toPath(), loadNumber)) {
-                report(landing.ingestFolder(sourceName, entry.loadedAt(), entry.folder()));
-            }
+            report(landing.ingestFolders(sourceName, LoadList.read(loads.toPath(), loadNumber).stream()
+                    .map(entry -> new Landing.FolderLoad(entry.loadedAt(), entry.folder())).toList()));
             return;
         }
         String loadValue = load == null || load.isBlank() ? ZonedDateTime.now(ZoneOffset.UTC).format(LOAD) : load;

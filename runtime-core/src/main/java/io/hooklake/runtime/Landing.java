@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  * engine reads the files and writes the rows.
  *
  * <p>{@link #ingest} lands files (Parquet, CSV, JSON; a file or a folder of them) and
- * {@link #ingestFolder} a folder with a file or folder per table. Their columns are matched to
+ * {@link #ingestFolder} a folder with a file or folder per table ({@link #ingestFolders} several
+ * such folders, one load each, with the lakehouse opened once). Their columns are matched to
  * the declared ones by name and cast to the declared types; a missing or undeclared column, or a
  * value that does not convert, is refused ({@link ErrorCode#INGEST_INPUT}) and lands nothing. A load value
  * the table already has is skipped, so ingesting the same load twice changes nothing.
@@ -163,10 +164,50 @@ public final class Landing {
      * @throws LakehouseException {@link ErrorCode#INGEST_INPUT} for an entry that names no declared table or does not fit
      */
     public List<IngestResult> ingestFolder(String source, String load, Path folder) {
+        return ingestFolders(source, List.of(new FolderLoad(load, folder)));
+    }
+
+    /**
+     * Lands several loads of {@code source}, each a folder as {@link #ingestFolder} takes, in the
+     * order given, holding the lock and the lakehouse's database once for all of them: cheaper than
+     * a call per load, after each of which the DuckDB engine writes its database file. Every folder
+     * is read in full and checked before any load is landed, so bad input in any of them lands
+     * nothing; then each load is landed as {@link #ingestFolder} lands one (the DuckDB engine: one
+     * transaction per load), so should the file system fail midway, the loads before stay landed and
+     * ingesting the same list again lands the rest.
+     *
+     * @return the results of every load, in order, a result per table within each
+     * @throws LakehouseException as {@link #ingestFolder} does
+     */
+    public List<IngestResult> ingestFolders(String source, List<FolderLoad> loads) {
         List<LandedTable> tables = generated.landedTables(source);
         if (tables.isEmpty()) {
             throw new LakehouseException(ErrorCode.UNKNOWN_LANDED_TABLE, "project " + generated.project() + " has no source " + source);
         }
+        List<Map<LandedTable, InputFiles>> entries = new ArrayList<>();
+        for (FolderLoad load : loads) {
+            entries.add(entries(source, tables, load.folder()));
+        }
+        return lakehouse.withLock(session -> {
+            for (Map<LandedTable, InputFiles> folder : entries) {
+                for (var entry : folder.entrySet()) {
+                    check(session, entry.getKey(), entry.getValue());
+                }
+            }
+            List<IngestResult> results = new ArrayList<>();
+            for (int i = 0; i < loads.size(); i++) {
+                results.addAll(land(session, loads.get(i).load(), entries.get(i)));
+            }
+            return results;
+        });
+    }
+
+    /** One load of {@link #ingestFolders}: the load value and the folder with a file or folder per table. */
+    public record FolderLoad(String load, Path folder) {
+    }
+
+    /** The tables {@code folder} holds an entry for, by table name, each with its files. */
+    private static Map<LandedTable, InputFiles> entries(String source, List<LandedTable> tables, Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new LakehouseException(ErrorCode.INGEST_INPUT, "cannot ingest " + folder + ": not a folder");
         }
@@ -202,12 +243,7 @@ public final class Landing {
         if (entries.isEmpty()) {
             throw new LakehouseException(ErrorCode.INGEST_INPUT, folder + " holds no .parquet, .csv or .json file or table folder");
         }
-        return lakehouse.withLock(session -> {
-            for (var entry : entries.entrySet()) {
-                check(session, entry.getKey(), entry.getValue());
-            }
-            return land(session, load, entries);
-        });
+        return entries;
     }
 
     private IngestResult ingest(Session session, LandedTable table, String load, InputFiles files) throws SQLException {

@@ -82,6 +82,47 @@ class IngestTest {
     }
 
     @Test
+    void severalFoldersLandAsOneLoadEachInOrderAndALoadAlreadyLandedIsSkipped() throws Exception {
+        Path first = Files.createDirectories(temp.resolve("load-1"));
+        Files.writeString(first.resolve("countries.csv"), "country_code,name\nNL,Netherlands\n");
+        Path second = Files.createDirectories(temp.resolve("load-2"));
+        Files.writeString(second.resolve("countries.csv"), "country_code,name\nNL,Nederland\nBE,Belgium\n");
+        Files.writeString(second.resolve("states.csv"), "state_id,country_code,name\n1,NL,Utrecht\n");
+        landing.ingestFolder("geo", "2024-01-01 00:00:00", first);
+
+        List<IngestResult> results = landing.ingestFolders("geo", List.of(
+                new Landing.FolderLoad("2024-01-01 00:00:00", first), new Landing.FolderLoad("2024-02-01 00:00:00", second)));
+
+        assertThat(results).extracting(r -> r.relation().name() + " " + r.load() + " " + r.rows() + " " + r.alreadyLanded())
+                .containsExactly("landed__geo__countries 2024-01-01 00:00:00 0 true",
+                        "landed__geo__countries 2024-02-01 00:00:00 2 false",
+                        "landed__geo__states 2024-02-01 00:00:00 1 false");
+        assertThat(Databases.rows(Databases.file(lakehouse), "SELECT country_code || ' ' || name || ' ' || _loaded_at"
+                + " FROM das.landed__geo__countries ORDER BY _loaded_at, 1"))
+                .containsExactly("NL Netherlands 2024-01-01 00:00:00", "BE Belgium 2024-02-01 00:00:00",
+                        "NL Nederland 2024-02-01 00:00:00");
+    }
+
+    @Test
+    void badInputInAnyOfSeveralFoldersLandsNoLoad() throws Exception {
+        Path earlier = Files.writeString(temp.resolve("countries.csv"), "country_code,name\nNL,Netherlands\n");
+        landing.ingest("geo", "countries", "2023-12-01 00:00:00", earlier);
+        Path first = Files.createDirectories(temp.resolve("load-1"));
+        Files.writeString(first.resolve("countries.csv"), "country_code,name\nBE,Belgium\n");
+        Path second = Files.createDirectories(temp.resolve("load-2"));
+        Files.writeString(second.resolve("states.csv"), "state_id,country_code,name\nx,NL,Utrecht\n");
+
+        assertThatThrownBy(() -> landing.ingestFolders("geo", List.of(new Landing.FolderLoad("2024-01-01 00:00:00", first),
+                new Landing.FolderLoad("2024-02-01 00:00:00", second))))
+                .isInstanceOf(LakehouseException.class)
+                .hasMessageStartingWith("LH306: " + second.resolve("states.csv") + " does not fit das.landed__geo__states");
+        assertThat(Databases.rows(Databases.file(lakehouse), "SELECT country_code FROM das.landed__geo__countries"))
+                .containsExactly("NL");
+        assertThat(Databases.rows(Databases.file(lakehouse), "SELECT relation || ' ' || load_value FROM _hooklake.loads"))
+                .containsExactly("das.landed__geo__countries 2023-12-01 00:00:00");
+    }
+
+    @Test
     void aFolderLandsInOneTransactionSoATableThatFailsToLandLeavesTheOthersWithoutTheLoad() throws Exception {
         Path first = Files.createDirectories(temp.resolve("load-1"));
         Files.writeString(first.resolve("countries.csv"), "country_code,name\nNL,Netherlands\n");

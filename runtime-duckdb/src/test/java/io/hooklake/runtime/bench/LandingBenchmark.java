@@ -21,7 +21,9 @@ import java.util.stream.Stream;
 /**
  * Times landing the AdventureWorks example's loads (a {@code loads.tsv} beside one folder of
  * Parquet files per load, as {@code examples/adventure-works} writes them) through Hooklake
- * ({@link Landing#ingestFolder}, each load checked and landed with the lakehouse's lock) against
+ * ({@link Landing#ingestFolders}, the loads in one call, as {@code lakehouse:ingest} lands a list of
+ * loads; a variant ending in {@code :per-load}, such as {@code duckdb:per-load}, calls
+ * {@link Landing#ingestFolder} once per load instead) against
  * the same files copied bare into a new DuckDB database ({@code CREATE TABLE AS SELECT * FROM
  * read_parquet(...)} for the first load, {@code INSERT INTO ... SELECT} for the others, one
  * connection). Variants alternate within each round and each round starts with the next one;
@@ -33,6 +35,8 @@ import java.util.stream.Stream;
  * {@code bare,duckdb,delta,iceberg}).
  */
 public final class LandingBenchmark {
+
+    private static final String PER_LOAD = ":per-load";
 
     private LandingBenchmark() {
     }
@@ -62,7 +66,7 @@ public final class LandingBenchmark {
                 double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
                 double[] seconds = land(variant, generated, data, loads, scratch.resolve(variant + "-" + System.nanoTime()));
                 figures.get(variant).add(seconds);
-                System.out.printf(Locale.ROOT, "round %d %-8s %7.2f s wall %7.2f s CPU  (load %.1f)%n", round + 1, variant,
+                System.out.printf(Locale.ROOT, "round %d %-16s %7.2f s wall %7.2f s CPU  (load %.1f)%n", round + 1, variant,
                         seconds[0], seconds[1], load);
             }
         }
@@ -71,7 +75,7 @@ public final class LandingBenchmark {
         double[] bare = figures.containsKey("bare") ? mean(figures.get("bare")) : null;
         for (var entry : figures.entrySet()) {
             double[] m = mean(entry.getValue());
-            System.out.printf(Locale.ROOT, "  %-8s %7.2f s wall %7.2f s CPU%s%n", entry.getKey(), m[0], m[1],
+            System.out.printf(Locale.ROOT, "  %-16s %7.2f s wall %7.2f s CPU%s%n", entry.getKey(), m[0], m[1],
                     bare == null ? "" : String.format(Locale.ROOT, "   wall x%.2f  CPU x%.2f", m[0] / bare[0], m[1] / bare[1]));
         }
     }
@@ -96,12 +100,16 @@ public final class LandingBenchmark {
                     first = false;
                 }
             }
-        } else {
-            Lakehouse lakehouse = Lakehouse.open(lakehouseDir, TableFormat.fromName(variant));
-            Landing landing = lakehouse.landing(generated);
+        } else if (variant.endsWith(PER_LOAD)) {
+            String format = variant.substring(0, variant.length() - PER_LOAD.length());
+            Landing landing = Lakehouse.open(lakehouseDir, TableFormat.fromName(format)).landing(generated);
             for (var load : loads.entrySet()) {
                 landing.ingestFolder("adventure_works", load.getValue(), data.resolve(load.getKey()));
             }
+        } else {
+            Landing landing = Lakehouse.open(lakehouseDir, TableFormat.fromName(variant)).landing(generated);
+            landing.ingestFolders("adventure_works", loads.entrySet().stream()
+                    .map(load -> new Landing.FolderLoad(load.getValue(), data.resolve(load.getKey()))).toList());
         }
         return new double[] {(System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9};
     }
