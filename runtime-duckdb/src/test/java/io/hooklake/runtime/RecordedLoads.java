@@ -6,10 +6,9 @@ import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.generator.contract.LandedTable;
 import io.hooklake.testing.LoadSink;
 import io.hooklake.testing.Loads;
+import io.hooklake.testing.RecordedRows;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,38 +20,21 @@ import java.util.stream.Collectors;
  * recorded by load, then landed into real lakehouses one load at a time, every table of a load in
  * one {@link Landing#appendAll} call, in the order of the loads' times.
  */
-final class RecordedLoads implements LoadSink {
+final class RecordedLoads {
 
-    private final Map<String, Map<String, List<String>>> rowsByLoad = new LinkedHashMap<>();
+    private final RecordedRows rows;
+
+    private RecordedLoads(RecordedRows rows) {
+        this.rows = rows;
+    }
 
     static RecordedLoads of(Consumer<LoadSink> loads) {
-        RecordedLoads recorded = new RecordedLoads();
-        loads.accept(recorded);
-        return recorded;
+        return new RecordedLoads(RecordedRows.of(loads));
     }
 
-    @Override
-    public void land(String table, String load, String... tuples) {
-        rowsByLoad.computeIfAbsent(value(load), l -> new LinkedHashMap<>()).computeIfAbsent(table, t -> new ArrayList<>())
-                .addAll(List.of(tuples));
-    }
-
-    /** A load literal's text: {@code TIMESTAMP '2024-01-01 00:00:00'} is {@code 2024-01-01 00:00:00}. */
-    private static String value(String literal) {
-        return literal.substring(literal.indexOf('\'') + 1, literal.lastIndexOf('\''));
-    }
-
-    /** The load values in the order of their times: timestamps as text, dlt load ids (seconds) by number. */
+    /** The load values in the order of their times. */
     List<String> loads() {
-        return rowsByLoad.keySet().stream().sorted(RecordedLoads::compare).toList();
-    }
-
-    private static int compare(String a, String b) {
-        try {
-            return new BigDecimal(a).compareTo(new BigDecimal(b));
-        } catch (NumberFormatException e) {
-            return a.compareTo(b);
-        }
+        return rows.loads();
     }
 
     /** Lands the loads from {@code from} (inclusive) to {@code to} (exclusive), by position in {@link #loads()}. */
@@ -63,14 +45,14 @@ final class RecordedLoads implements LoadSink {
             if (load.equals(loads().get(0))) {
                 // A table without rows in any load is landed empty with the first one: a run reads every landed table.
                 for (LandedTable table : generated.landedTables()) {
-                    if (rowsByLoad.values().stream().noneMatch(tables -> tables.containsKey(table.table()))) {
+                    if (!rows.hasRows(table.table())) {
                         selectsBySource.computeIfAbsent(table.source(), s -> new LinkedHashMap<>()).put(table.table(),
                                 "SELECT " + table.payload().stream().map(c -> "CAST(NULL AS " + c.type() + ") AS \"" + c.name()
                                         + "\"").collect(Collectors.joining(", ")) + " WHERE false");
                     }
                 }
             }
-            rowsByLoad.get(load).forEach((table, tuples) -> {
+            rows.rows(load).forEach((table, tuples) -> {
                 LandedTable landed = generated.landedTables().stream().filter(t -> t.table().equals(table)).findFirst()
                         .orElseThrow(() -> new IllegalArgumentException("no table " + table + " in " + generated.project()));
                 String columns = landed.payload().stream().map(c -> "\"" + c.name() + "\"").collect(Collectors.joining(", "));

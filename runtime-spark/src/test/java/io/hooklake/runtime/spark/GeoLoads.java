@@ -9,18 +9,25 @@ import io.hooklake.runtime.Lakehouse;
 import io.hooklake.runtime.Landing;
 import io.hooklake.runtime.ModelRun;
 import io.hooklake.runtime.RunResult;
+import io.hooklake.testing.Loads;
+import io.hooklake.testing.RecordedRows;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Four loads of the geo fixture project (as runtime-duckdb's tests land them): inserts, updates,
- * unchanged reloads, a duplicate in one load, NULL keys and references to records that never
- * exist. The SELECT of each load is in the engine's SQL: only the quoting of {@code primary} differs.
+ * The four loads of the geo fixture project ({@link Loads#geo}, as runtime-duckdb's tests land
+ * them): inserts, updates, unchanged reloads, a duplicate in one load, NULL keys and references to
+ * records that never exist. Each load's tables land in one call, in the engine's SQL: only the
+ * quoting of {@code primary} differs.
  */
 final class GeoLoads {
 
     static final String[] TIMES = {"2024-01-01 00:00:00", "2024-02-01 00:00:00", "2024-03-01 00:00:00",
         "2024-04-01 00:00:00"};
+
+    private static final RecordedRows GEO = RecordedRows.of(Loads::geo);
 
     private final Landing landing;
     private final String primary;
@@ -58,62 +65,29 @@ final class GeoLoads {
         return results;
     }
 
+    /** Lands load {@code n} of {@link Loads#geo}, its tables in one call, each with all its rows. */
     private void land(int n) {
-        String at = TIMES[n - 1];
-        switch (n) {
-            case 1 -> {
-                countries(at, "('NL', 'Netherlands')", "('BE', 'Belgium')");
-                states(at, "(1, 'NL', 'Noord-Holland')", "(2, 'NL', 'Utrecht')");
-                addresses(at, "(10, 1, 'Amsterdam', true)", "(11, 3, 'Antwerp', false)",
-                        "(12, 99, 'Atlantis', false)", "(13, NULL, 'Nowhere', NULL)");
-                orders(at, "(100, 10, 11, DATE '2024-01-05', NULL, 'open', 10.00)",
-                        "(101, 12, NULL, DATE '2024-01-06', NULL, 'open', 5.00)");
-            }
-            case 2 -> {
-                countries(at, "('NL', 'Netherlands')", "('BE', 'Belgium')");
-                states(at, "(1, 'NL', 'Noord-Holland')", "(2, 'NL', 'Utrecht')", "(3, 'BE', 'Antwerpen')");
-                addresses(at, "(10, 1, 'Amsterdam', true)", "(10, 1, 'Amsterdam', true)",
-                        "(11, 3, 'Antwerpen', false)");
-                orders(at, "(100, 10, 11, DATE '2024-01-05', DATE '2024-01-10', 'shipped', 10.00)",
-                        "(101, 12, NULL, DATE '2024-01-06', NULL, 'open', 5.00)");
-            }
-            case 3 -> {
-                countries(at, "('NL', 'The Netherlands')", "('BE', 'Belgium')");
-                states(at, "(2, 'NL', 'Provincie Utrecht')", "(3, 'BE', 'Antwerpen')");
-                addresses(at, "(10, 2, 'Amsterdam', true)");
-                orders(at, "(102, NULL, NULL, NULL, NULL, 'draft', NULL)",
-                        "(NULL, 10, 10, DATE '2024-03-03', NULL, 'lost', 1.00)");
-            }
-            case 4 -> {
-                countries(at, "('NL', 'The Netherlands')", "('BE', 'Belgium')", "('DE', 'Germany')",
-                        "(NULL, 'No code')");
-                states(at, "(4, 'DE', 'Bayern')", "(5, 'XX', 'Nowhere')");
-                addresses(at, "(14, 4, 'Munich', true)", "(15, 5, 'Nowhere town', false)");
-                orders(at, "(103, 14, 14, DATE '2024-04-02', DATE '2024-04-02', 'open', 7.50)",
-                        "(101, 12, 13, DATE '2024-01-06', NULL, 'open', 5.00)");
-            }
-            default -> throw new IllegalArgumentException("no load " + n);
+        if (n < 1 || n > TIMES.length) {
+            throw new IllegalArgumentException("no load " + n);
         }
+        Map<String, String> selects = new LinkedHashMap<>();
+        Map<String, Long> rows = new LinkedHashMap<>();
+        GEO.rows(TIMES[n - 1]).forEach((table, tuples) -> {
+            selects.put(table, "SELECT * FROM (VALUES (" + String.join("), (", tuples) + ")) AS v("
+                    + columns(table) + ")");
+            rows.put(table, (long) tuples.size());
+        });
+        assertThat(landing.appendAll("geo", TIMES[n - 1], selects)).as("rows appended per table at " + TIMES[n - 1])
+                .isEqualTo(rows);
     }
 
-    private void countries(String at, String... rows) {
-        land("countries", at, "country_code, name", rows);
-    }
-
-    private void states(String at, String... rows) {
-        land("states", at, "state_id, country_code, name", rows);
-    }
-
-    private void addresses(String at, String... rows) {
-        land("addresses", at, "address_id, state_id, city, " + primary, rows);
-    }
-
-    private void orders(String at, String... rows) {
-        land("orders", at, "order_id, bill_to_address_id, ship_to_address_id, order_date, ship_date, status, amount", rows);
-    }
-
-    private void land(String table, String at, String columns, String... rows) {
-        long appended = landing.append("geo", table, at, "SELECT * FROM (VALUES " + String.join(", ", rows) + ") AS v(" + columns + ")");
-        assertThat(appended).as("rows appended to geo." + table + " at " + at).isEqualTo(rows.length);
+    private String columns(String table) {
+        return switch (table) {
+            case "countries" -> "country_code, name";
+            case "states" -> "state_id, country_code, name";
+            case "addresses" -> "address_id, state_id, city, " + primary;
+            case "orders" -> "order_id, bill_to_address_id, ship_to_address_id, order_date, ship_date, status, amount";
+            default -> throw new IllegalArgumentException("no table " + table + " in geo");
+        };
     }
 }
