@@ -97,7 +97,7 @@ public enum ErrorCode {
     DATA_CHECK_FAILED(323, Party.USER, "a frame's landed rows hold two different rows for one key in one load, or rows with a NULL key, and the project says `data_checks: fail`: counts, an example key, the table"),
     ENGINE_MISMATCH(324, Party.USER, "a run, plan or ingest with another engine than the one that runs the lakehouse (recorded in `lakehouse.properties`), or of a project generated in another engine's SQL dialect"),
     SPARK_UNREACHABLE(325, Party.USER, "the Spark Connect address (`lakehouse.spark.remote`) is not one (`sc://host:port`), or no Spark Connect server answers there in time: the reason (unknown host, connection refused, no answer)"),
-    SPARK_SERVER_UNFIT(326, Party.USER, "the Spark Connect server has no Delta Lake (`delta-spark` on its class path, its session extension and catalog): the settings to start it with"),
+    SPARK_SERVER_UNFIT(326, Party.USER, "the Spark Connect server cannot keep the lakehouse's table format: no Delta Lake (`delta-spark` on its class path, its session extension and catalog), or for Iceberg no Hooklake's Iceberg session catalog (`runtime-spark`, `iceberg-spark-runtime`, `sqlite-jdbc` on its class path): what to start it with"),
 
     // 5xx: the Maven plugin
     BAD_PARAMETER(500, Party.USER, "a goal's parameter is missing, wrong, or names something absent");

@@ -6,6 +6,7 @@ import io.hooklake.runtime.LakehouseException;
 import io.hooklake.runtime.TableFormat;
 import io.hooklake.runtime.duckdb.SqlNames;
 import io.hooklake.runtime.duckdb.StateTables;
+import io.hooklake.runtime.duckdb.iceberg.IcebergTableLog;
 import io.hooklake.runtime.duckdb.storage.FileTableStorage;
 import io.hooklake.runtime.duckdb.storage.TableId;
 import io.hooklake.runtime.duckdb.storage.TableLog;
@@ -28,7 +29,7 @@ import org.duckdb.DuckDBDriver;
 /**
  * The lakehouse's DuckDB database ({@code lakehouse.duckdb}), kept exactly as the DuckDB engine
  * keeps it: the run state ({@link StateTables}), a view per table over the live files of its
- * current Delta version (read with Delta Kernel, as the DuckDB engine does), and the recovery
+ * current version (read with Delta Kernel or Iceberg's library, as the DuckDB engine does), and the recovery
  * markers of commits in flight. The Spark engine adds one table, {@value #VIEWS}: the Spark SQL of
  * its view models, which Spark's catalog forgets when the JVM ends.
  */
@@ -46,10 +47,15 @@ final class LakehouseDatabase {
     private final TableLog log;
     private final FileTableStorage storage;
 
-    LakehouseDatabase(Path directory) {
+    LakehouseDatabase(Path directory, TableFormat format) {
         this.directory = directory;
-        this.log = FileTableStorage.log(TableFormat.DELTA, directory);
-        this.storage = FileTableStorage.of(names, TableFormat.DELTA, directory);
+        this.log = FileTableStorage.log(format, directory);
+        this.storage = FileTableStorage.of(names, format, directory);
+    }
+
+    /** The lakehouse's Iceberg catalog, as the DuckDB engine reads it; for a lakehouse kept in Iceberg only. */
+    IcebergTableLog icebergLog() {
+        return (IcebergTableLog) log;
     }
 
     /** A connection with the state tables there and every half-done commit finished (as the DuckDB engine does). */

@@ -2,6 +2,7 @@ package io.hooklake.runtime.spark;
 
 import io.hooklake.model.ErrorCode;
 import io.hooklake.runtime.LakehouseException;
+import io.hooklake.runtime.TableFormat;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
@@ -11,12 +12,13 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
@@ -46,6 +48,9 @@ record SparkConnect(String address, String host, int port) {
 
     /** How long the server may take to answer the first call. */
     static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
+
+    /** The prefix of the session catalog's settings. */
+    private static final String SESSION_CATALOG = "spark.sql.catalog.spark_catalog";
 
     /** The server's settings that say it has Delta Lake, with the value each must contain. */
     private static final Map<String, String> DELTA = Map.of(
@@ -107,15 +112,26 @@ record SparkConnect(String address, String host, int port) {
 
     /**
      * A new session on the server with {@code conf} as its session settings, once the server has
-     * answered and shown that it has Delta Lake.
+     * answered and shown that it keeps tables in {@code format}: Delta Lake's extension and catalog
+     * for Delta, Hooklake's Iceberg session catalog ({@link IcebergSessionCatalog}, which {@code conf}
+     * names) for Iceberg.
      *
      * @throws LakehouseException {@link ErrorCode#SPARK_UNREACHABLE} when it is not reached or does not answer in
-     *     time, {@link ErrorCode#SPARK_SERVER_UNFIT} when it has no Delta Lake
+     *     time, {@link ErrorCode#SPARK_SERVER_UNFIT} when it cannot keep tables in {@code format}
      */
-    SparkSession open(Map<String, String> conf) {
+    SparkSession open(Map<String, String> conf, TableFormat format) {
         checkReachable();
         SparkSession.Builder builder = SparkSession.builder().connect().remote(address);
-        conf.forEach(builder::config);
+        // The session catalog's settings are set once the session exists, where the server's failing to make the
+        // catalog is told apart from not reaching the server.
+        Map<String, String> catalog = new LinkedHashMap<>();
+        conf.forEach((key, value) -> {
+            if (key.startsWith(SESSION_CATALOG)) {
+                catalog.put(key, value);
+            } else {
+                builder.config(key, value);
+            }
+        });
         SparkSession session;
         try {
             // create, not getOrCreate: each lakehouse has a session of its own, closed with it.
@@ -124,7 +140,31 @@ record SparkConnect(String address, String host, int port) {
             throw unreachable(SparkFailures.message(e));
         }
         try {
-            checkDelta(firstAnswer(session));
+            if (format == TableFormat.ICEBERG) {
+                // The session catalog is made when first used: a server without Hooklake's class fails there.
+                firstAnswer(() -> {
+                    try {
+                        catalog.forEach((key, value) -> session.conf().set(key, value));
+                        session.sql("SHOW DATABASES").collectAsList();
+                        return null;
+                    } catch (Exception e) {
+                        // Spark's own exceptions are checked ones (SparkException), thrown undeclared.
+                        throw new LakehouseException(ErrorCode.SPARK_SERVER_UNFIT, "the Spark Connect server at "
+                                + address + " cannot keep Iceberg tables for Hooklake (" + SparkFailures.message(e)
+                                + "): start it with runtime-spark, iceberg-spark-runtime-4.1_2.13 and sqlite-jdbc"
+                                + " on its class path (docs/runtime.md, Spark engine)", e);
+                    }
+                });
+            } else {
+                catalog.forEach((key, value) -> session.conf().set(key, value));
+                checkDelta(firstAnswer(() -> {
+                    Map<String, String> found = new TreeMap<>();
+                    for (String key : DELTA.keySet()) {
+                        found.put(key, session.conf().get(key, ""));
+                    }
+                    return found;
+                }));
+            }
             return session;
         } catch (RuntimeException e) {
             session.stop();
@@ -132,25 +172,21 @@ record SparkConnect(String address, String host, int port) {
         }
     }
 
-    /** The server's Delta settings, read within {@link #ANSWER_TIMEOUT} on a thread of its own. */
-    private Map<String, String> firstAnswer(SparkSession session) {
+    /** What the server answers first ({@code call}), within {@link #ANSWER_TIMEOUT} on a thread of its own. */
+    private <T> T firstAnswer(Callable<T> call) {
         ExecutorService waiter = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "hooklake-spark-connect");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            Future<Map<String, String>> settings = waiter.submit(() -> {
-                Map<String, String> found = new TreeMap<>();
-                for (String key : DELTA.keySet()) {
-                    found.put(key, session.conf().get(key, ""));
-                }
-                return found;
-            });
-            return settings.get(ANSWER_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            return waiter.submit(call).get(ANSWER_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             throw unreachable("it did not answer within " + ANSWER_TIMEOUT.toSeconds() + " s");
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof LakehouseException answered) {
+                throw answered;
+            }
             throw unreachable(SparkFailures.message(e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

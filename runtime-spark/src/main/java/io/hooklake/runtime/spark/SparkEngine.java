@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * The Spark engine: Apache Spark (in this process, or a cluster through Spark Connect) computes
- * every table from the generated Spark SQL and writes it as a Delta Lake table with Spark's own
- * connector, in the lakehouse layout the DuckDB engine uses; the run state and a DuckDB view per
+ * every table from the generated Spark SQL and writes it as a Delta Lake or Iceberg table with
+ * Spark's own connector, in the lakehouse layout the DuckDB engine uses; the run state and a DuckDB view per
  * table stay in the lakehouse's DuckDB database, so the DuckDB engine queries what Spark built.
  * Listed in {@code META-INF/services/io.hooklake.runtime.engine.Engine}; found by the name
  * {@value #NAME}. Without settings it reads them from system properties
@@ -40,15 +40,15 @@ public final class SparkEngine implements Engine {
     }
 
     /**
-     * The Spark engine keeps Delta tables only; a Spark Connect address must be one, with something
-     * listening there (checked in seconds, before the lakehouse folder is made).
+     * The Spark engine keeps Delta or Iceberg tables; a Spark Connect address must be one, with
+     * something listening there (checked in seconds, before the lakehouse folder is made).
      */
     @Override
     public void checkUsable(TableFormat format) {
-        if (format != TableFormat.DELTA) {
-            throw new LakehouseException(ErrorCode.FORMAT_MISMATCH, "the spark engine keeps its tables in delta, not "
-                    + format.configName() + ": open the lakehouse with table format delta (lakehouse.format=delta), or"
-                    + " run " + format.configName() + " tables with the duckdb engine");
+        if (format != TableFormat.DELTA && format != TableFormat.ICEBERG) {
+            throw new LakehouseException(ErrorCode.FORMAT_MISMATCH, "the spark engine keeps its tables in delta or"
+                    + " iceberg, not " + format.configName() + ": open the lakehouse with one of them"
+                    + " (lakehouse.format=delta), or run " + format.configName() + " tables with the duckdb engine");
         }
         settings().remote().map(SparkConnect::parse).ifPresent(SparkConnect::checkReachable);
     }

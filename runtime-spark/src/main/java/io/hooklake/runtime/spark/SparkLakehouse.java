@@ -13,8 +13,8 @@ import java.time.Duration;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * A lakehouse folder run by Spark: Delta tables in {@code tables/<schema>/<name>/} written by
- * Spark, the run state and a view per table in {@code lakehouse.duckdb} ({@link LakehouseDatabase}).
+ * A lakehouse folder run by Spark: Delta or Iceberg tables in {@code tables/<schema>/<name>/}
+ * written by Spark ({@link SparkTables}), the run state and a view per table in {@code lakehouse.duckdb} ({@link LakehouseDatabase}).
  * Queries and the refresh of the landed tables' views are the DuckDB engine's: a query reads
  * the same tables through the same sandbox whichever engine runs the lakehouse.
  */
@@ -22,24 +22,26 @@ final class SparkLakehouse implements EngineLakehouse {
 
     private final Path directory;
     private final SparkSettings settings;
+    private final TableFormat format;
     private final EngineLakehouse duckdb;
     private final LakehouseDatabase database;
-    private final DeltaTables tables;
+    private final SparkTables tables;
     private SparkSession spark;
 
     SparkLakehouse(Path directory, TableFormat format, SparkSettings settings) {
         this.directory = directory;
         this.settings = settings;
+        this.format = format;
         this.duckdb = new DuckDbEngine().open(directory, format);
-        this.database = new LakehouseDatabase(directory);
-        this.tables = new DeltaTables(directory,
-                settings.remote().isPresent() ? DeltaTables.Catalog.remote() : DeltaTables.Catalog.LOCAL);
+        this.database = new LakehouseDatabase(directory, format);
+        this.tables = SparkTables.of(format, directory,
+                settings.remote().isPresent() ? SparkTables.Catalog.remote() : SparkTables.Catalog.LOCAL, database);
     }
 
     /** The lakehouse's Spark session, started with the first session that needs it. */
     private synchronized SparkSession spark() {
         if (spark == null) {
-            spark = SparkSessions.open(settings);
+            spark = SparkSessions.open(settings, format, tables.sessionConf());
         }
         return spark;
     }

@@ -26,11 +26,11 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 
 /**
- * One model's change on Spark. Spark commits each Delta write at once, so the change keeps what it
- * needs to undo: the version of every table it wrote before it did (a rollback restores that
- * version, or removes a table that did not exist), the view models it replaced. The run state,
- * the DuckDB views of the tables written and the Spark SQL of views commit in one DuckDB
- * transaction after the Delta commits; a recovery marker ({@link LakehouseDatabase#mark}) covers a
+ * One model's change on Spark. Spark commits each Delta or Iceberg write at once, so the change
+ * keeps what it needs to undo: the version of every table it wrote before it did (a rollback
+ * restores that version, {@link SparkTables#restore}, or removes a table that did not exist), the
+ * view models it replaced. The run state, the DuckDB views of the tables written and the Spark SQL
+ * of views commit in one DuckDB transaction after the table commits; a recovery marker ({@link LakehouseDatabase#mark}) covers a
  * process that dies in between, as in the DuckDB engine: the next open points the views at the
  * committed versions and the next run redoes the model on top of them.
  */
@@ -39,7 +39,7 @@ final class SparkModelChange implements ModelChange {
     private final SparkSession spark;
     private final Connection connection;
     private final LakehouseDatabase database;
-    private final DeltaTables tables;
+    private final SparkTables tables;
     private final Dialect sql = Dialect.spark();
 
     /** Each table written, with its version before (empty: it did not exist). */
@@ -54,7 +54,7 @@ final class SparkModelChange implements ModelChange {
     /** Loads appended, recorded when the change commits. */
     private final List<String[]> loads = new ArrayList<>();
 
-    SparkModelChange(SparkSession spark, Connection connection, LakehouseDatabase database, DeltaTables tables) {
+    SparkModelChange(SparkSession spark, Connection connection, LakehouseDatabase database, SparkTables tables) {
         this.spark = spark;
         this.connection = connection;
         this.database = database;
@@ -90,8 +90,8 @@ final class SparkModelChange implements ModelChange {
     public long replaceTable(CompiledModel model) throws SQLException {
         ModelName name = model.name();
         beforeWrite(name, Map.of());
-        run("CREATE OR REPLACE TABLE " + tables.relation(name) + " USING delta LOCATION " + tables.locationLiteral(name)
-                + " AS\n" + model.statement().sql());
+        run("CREATE OR REPLACE TABLE " + tables.relation(name) + " " + tables.storedAs(name) + " AS\n"
+                + model.statement().sql());
         tables.registered(name);
         return rowsWritten(name);
     }
@@ -187,7 +187,7 @@ final class SparkModelChange implements ModelChange {
             run("CREATE TABLE IF NOT EXISTS " + tables.relation(relation) + " ("
                     + columns.stream().map(c -> sql.quoted(c.name()) + " " + SparkTypes.of(c.type()))
                             .collect(Collectors.joining(", "))
-                    + ") USING delta LOCATION " + tables.locationLiteral(relation));
+                    + ") " + tables.storedAs(relation));
             tables.registered(relation);
         } else {
             tables.register(spark, relation);
@@ -202,7 +202,7 @@ final class SparkModelChange implements ModelChange {
         // No metrics in the commit: the rows now less those of the version before.
         return appended.isPresent() ? appended.getAsLong()
                 : count("SELECT count(*) FROM " + tables.relation(relation)) - count("SELECT count(*) FROM "
-                        + tables.pathRelation(relation) + " VERSION AS OF " + version);
+                        + tables.relationAt(relation, version));
     }
 
     /** Records a load when the change commits. */
@@ -272,11 +272,11 @@ final class SparkModelChange implements ModelChange {
                 if (before.isEmpty()) {
                     tables.unregister(spark, table);
                     tables.deleteFiles(table);
-                } else if (tables.version(table).orElse(-1) != before.getAsLong()) {
-                    run("RESTORE TABLE " + tables.pathRelation(table) + " TO VERSION AS OF " + before.getAsLong());
+                } else if (!tables.version(table).equals(before)) {
+                    tables.restore(spark, table, before.getAsLong());
                 }
                 database.unmark(table);
-            } catch (SQLException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 suppress(cause, e);
             }
         }
@@ -314,7 +314,7 @@ final class SparkModelChange implements ModelChange {
         }
     }
 
-    /** The rows the table's latest commit wrote (all of them, after a replacing write), counted when Delta recorded none. */
+    /** The rows the table's latest commit wrote (all of them, after a replacing write), counted when the format recorded none. */
     private long rowsWritten(ModelName table) throws SQLException {
         OptionalLong rows = tables.rowsWritten(table, tables.version(table).orElseThrow());
         return rows.isPresent() ? rows.getAsLong() : count("SELECT count(*) FROM " + tables.relation(table));

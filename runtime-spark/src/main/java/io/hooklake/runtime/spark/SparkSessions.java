@@ -2,6 +2,7 @@ package io.hooklake.runtime.spark;
 
 import io.hooklake.model.ErrorCode;
 import io.hooklake.runtime.LakehouseException;
+import io.hooklake.runtime.TableFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -60,18 +61,22 @@ final class SparkSessions {
 
     /**
      * A session for one lakehouse: on the Spark Connect server of {@code settings}, or on the
-     * in-process Spark when they name none.
+     * in-process Spark when they name none; with the settings its tables need ({@code tablesConf},
+     * such as Iceberg's session catalog on the lakehouse's catalog) before the caller's.
      *
      * @throws LakehouseException {@link ErrorCode#SPARK_UNREACHABLE} when the server is not reached,
-     *     {@link ErrorCode#SPARK_SERVER_UNFIT} when it has no Delta Lake
+     *     {@link ErrorCode#SPARK_SERVER_UNFIT} when it cannot keep tables in {@code format}
      */
-    static SparkSession open(SparkSettings settings) {
+    static SparkSession open(SparkSettings settings, TableFormat format, Map<String, String> tablesConf) {
         if (settings.remote().isPresent()) {
             Map<String, String> conf = new LinkedHashMap<>(sessionConf());
+            conf.putAll(tablesConf);
             conf.putAll(settings.conf());
-            return SparkConnect.parse(settings.remote().get()).open(conf);
+            return SparkConnect.parse(settings.remote().get()).open(conf, format);
         }
-        return local(settings);
+        SparkSession session = local(settings);
+        tablesConf.forEach((key, value) -> session.conf().set(key, value));
+        return session;
     }
 
     /** Ends a lakehouse's session: a remote one is closed; the in-process Spark stays for the next lakehouse. */
@@ -91,7 +96,7 @@ final class SparkSessions {
         if (root != null) {
             root.stop();
             root = null;
-            DeltaTables.Catalog.LOCAL.forget();
+            SparkTables.Catalog.LOCAL.forget();
         }
         try {
             // The comparator Hadoop's ShutdownHookManager makes when the JVM exits, an anonymous class loaded on use.

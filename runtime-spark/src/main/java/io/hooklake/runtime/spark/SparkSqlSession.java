@@ -43,10 +43,10 @@ final class SparkSqlSession implements Session {
     private final SparkSession spark;
     private final Connection connection;
     private final LakehouseDatabase database;
-    private final DeltaTables tables;
+    private final SparkTables tables;
     private final Dialect sql = Dialect.spark();
 
-    SparkSqlSession(SparkSession spark, Connection connection, LakehouseDatabase database, DeltaTables tables) {
+    SparkSqlSession(SparkSession spark, Connection connection, LakehouseDatabase database, SparkTables tables) {
         this.spark = spark;
         this.connection = connection;
         this.database = database;

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * AdventureWorks on Spark in local mode with Delta tables, on a small sample of the real data in
+ * AdventureWorks on Spark in local mode with Delta tables (Iceberg with
+ * {@code -Dhooklake.it.format=iceberg}, both engines' tables then Iceberg), on a small sample of the real data in
  * two loads ({@link AdventureWorksLoads}: inserts, updates, unchanged reloads, a duplicate within a
  * load, NULL and dangling references): run after each load, every table equals the DuckDB engine's
  * on the same loads, and the incremental run equals one full run over both loads on Spark. Skipped,
@@ -34,6 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(3600)
 class AdventureWorksSparkIT {
+
+    /** The table format of both engines' lakehouses: {@code hooklake.it.format}, Delta when not given. */
+    private static final TableFormat FORMAT = TableFormat.fromName(System.getProperty("hooklake.it.format", "delta"));
 
     @TempDir
     Path temp;
@@ -53,7 +57,7 @@ class AdventureWorksSparkIT {
         assertThat(tables).hasSize(213).isEqualTo(Lakehouses.tables(onDuckDb));
 
         Map<String, String> duckdb;
-        try (Lakehouse duck = Lakehouse.open(temp.resolve("duckdb"), TableFormat.DELTA, "duckdb")) {
+        try (Lakehouse duck = Lakehouse.open(temp.resolve("duckdb"), FORMAT, "duckdb")) {
             for (int load = 1; load <= AdventureWorksLoads.LOADS.length; load++) {
                 landAndRun(duck, onDuckDb, aw, loads, load);
             }
@@ -72,7 +76,8 @@ class AdventureWorksSparkIT {
             assertThat(kept.plan(onSpark).isNoOp()).isTrue();
             incremental = Lakehouses.digests(kept, tables);
         }
-        assertThat(incremental).as("the tables Spark built, against DuckDB's").isEqualTo(duckdb);
+        assertThat(incremental).as("the %s tables Spark built, against DuckDB's", FORMAT).isEqualTo(duckdb);
+        System.out.println("AdventureWorksSparkIT: " + tables.size() + " " + FORMAT.configName() + " tables equal");
 
         try (Lakehouse fresh = spark(temp.resolve("fresh"))) {
             for (int load = 1; load <= AdventureWorksLoads.LOADS.length; load++) {
@@ -85,7 +90,7 @@ class AdventureWorksSparkIT {
     }
 
     private static Lakehouse spark(Path dir) {
-        return Lakehouse.open(dir, TableFormat.DELTA, new SparkEngine(SparkSettings.local()));
+        return Lakehouse.open(dir, FORMAT, new SparkEngine(SparkSettings.local()));
     }
 
     private static RunResult landAndRun(Lakehouse lake, GeneratedProject generated, Project aw, Path loads, int load) {

@@ -9,6 +9,7 @@ import io.hooklake.generator.dialect.Dialect;
 import io.hooklake.model.ErrorCode;
 import io.hooklake.runtime.AuditFailedException;
 import io.hooklake.runtime.Lakehouse;
+import io.hooklake.runtime.LakehouseException;
 import io.hooklake.runtime.QueryResult;
 import io.hooklake.runtime.RunResult;
 import io.hooklake.runtime.TableFormat;
@@ -96,6 +97,49 @@ class SparkConnectIT {
             assertThat(Lakehouses.digests(lake, tables)).as("after a failed audit").isEqualTo(remote);
             assertThat(lake.state()).isEqualTo(state);
             System.out.println("SparkConnectIT: " + tables.size() + " tables equal through " + server.address());
+        } catch (RuntimeException | AssertionError e) {
+            System.err.println("SparkConnectIT: the server's log ends with:\n" + server.logTail());
+            throw e;
+        }
+    }
+
+    /**
+     * The same server keeps a lakehouse in Iceberg (Hooklake's Iceberg session catalog, set for the
+     * lakehouse's session only): a full run, every table equal to the DuckDB engine's Iceberg tables
+     * on the same load (one load: the incremental protocol on Iceberg is {@link SparkEngineIT}'s, on
+     * Spark Connect the Delta test's). A session whose catalog the server cannot make is refused
+     * with the server's reason.
+     */
+    @Test
+    void keepsIcebergTablesThroughSparkConnectEqualToTheDuckDbEngines() {
+        Path project = Lakehouses.copyProject("geo", temp.resolve("iceberg-project"));
+        GeneratedProject onSpark = Lakehouses.generate(project, temp.resolve("iceberg-generated-spark"), Dialect.spark());
+        GeneratedProject onDuckDb = Lakehouses.generate(project, temp.resolve("iceberg-generated-duckdb"), Dialect.duckdb());
+        List<ModelName> tables = Lakehouses.tables(onSpark);
+        Path dir = temp.resolve("remote-iceberg");
+
+        try (Lakehouse lake = Lakehouse.open(dir, TableFormat.ICEBERG, new SparkEngine(SparkSettings.remote(server.address())));
+                Lakehouse duck = Lakehouse.open(temp.resolve("duckdb-iceberg"), TableFormat.ICEBERG, "duckdb")) {
+            RunResult run = GeoLoads.landAndRunEach(lake, onSpark, 1).get(0);
+            GeoLoads.land(duck.landing(onDuckDb), false, 1);
+            assertThat(Lakehouses.changes(run)).as("what the run did, model by model")
+                    .isEqualTo(Lakehouses.changes(duck.run(onDuckDb)));
+            assertThat(Lakehouses.digests(lake, tables)).as("the Iceberg tables Spark Connect built, against DuckDB's")
+                    .isEqualTo(Lakehouses.digests(duck, tables));
+            assertThat(dir.resolve("tables").resolve("dab").resolve("frame__geo__countries").resolve("metadata")).isDirectory();
+
+            Map<String, String> missing = Map.of(SparkSettings.REMOTE_PROPERTY, server.address(),
+                    "lakehouse.spark.conf.spark.sql.catalog.spark_catalog", "org.example.NoSuchCatalog");
+            LakehouseException unfit = catchThrowableOfType(LakehouseException.class, () -> {
+                try (Lakehouse other = Lakehouse.open(temp.resolve("remote-iceberg-unfit"), TableFormat.ICEBERG,
+                        new SparkEngine().withSettings(missing))) {
+                    other.run(onSpark);
+                }
+            });
+            assertThat(unfit.code()).as(unfit.getMessage()).isEqualTo(ErrorCode.SPARK_SERVER_UNFIT);
+            assertThat(unfit.getMessage()).startsWith("LH326: the Spark Connect server at " + server.address()
+                    + " cannot keep Iceberg tables for Hooklake (").contains("NoSuchCatalog", "iceberg-spark-runtime-4.1_2.13")
+                    .doesNotContain("\tat ");
         } catch (RuntimeException | AssertionError e) {
             System.err.println("SparkConnectIT: the server's log ends with:\n" + server.logTail());
             throw e;

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.apache.iceberg.AppendFiles;
 import org.apache.iceberg.CatalogProperties;
 import org.apache.iceberg.DataFiles;
@@ -296,6 +297,69 @@ public final class IcebergTableLog implements TableLog {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * The table's current snapshot id, {@code -1} when it has none yet; empty when the catalog has
+     * no such table. For an engine that writes the tables itself (Spark) and undoes its writes.
+     */
+    public OptionalLong currentSnapshot(TableId id) {
+        return table(id).map(t -> OptionalLong.of(t.currentSnapshot() == null ? -1 : t.currentSnapshot().snapshotId()))
+                .orElse(OptionalLong.empty());
+    }
+
+    /** The rows snapshot {@code snapshotId} of the table added (its summary's {@code added-records}), empty when unknown. */
+    public OptionalLong addedRows(TableId id, long snapshotId) {
+        Optional<Snapshot> snapshot = table(id).map(t -> t.snapshot(snapshotId));
+        String added = snapshot.map(s -> s.summary().get("added-records")).orElse(null);
+        if (added != null) {
+            return OptionalLong.of(Long.parseLong(added));
+        }
+        // A snapshot that added no file records no count.
+        return snapshot.isPresent() && snapshot.get().summary().containsKey("total-records") ? OptionalLong.of(0)
+                : OptionalLong.empty();
+    }
+
+    /**
+     * Makes snapshot {@code snapshotId} the table's current one again, as a new metadata version
+     * (the later snapshots stay in its history); {@code -1}, the state of a table without a
+     * snapshot, deletes every row.
+     */
+    public void rollBack(TableId id, long snapshotId) {
+        Table table = table(id).orElseThrow(() -> new IllegalStateException("no Iceberg table " + id.qualified()));
+        synchronized (catalogWrites) {
+            if (snapshotId < 0) {
+                table.newDelete().deleteFromRowFilter(Expressions.alwaysTrue()).commit();
+            } else {
+                table.manageSnapshots().setCurrentSnapshot(snapshotId).commit();
+            }
+        }
+    }
+
+    /**
+     * Takes the table out of the catalog, keeping its files; returns the location of its current
+     * metadata, with which {@link #register} puts it back. Empty when there is no such table.
+     */
+    public Optional<String> unregister(TableId id) {
+        Optional<Table> table = table(id);
+        if (table.isEmpty()) {
+            return Optional.empty();
+        }
+        String metadata = ((org.apache.iceberg.HasTableOperations) table.get()).operations().current().metadataFileLocation();
+        synchronized (catalogWrites) {
+            catalog().dropTable(identifier(id), false);
+        }
+        return Optional.of(metadata);
+    }
+
+    /** Puts a table taken out by {@link #unregister} back in the catalog, at its metadata then. */
+    public void register(TableId id, String metadataLocation) {
+        synchronized (catalogWrites) {
+            if (!catalog().namespaceExists(Namespace.of(id.schema()))) {
+                catalog().createNamespace(Namespace.of(id.schema()), Map.of());
+            }
+            catalog().registerTable(identifier(id), metadataLocation);
         }
     }
 

@@ -342,14 +342,16 @@ public final class FileTableStorage implements TableStorage {
         for (var entry : recovered.entrySet()) {
             Map<String, String> marker = entry.getValue();
             String load = marker.get(LOAD_VALUE);
-            if (load != null && !StateTables.loadRecorded(connection, entry.getKey().qualified(), load)
-                    && landedRows(connection, entry.getKey(), marker) > 0) {
+            long landed = load == null || StateTables.loadRecorded(connection, entry.getKey().qualified(), load) ? 0
+                    : landedRows(connection, entry.getKey(), marker);
+            if (landed > 0) {
                 try (PreparedStatement p = connection.prepareStatement("INSERT INTO " + StateTables.SCHEMA
                         + ".loads VALUES (?, ?, CAST(? AS TIMESTAMP), ?)")) {
                     p.setString(1, entry.getKey().qualified());
                     p.setString(2, load);
                     p.setString(3, marker.get(LOAD_TIME));
-                    p.setLong(4, Long.parseLong(marker.get(LOAD_ROWS)));
+                    // A marker without the rows (the Spark engine's, written before it knows them): those found.
+                    p.setLong(4, marker.containsKey(LOAD_ROWS) ? Long.parseLong(marker.get(LOAD_ROWS)) : landed);
                     p.executeUpdate();
                 }
             }

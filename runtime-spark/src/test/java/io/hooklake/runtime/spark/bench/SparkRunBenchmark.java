@@ -23,7 +23,7 @@ import java.util.Map;
 /**
  * Times AdventureWorks' synthetic loads (made by {@code ./mvnw -B -q -f examples/adventure-works exec:java}: a folder
  * per load and {@code loads.tsv}) on the DuckDB engine and on the Spark engine in local mode, both keeping Delta
- * tables: all loads but the last landed and one full run, then the last load and an incremental run, each engine on a
+ * tables ({@code -Dbenchmark.format=iceberg}: Iceberg tables): all loads but the last landed and one full run, then the last load and an incremental run, each engine on a
  * fresh lakehouse, the engines alternating ({@code -Dbenchmark.rounds} rounds, default 1, the first engine swapping
  * each round). Prints each run's wall seconds, the seconds per model kind summed over models, and Spark's time over
  * DuckDB's. Asserts nothing.
@@ -55,6 +55,8 @@ public final class SparkRunBenchmark {
         GeneratedProject onDuckDb = Lakehouses.generate(project, scratch.resolve("generated-duckdb"), Dialect.duckdb());
         GeneratedProject onSpark = Lakehouses.generate(project, scratch.resolve("generated-spark"), Dialect.spark());
         int rounds = Integer.getInteger("benchmark.rounds", 1);
+        TableFormat format = TableFormat.fromName(System.getProperty("benchmark.format", "delta"));
+        System.out.println("both engines keeping " + format.configName() + " tables");
         for (int round = 0; round < rounds; round++) {
             Times duck = null;
             Times spark = null;
@@ -62,8 +64,8 @@ public final class SparkRunBenchmark {
                 boolean onSparkNow = (round + turn) % 2 == 1;
                 Path dir = scratch.resolve("lake-" + System.nanoTime());
                 try (Lakehouse lake = onSparkNow
-                        ? Lakehouse.open(dir, TableFormat.DELTA, new SparkEngine(SparkSettings.fromSystemProperties()))
-                        : Lakehouse.open(dir, TableFormat.DELTA, "duckdb")) {
+                        ? Lakehouse.open(dir, format, new SparkEngine(SparkSettings.fromSystemProperties()))
+                        : Lakehouse.open(dir, format, "duckdb")) {
                     Times times = measure(lake, onSparkNow ? onSpark : onDuckDb, aw, data, loads);
                     if (onSparkNow) {
                         spark = times;
