@@ -15,7 +15,9 @@ import io.hooklake.runtime.spark.SparkEngine;
 import io.hooklake.runtime.spark.SparkSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +25,8 @@ import java.util.Map;
 /**
  * Times AdventureWorks' synthetic loads (made by {@code ./mvnw -B -q -f examples/adventure-works exec:java}: a folder
  * per load and {@code loads.tsv}) on the DuckDB engine and on the Spark engine in local mode, both keeping Delta
- * tables ({@code -Dbenchmark.format=iceberg}: Iceberg tables): all loads but the last landed and one full run, then the last load and an incremental run, each engine on a
+ * tables ({@code -Dbenchmark.format=iceberg}: Iceberg tables; {@code delta,iceberg}: each in turn, with Spark's times
+ * in one format over the other's): all loads but the last landed and one full run, then the last load and an incremental run, each engine on a
  * fresh lakehouse, the engines alternating ({@code -Dbenchmark.rounds} rounds, default 1, the first engine swapping
  * each round). Prints each run's wall seconds, the seconds per model kind summed over models, and Spark's time over
  * DuckDB's. Asserts nothing.
@@ -55,31 +58,49 @@ public final class SparkRunBenchmark {
         GeneratedProject onDuckDb = Lakehouses.generate(project, scratch.resolve("generated-duckdb"), Dialect.duckdb());
         GeneratedProject onSpark = Lakehouses.generate(project, scratch.resolve("generated-spark"), Dialect.spark());
         int rounds = Integer.getInteger("benchmark.rounds", 1);
-        TableFormat format = TableFormat.fromName(System.getProperty("benchmark.format", "delta"));
-        System.out.println("both engines keeping " + format.configName() + " tables");
+        List<TableFormat> formats = Arrays.stream(System.getProperty("benchmark.format", "delta").split(","))
+                .map(TableFormat::fromName).toList();
         for (int round = 0; round < rounds; round++) {
-            Times duck = null;
-            Times spark = null;
-            for (int turn = 0; turn < 2; turn++) {
-                boolean onSparkNow = (round + turn) % 2 == 1;
-                Path dir = scratch.resolve("lake-" + System.nanoTime());
-                try (Lakehouse lake = onSparkNow
-                        ? Lakehouse.open(dir, format, new SparkEngine(SparkSettings.fromSystemProperties()))
-                        : Lakehouse.open(dir, format, "duckdb")) {
-                    Times times = measure(lake, onSparkNow ? onSpark : onDuckDb, aw, data, loads);
-                    if (onSparkNow) {
-                        spark = times;
-                    } else {
-                        duck = times;
+            Map<TableFormat, Times> onSparkTimes = new LinkedHashMap<>();
+            for (int f = 0; f < formats.size(); f++) {
+                // The formats' order swaps each round too.
+                TableFormat format = formats.get((f + round) % formats.size());
+                System.out.println("round " + (round + 1) + ", both engines keeping " + format.configName() + " tables");
+                Times duck = null;
+                Times spark = null;
+                for (int turn = 0; turn < 2; turn++) {
+                    boolean onSparkNow = (round + turn) % 2 == 1;
+                    Path dir = scratch.resolve("lake-" + System.nanoTime());
+                    try (Lakehouse lake = onSparkNow
+                            ? Lakehouse.open(dir, format, new SparkEngine(SparkSettings.fromSystemProperties()))
+                            : Lakehouse.open(dir, format, "duckdb")) {
+                        Times times = measure(lake, onSparkNow ? onSpark : onDuckDb, aw, data, loads);
+                        if (onSparkNow) {
+                            spark = times;
+                        } else {
+                            duck = times;
+                        }
                     }
                 }
+                onSparkTimes.put(format, spark);
+                System.out.printf(Locale.ROOT, "round %d, %s: Spark over DuckDB: landing %.1fx, full run %.1fx,"
+                        + " incremental run %.1fx%n", round + 1, format.configName(), spark.landing() / duck.landing(),
+                        spark.full().summary().seconds() / duck.full().summary().seconds(),
+                        spark.incremental().summary().seconds() / duck.incremental().summary().seconds());
+                System.out.println("  full run, Spark over DuckDB per kind: " + ratios(spark.full(), duck.full()));
+                System.out.println("  incremental run, Spark over DuckDB per kind: "
+                        + ratios(spark.incremental(), duck.incremental()));
             }
-            System.out.printf(Locale.ROOT, "round %d: Spark over DuckDB: landing %.1fx, full run %.1fx, incremental run"
-                    + " %.1fx%n", round + 1, spark.landing() / duck.landing(),
-                    spark.full().summary().seconds() / duck.full().summary().seconds(),
-                    spark.incremental().summary().seconds() / duck.incremental().summary().seconds());
-            System.out.println("  full run, Spark over DuckDB per kind: " + ratios(spark.full(), duck.full()));
-            System.out.println("  incremental run, Spark over DuckDB per kind: " + ratios(spark.incremental(), duck.incremental()));
+            if (formats.size() == 2) {
+                Times first = onSparkTimes.get(formats.get(0));
+                Times second = onSparkTimes.get(formats.get(1));
+                System.out.printf(Locale.ROOT, "round %d: Spark with %s over Spark with %s: landing %.2fx, full run"
+                        + " %.2fx, incremental run %.2fx%n", round + 1, formats.get(1).configName(),
+                        formats.get(0).configName(), second.landing() / first.landing(),
+                        second.full().summary().seconds() / first.full().summary().seconds(),
+                        second.incremental().summary().seconds() / first.incremental().summary().seconds());
+                System.out.println("  full run per kind: " + ratios(second.full(), first.full()));
+            }
         }
     }
 
