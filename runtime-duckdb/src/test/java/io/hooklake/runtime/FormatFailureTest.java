@@ -7,6 +7,7 @@ import io.hooklake.runtime.duckdb.storage.FileTableStorage;
 import io.hooklake.generator.contract.GeneratedProject;
 import io.hooklake.generator.ModelName;
 import io.hooklake.model.ErrorCode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -139,5 +140,50 @@ class FormatFailureTest {
                 .isEqualTo(uninterrupted(format));
         assertThat(restarted.plan(generated).isNoOp()).isTrue();
         assertThat(crashed.directory().resolve(FileTableStorage.PENDING)).isEmptyDirectory();
+    }
+
+    /**
+     * A load whose table-format commit stood while its process died before the database recorded
+     * it is recorded when the lakehouse is next opened, with the rows found in the table, also from
+     * a marker that does not carry the rows: the Spark engine writes its marker before its append
+     * knows them.
+     */
+    @ParameterizedTest
+    @EnumSource(value = TableFormat.class, names = {"DELTA", "ICEBERG"})
+    void aLoadCommittedBeforeACrashIsRecordedOnOpeningFromAMarkerWithoutItsRows(TableFormat format) throws Exception {
+        GeneratedProject generated = Fixture.copy("geo", temp).generate();
+        Lakehouse crashed = Lakehouse.open(temp.resolve("crashed"), format);
+        GeoLoads.land(crashed.landing(generated), 1);
+        FileTableStorage.afterFormatCommit = () -> {
+            throw new IllegalStateException("crash after the table-format commit");
+        };
+        try {
+            assertThat(catchThrowableOfType(RuntimeException.class, () -> GeoLoads.land(crashed.landing(generated), 2)))
+                    .isNotNull();
+        } finally {
+            FileTableStorage.afterFormatCommit = null;
+        }
+        Path pending = crashed.directory().resolve(FileTableStorage.PENDING);
+        Map<String, String> marker = new java.util.TreeMap<>();
+        try (var markers = Files.list(pending)) {
+            for (Path file : markers.toList()) {
+                List<String> lines = Files.readAllLines(file);
+                lines.stream().filter(l -> l.contains("=")).forEach(l -> marker.putIfAbsent(l.substring(0, l.indexOf('=')),
+                        l.substring(l.indexOf('=') + 1)));
+                Files.write(file, lines.stream().filter(l -> !l.startsWith(FileTableStorage.LOAD_ROWS + "=")).toList());
+            }
+        }
+        String relation = marker.get("schema") + "." + marker.get("name");
+        assertThat(marker).containsEntry(FileTableStorage.LOAD_VALUE, "2024-02-01 00:00:00");
+        String recorded = "SELECT relation || ' ' || row_count FROM _hooklake.loads WHERE load_value = '2024-02-01 00:00:00'";
+        assertThat(Databases.rows(Databases.file(crashed), recorded)).isEmpty();
+
+        Lakehouse reopened = Lakehouse.open(crashed.directory(), format);
+
+        assertThat(pending).isEmptyDirectory();
+        List<String> found = Databases.rows(Databases.file(reopened), "SELECT count(*) FROM " + relation + " WHERE CAST(\""
+                + marker.get(FileTableStorage.LOAD_COLUMN) + "\" AS VARCHAR) = '2024-02-01 00:00:00'");
+        assertThat(found).hasSize(1).doesNotContain("0");
+        assertThat(Databases.rows(Databases.file(reopened), recorded)).containsExactly(relation + " " + found.get(0));
     }
 }

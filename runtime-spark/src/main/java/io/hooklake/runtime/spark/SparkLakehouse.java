@@ -14,7 +14,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * A lakehouse folder run by Spark: Delta or Iceberg tables in {@code tables/<schema>/<name>/}
- * written by Spark ({@link SparkTables}), the run state and a view per table in {@code lakehouse.duckdb} ({@link LakehouseDatabase}).
+ * written by Spark ({@link SparkTables}), the run state and a view per table in
+ * {@code lakehouse.duckdb} ({@link LakehouseDatabase}).
  * Queries and the refresh of the landed tables' views are the DuckDB engine's: a query reads
  * the same tables through the same sandbox whichever engine runs the lakehouse.
  */
