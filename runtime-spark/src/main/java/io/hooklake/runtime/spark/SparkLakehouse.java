@@ -35,8 +35,9 @@ final class SparkLakehouse implements EngineLakehouse {
         this.format = format;
         this.duckdb = new DuckDbEngine().open(directory, format);
         this.database = new LakehouseDatabase(directory, format);
-        this.tables = SparkTables.of(format, directory,
-                settings.remote().isPresent() ? SparkTables.Catalog.remote() : SparkTables.Catalog.LOCAL, database);
+        SparkTables.Catalog catalog = settings.remote().isPresent() ? SparkTables.Catalog.remote() : SparkTables.Catalog.LOCAL;
+        this.tables = format == TableFormat.ICEBERG ? new IcebergTables(directory, catalog, database.icebergLog())
+                : new DeltaTables(directory, catalog);
     }
 
     /** The lakehouse's Spark session, started with the first session that needs it. */

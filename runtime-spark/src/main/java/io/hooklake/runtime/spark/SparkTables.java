@@ -2,7 +2,6 @@ package io.hooklake.runtime.spark;
 
 import io.hooklake.generator.ModelName;
 import io.hooklake.generator.dialect.Dialect;
-import io.hooklake.runtime.TableFormat;
 import io.hooklake.runtime.duckdb.storage.FileTableStorage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,8 +20,9 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The lakehouse's tables as Spark sees them, in the DuckDB engine's layout
  * ({@code tables/<schema>/<name>/}) and under their relation names ({@code dab.frame__x}), which the
- * generated SQL reads: {@link DeltaTables} registers each Delta table in Spark's session catalog,
- * {@link IcebergTables} gives the session the lakehouse's Iceberg catalog. Either way the view
+ * generated SQL reads: the Delta tables ({@code DeltaTables}) are registered in Spark's session
+ * catalog one by one, the Iceberg tables ({@code IcebergTables}) come with the lakehouse's Iceberg
+ * catalog, which the session gets. Either way the view
  * models and the affected entities' tables live in Spark's session catalog, which holds one
  * lakehouse's at a time: opening another lakehouse's session clears it first ({@link #mount}). The
  * in-process Spark's session catalog is one per JVM ({@link Catalog#LOCAL}); a Spark Connect
@@ -65,12 +65,6 @@ abstract class SparkTables {
     SparkTables(Path directory, Catalog catalog) {
         this.directory = directory;
         this.catalog = catalog;
-    }
-
-    /** The tables of the lakehouse {@code directory} in {@code format} (Delta or Iceberg). */
-    static SparkTables of(TableFormat format, Path directory, Catalog catalog, LakehouseDatabase database) {
-        return format == TableFormat.ICEBERG ? new IcebergTables(directory, catalog, database.icebergLog())
-                : new DeltaTables(directory, catalog);
     }
 
     /** Settings a lakehouse's Spark session needs before its first statement (none by default). */
