@@ -1,4 +1,4 @@
-// The geo project built by the Spark engine inside Maven: Delta tables written by Spark, a full run, a run with
+// The geo project built by the Spark engine inside Maven: Iceberg tables written by Spark, a full run, a run with
 // nothing to do, queries on Spark and on DuckDB, and the DuckDB engine refused as the lakehouse's runner.
 String log = new File(basedir, 'build.log').text
 List<String> lines = log.readLines()
@@ -7,10 +7,15 @@ List<String> lines = log.readLines()
 assert new File(basedir, 'target/lakehouse/manifest.json').text.contains('"dialect" : "spark"')
 def properties = new Properties()
 new File(basedir, 'lakehouse/lakehouse.properties').withReader { properties.load(it) }
-assert properties.engine == 'spark' && properties.format == 'delta'
-// Every table was written by Spark's Delta connector.
-def frameLog = new File(basedir, 'lakehouse/tables/dab/frame__geo__orders/_delta_log/00000000000000000000.json').text
-assert frameLog =~ /"engineInfo":"Apache-Spark\/4\.[^"]* Delta-Lake\/[^"]*"/
+assert properties.engine == 'spark' && properties.format == 'iceberg'
+// Every table was written by Iceberg's Spark connector into the lakehouse's own catalog, copy-on-write.
+assert new File(basedir, 'lakehouse/iceberg-catalog.db').isFile()
+def metadata = new File(basedir, 'lakehouse/tables/dab/frame__geo__orders/metadata').listFiles()
+        .findAll { it.name.endsWith('.metadata.json') }
+assert metadata.size() == 1
+def frameMetadata = metadata[0].text
+assert frameMetadata =~ /"engine-name"\s*:\s*"spark"/ && frameMetadata =~ /"engine-version"\s*:\s*"4\.[^"]*"/
+assert frameMetadata =~ /"write\.delete\.mode"\s*:\s*"copy-on-write"/
 
 // Load 1, then the full run: 25 models, a line each.
 assert log.contains('[INFO] das.landed__geo__states: landed 3 rows as load 2024-01-01 00:00:00')
