@@ -1,8 +1,6 @@
 WITH __window AS (SELECT CAST(? AS TIMESTAMP) AS __after, CAST(? AS TIMESTAMP) AS __until),
 landed AS (
   SELECT
-    'address__geo|' || CAST("address_id" AS VARCHAR) AS _hook__address,
-    'state__geo|' || CAST("state_id" AS VARCHAR) AS _hook__state,
     "address_id" AS address__address_id,
     "state_id" AS address__state_id,
     "city" AS address__city,

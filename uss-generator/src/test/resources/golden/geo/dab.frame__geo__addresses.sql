@@ -1,7 +1,5 @@
 WITH landed AS (
   SELECT
-    'address__geo|' || CAST("address_id" AS VARCHAR) AS _hook__address,
-    'state__geo|' || CAST("state_id" AS VARCHAR) AS _hook__state,
     "address_id" AS address__address_id,
     "state_id" AS address__state_id,
     "city" AS address__city,
@@ -20,11 +18,12 @@ deduplicated AS (
   FROM (
     SELECT
       *,
-      row_number() OVER (PARTITION BY address__address_id, address__record_loaded_at ORDER BY address__record_hash) AS __duplicate
+      row_number() OVER (PARTITION BY address__address_id ORDER BY address__record_loaded_at, address__record_hash) AS __position,
+      lag(address__record_loaded_at) OVER (PARTITION BY address__address_id ORDER BY address__record_loaded_at, address__record_hash) AS __previous_load
     FROM landed
     WHERE address__address_id IS NOT NULL
   ) AS numbered
-  WHERE __duplicate = 1
+  WHERE __position = 1 OR __previous_load IS DISTINCT FROM address__record_loaded_at
 ),
 changes AS (
   SELECT
@@ -44,7 +43,9 @@ history AS (
   SELECT
     *,
     CASE WHEN __version = 1 THEN TIMESTAMP '1970-01-01 00:00:00' ELSE __loaded_at END AS __valid_from,
-    coalesce(__next_loaded_at, TIMESTAMP '9999-12-31 23:59:59.999999') AS __valid_to
+    coalesce(__next_loaded_at, TIMESTAMP '9999-12-31 23:59:59.999999') AS __valid_to,
+    'address__geo|' || CAST(address__address_id AS VARCHAR) AS _hook__address,
+    'state__geo|' || CAST(address__state_id AS VARCHAR) AS _hook__state
   FROM versions
 )
 SELECT

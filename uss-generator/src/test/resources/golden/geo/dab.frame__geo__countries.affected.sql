@@ -1,7 +1,6 @@
 WITH __window AS (SELECT CAST(? AS TIMESTAMP) AS __after, CAST(? AS TIMESTAMP) AS __until),
 landed AS (
   SELECT
-    'country__geo|' || CAST("country_code" AS VARCHAR) AS _hook__country,
     "country_code" AS country__country_code,
     "name" AS country__name,
     "_loaded_at" AS country__record_loaded_at,

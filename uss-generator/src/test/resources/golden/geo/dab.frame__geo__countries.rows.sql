@@ -1,6 +1,5 @@
 WITH landed AS (
   SELECT
-    'country__geo|' || CAST("country_code" AS VARCHAR) AS _hook__country,
     "country_code" AS country__country_code,
     "name" AS country__name,
     "_loaded_at" AS country__record_loaded_at,
@@ -15,11 +14,12 @@ deduplicated AS (
   FROM (
     SELECT
       *,
-      row_number() OVER (PARTITION BY country__country_code, country__record_loaded_at ORDER BY country__record_hash) AS __duplicate
+      row_number() OVER (PARTITION BY country__country_code ORDER BY country__record_loaded_at, country__record_hash) AS __position,
+      lag(country__record_loaded_at) OVER (PARTITION BY country__country_code ORDER BY country__record_loaded_at, country__record_hash) AS __previous_load
     FROM landed
     WHERE country__country_code IS NOT NULL AND country__country_code IN (SELECT entity FROM temp.affected__dab__frame__geo__countries)
   ) AS numbered
-  WHERE __duplicate = 1
+  WHERE __position = 1 OR __previous_load IS DISTINCT FROM country__record_loaded_at
 ),
 changes AS (
   SELECT
@@ -39,7 +39,8 @@ history AS (
   SELECT
     *,
     CASE WHEN __version = 1 THEN TIMESTAMP '1970-01-01 00:00:00' ELSE __loaded_at END AS __valid_from,
-    coalesce(__next_loaded_at, TIMESTAMP '9999-12-31 23:59:59.999999') AS __valid_to
+    coalesce(__next_loaded_at, TIMESTAMP '9999-12-31 23:59:59.999999') AS __valid_to,
+    'country__geo|' || CAST(country__country_code AS VARCHAR) AS _hook__country
   FROM versions
 )
 SELECT

@@ -1,10 +1,6 @@
 WITH __window AS (SELECT CAST(? AS TIMESTAMP) AS __after, CAST(? AS TIMESTAMP) AS __until),
 landed AS (
   SELECT
-    'order__geo|' || CAST("order_id" AS VARCHAR) AS _hook__order,
-    'address__geo|' || CAST("bill_to_address_id" AS VARCHAR) AS _hook__address__billing,
-    'address__geo|' || CAST("ship_to_address_id" AS VARCHAR) AS _hook__address__shipping,
-    ('address__geo|' || CAST("bill_to_address_id" AS VARCHAR)) || '~' || ('address__geo|' || CAST("ship_to_address_id" AS VARCHAR)) AS _hook__order__addresses,
     "order_id" AS order__order_id,
     "bill_to_address_id" AS order__bill_to_address_id,
     "ship_to_address_id" AS order__ship_to_address_id,

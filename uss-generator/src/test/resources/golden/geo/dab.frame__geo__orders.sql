@@ -1,9 +1,5 @@
 WITH landed AS (
   SELECT
-    'order__geo|' || CAST("order_id" AS VARCHAR) AS _hook__order,
-    'address__geo|' || CAST("bill_to_address_id" AS VARCHAR) AS _hook__address__billing,
-    'address__geo|' || CAST("ship_to_address_id" AS VARCHAR) AS _hook__address__shipping,
-    ('address__geo|' || CAST("bill_to_address_id" AS VARCHAR)) || '~' || ('address__geo|' || CAST("ship_to_address_id" AS VARCHAR)) AS _hook__order__addresses,
     "order_id" AS order__order_id,
     "bill_to_address_id" AS order__bill_to_address_id,
     "ship_to_address_id" AS order__ship_to_address_id,
@@ -28,11 +24,12 @@ deduplicated AS (
   FROM (
     SELECT
       *,
-      row_number() OVER (PARTITION BY order__order_id, order__record_loaded_at ORDER BY order__record_hash) AS __duplicate
+      row_number() OVER (PARTITION BY order__order_id ORDER BY order__record_loaded_at, order__record_hash) AS __position,
+      lag(order__record_loaded_at) OVER (PARTITION BY order__order_id ORDER BY order__record_loaded_at, order__record_hash) AS __previous_load
     FROM landed
     WHERE order__order_id IS NOT NULL
   ) AS numbered
-  WHERE __duplicate = 1
+  WHERE __position = 1 OR __previous_load IS DISTINCT FROM order__record_loaded_at
 ),
 changes AS (
   SELECT
@@ -52,7 +49,11 @@ history AS (
   SELECT
     *,
     CASE WHEN __version = 1 THEN TIMESTAMP '1970-01-01 00:00:00' ELSE __loaded_at END AS __valid_from,
-    coalesce(__next_loaded_at, TIMESTAMP '9999-12-31 23:59:59.999999') AS __valid_to
+    coalesce(__next_loaded_at, TIMESTAMP '9999-12-31 23:59:59.999999') AS __valid_to,
+    'order__geo|' || CAST(order__order_id AS VARCHAR) AS _hook__order,
+    'address__geo|' || CAST(order__bill_to_address_id AS VARCHAR) AS _hook__address__billing,
+    'address__geo|' || CAST(order__ship_to_address_id AS VARCHAR) AS _hook__address__shipping,
+    ('address__geo|' || CAST(order__bill_to_address_id AS VARCHAR)) || '~' || ('address__geo|' || CAST(order__ship_to_address_id AS VARCHAR)) AS _hook__order__addresses
   FROM versions
 )
 SELECT

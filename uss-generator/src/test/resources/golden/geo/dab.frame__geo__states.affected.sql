@@ -1,8 +1,6 @@
 WITH __window AS (SELECT CAST(? AS TIMESTAMP) AS __after, CAST(? AS TIMESTAMP) AS __until),
 landed AS (
   SELECT
-    'state__geo|' || CAST("state_id" AS VARCHAR) AS _hook__state,
-    'country__geo|' || CAST("country_code" AS VARCHAR) AS _hook__country,
     "state_id" AS state__state_id,
     "country_code" AS state__country_code,
     "name" AS state__name,

@@ -1,7 +1,5 @@
 WITH landed AS (
   SELECT
-    'state__geo|' || CAST("state_id" AS VARCHAR) AS _hook__state,
-    'country__geo|' || CAST("country_code" AS VARCHAR) AS _hook__country,
     "state_id" AS state__state_id,
     "country_code" AS state__country_code,
     "name" AS state__name,
@@ -18,11 +16,12 @@ deduplicated AS (
   FROM (
     SELECT
       *,
-      row_number() OVER (PARTITION BY state__state_id, state__record_loaded_at ORDER BY state__record_hash) AS __duplicate
+      row_number() OVER (PARTITION BY state__state_id ORDER BY state__record_loaded_at, state__record_hash) AS __position,
+      lag(state__record_loaded_at) OVER (PARTITION BY state__state_id ORDER BY state__record_loaded_at, state__record_hash) AS __previous_load
     FROM landed
     WHERE state__state_id IS NOT NULL AND state__state_id IN (SELECT entity FROM temp.affected__dab__frame__geo__states)
   ) AS numbered
-  WHERE __duplicate = 1
+  WHERE __position = 1 OR __previous_load IS DISTINCT FROM state__record_loaded_at
 ),
 changes AS (
   SELECT
@@ -42,7 +41,9 @@ history AS (
   SELECT
     *,
     CASE WHEN __version = 1 THEN TIMESTAMP '1970-01-01 00:00:00' ELSE __loaded_at END AS __valid_from,
-    coalesce(__next_loaded_at, TIMESTAMP '9999-12-31 23:59:59.999999') AS __valid_to
+    coalesce(__next_loaded_at, TIMESTAMP '9999-12-31 23:59:59.999999') AS __valid_to,
+    'state__geo|' || CAST(state__state_id AS VARCHAR) AS _hook__state,
+    'country__geo|' || CAST(state__country_code AS VARCHAR) AS _hook__country
   FROM versions
 )
 SELECT

@@ -1,8 +1,6 @@
 WITH __window AS (SELECT CAST(? AS TIMESTAMP) AS __after, CAST(? AS TIMESTAMP) AS __until),
 landed AS (
   SELECT
-    'department__org|' || CAST("department_id" AS VARCHAR) AS _hook__department,
-    'employee__org|' || CAST("head_employee_id" AS VARCHAR) AS _hook__employee__head,
     "department_id" AS department__department_id,
     "head_employee_id" AS department__head_employee_id,
     "name" AS department__name,

@@ -1,7 +1,5 @@
 WITH landed AS (
   SELECT
-    'department__org|' || CAST("department_id" AS VARCHAR) AS _hook__department,
-    'employee__org|' || CAST("head_employee_id" AS VARCHAR) AS _hook__employee__head,
     "department_id" AS department__department_id,
     "head_employee_id" AS department__head_employee_id,
     "name" AS department__name,
@@ -18,11 +16,12 @@ deduplicated AS (
   FROM (
     SELECT
       *,
-      row_number() OVER (PARTITION BY department__department_id, department__record_loaded_at ORDER BY department__record_hash) AS __duplicate
+      row_number() OVER (PARTITION BY department__department_id ORDER BY department__record_loaded_at, department__record_hash) AS __position,
+      lag(department__record_loaded_at) OVER (PARTITION BY department__department_id ORDER BY department__record_loaded_at, department__record_hash) AS __previous_load
     FROM landed
     WHERE department__department_id IS NOT NULL AND department__department_id IN (SELECT entity FROM temp.affected__dab__frame__org__departments)
   ) AS numbered
-  WHERE __duplicate = 1
+  WHERE __position = 1 OR __previous_load IS DISTINCT FROM department__record_loaded_at
 ),
 changes AS (
   SELECT
@@ -42,7 +41,9 @@ history AS (
   SELECT
     *,
     CASE WHEN __version = 1 THEN TIMESTAMP '1970-01-01 00:00:00' ELSE __loaded_at END AS __valid_from,
-    coalesce(__next_loaded_at, TIMESTAMP '9999-12-31 23:59:59.999999') AS __valid_to
+    coalesce(__next_loaded_at, TIMESTAMP '9999-12-31 23:59:59.999999') AS __valid_to,
+    'department__org|' || CAST(department__department_id AS VARCHAR) AS _hook__department,
+    'employee__org|' || CAST(department__head_employee_id AS VARCHAR) AS _hook__employee__head
   FROM versions
 )
 SELECT

@@ -1,9 +1,6 @@
 WITH __window AS (SELECT CAST(? AS TIMESTAMP) AS __after, CAST(? AS TIMESTAMP) AS __until),
 landed AS (
   SELECT
-    'employee__org|' || CAST("employee_id" AS VARCHAR) AS _hook__employee,
-    'employee__org|' || CAST("manager_id" AS VARCHAR) AS _hook__employee__manager,
-    'department__org|' || CAST("department_id" AS VARCHAR) AS _hook__department,
     "employee_id" AS employee__employee_id,
     "manager_id" AS employee__manager_id,
     "department_id" AS employee__department_id,

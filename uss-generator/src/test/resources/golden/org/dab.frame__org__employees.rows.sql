@@ -1,8 +1,5 @@
 WITH landed AS (
   SELECT
-    'employee__org|' || CAST("employee_id" AS VARCHAR) AS _hook__employee,
-    'employee__org|' || CAST("manager_id" AS VARCHAR) AS _hook__employee__manager,
-    'department__org|' || CAST("department_id" AS VARCHAR) AS _hook__department,
     "employee_id" AS employee__employee_id,
     "manager_id" AS employee__manager_id,
     "department_id" AS employee__department_id,
@@ -23,11 +20,12 @@ deduplicated AS (
   FROM (
     SELECT
       *,
-      row_number() OVER (PARTITION BY employee__employee_id, employee__record_loaded_at ORDER BY employee__record_hash) AS __duplicate
+      row_number() OVER (PARTITION BY employee__employee_id ORDER BY employee__record_loaded_at, employee__record_hash) AS __position,
+      lag(employee__record_loaded_at) OVER (PARTITION BY employee__employee_id ORDER BY employee__record_loaded_at, employee__record_hash) AS __previous_load
     FROM landed
     WHERE employee__employee_id IS NOT NULL AND employee__employee_id IN (SELECT entity FROM temp.affected__dab__frame__org__employees)
   ) AS numbered
-  WHERE __duplicate = 1
+  WHERE __position = 1 OR __previous_load IS DISTINCT FROM employee__record_loaded_at
 ),
 changes AS (
   SELECT
@@ -47,7 +45,10 @@ history AS (
   SELECT
     *,
     CASE WHEN __version = 1 THEN TIMESTAMP '1970-01-01 00:00:00' ELSE __loaded_at END AS __valid_from,
-    coalesce(__next_loaded_at, TIMESTAMP '9999-12-31 23:59:59.999999') AS __valid_to
+    coalesce(__next_loaded_at, TIMESTAMP '9999-12-31 23:59:59.999999') AS __valid_to,
+    'employee__org|' || CAST(employee__employee_id AS VARCHAR) AS _hook__employee,
+    'employee__org|' || CAST(employee__manager_id AS VARCHAR) AS _hook__employee__manager,
+    'department__org|' || CAST(employee__department_id AS VARCHAR) AS _hook__department
   FROM versions
 )
 SELECT

@@ -13,13 +13,17 @@ import io.hooklake.model.CompositeHook;
 import io.hooklake.model.Frame;
 import io.hooklake.model.Hook;
 import io.hooklake.model.HookDefinition;
+import io.hooklake.model.HookName;
 import io.hooklake.model.Table;
 import io.hooklake.model.ValueSource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -37,15 +41,19 @@ final class FrameModelRenderer {
 
     static Model render(RenderContext ctx, Frame frame) {
         Table table = ctx.table(frame);
-        List<Views.FrameHook> hooks = frame.allHooks().stream()
-                .map(h -> new Views.FrameHook(ctx.id(ctx.naming.hook(h)), expression(ctx, frame, h)))
-                .toList();
         List<Views.Renamed> payload = table.payload().stream()
                 .map(c -> new Views.Renamed(ctx.dialect.quoted(c.name().value()), ctx.id(ctx.naming.payload(frame, c))))
                 .toList();
         Column load = table.load();
         ModelName name = ctx.naming.frame(frame);
         List<String> grain = grain(ctx, frame, table);
+        Map<String, String> payloadColumns = new HashMap<>();
+        payload.forEach(c -> payloadColumns.put(c.source(), c.column()));
+        List<Views.FrameHook> hooks = frame.allHooks().stream()
+                .map(h -> new Views.FrameHook(ctx.id(ctx.naming.hook(h)), expression(ctx, frame, h, Optional::of).orElseThrow(),
+                        grain.contains(ctx.naming.hook(h)) ? null
+                                : expression(ctx, frame, h, value -> Optional.ofNullable(payloadColumns.get(value))).orElse(null)))
+                .toList();
         Set<String> hookColumns = frame.allHooks().stream().map(ctx.naming::hook).collect(Collectors.toSet());
         List<Views.FrameEntity> keys = grain.stream()
                 .map(g -> new Views.FrameEntity(ctx.id(g), hookColumns.contains(g))).toList();
@@ -122,18 +130,28 @@ final class FrameModelRenderer {
         return ctx.id(ctx.naming.record(frame, column));
     }
 
-    /** A hook's text over the raw table's columns. */
-    private static Views.HookExpression expression(RenderContext ctx, Frame frame, HookDefinition hook) {
+    /**
+     * A hook's text over the raw table's columns, each business key value ({@link #valueSql}) put
+     * through {@code values}; empty when {@code values} has no value for one of them.
+     */
+    private static Optional<Views.HookExpression> expression(RenderContext ctx, Frame frame, HookDefinition hook,
+            Function<String, Optional<String>> values) {
         if (hook instanceof Hook plain) {
-            String value = valueSql(ctx, plain.businessKey());
             DateKind kind = plain.businessKey() instanceof ValueSource.ColumnRef ref
                     ? ctx.table(frame).column(ref.column()).map(c -> ctx.dialect.dateKind(c.type())).orElse(DateKind.OTHER)
                     : DateKind.OTHER;
-            return Views.HookExpression.key(ctx.dialect.literal(plain.keyset().value() + "|"), value, kind.name());
+            return values.apply(valueSql(ctx, plain.businessKey())).map(value ->
+                    Views.HookExpression.key(ctx.dialect.literal(plain.keyset().value() + "|"), value, kind.name()));
         }
-        return Views.HookExpression.composite(((CompositeHook) hook).parts().stream()
-                .map(part -> expression(ctx, frame, frame.hook(part).orElseThrow()))
-                .toList());
+        List<Views.HookExpression> parts = new ArrayList<>();
+        for (HookName part : ((CompositeHook) hook).parts()) {
+            Optional<Views.HookExpression> expression = expression(ctx, frame, frame.hook(part).orElseThrow(), values);
+            if (expression.isEmpty()) {
+                return Optional.empty();
+            }
+            parts.add(expression.get());
+        }
+        return Optional.of(Views.HookExpression.composite(parts));
     }
 
     /** A column (quoted) or an expression (in parentheses) over the raw table's columns. */

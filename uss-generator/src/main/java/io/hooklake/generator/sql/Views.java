@@ -61,8 +61,13 @@ public final class Views {
         }
     }
 
-    /** A hook of a frame: its column and its text expression over the raw columns. */
-    public record FrameHook(String column, HookExpression expression) {
+    /**
+     * A hook of a frame: its column, its text expression over the raw columns, and {@code late}: the
+     * same text over the frame's payload columns, which the frame computes once its versions are
+     * found, so that its sorts carry the short key values instead of the hook's text; null for a hook
+     * the versions are partitioned by or one keyed by a column or expression outside the payload.
+     */
+    public record FrameHook(String column, HookExpression expression, HookExpression late) {
     }
 
     /** The load column: as read, and its {@link io.hooklake.generator.dialect.LoadKind}. */

@@ -121,6 +121,33 @@ class FrameSqlTest {
     }
 
     @Test
+    void aLoadAfterConflictingRowsIsComparedWithTheRowKept() {
+        Project project = TestProjects.readablePits("geo");
+        ModelSet set = new UssModelSetBuilder(Dialect.duckdb()).build(project);
+        String kept;
+        try (TestDatabase lake = new TestDatabase(project)) {
+            lake.land("countries", Loads.L1, "'BE', 'Belgium'", "'BE', 'Belgique'");
+            lake.create(set);
+            kept = (String) lake.rows("SELECT country__name AS name FROM dab.frame__geo__countries").get(0).get("name");
+        }
+        String other = kept.equals("Belgium") ? "Belgique" : "Belgium";
+        for (String second : List.of(kept, other)) {
+            try (TestDatabase lake = new TestDatabase(project)) {
+                lake.land("countries", Loads.L1, "'BE', 'Belgium'", "'BE', 'Belgique'");
+                lake.land("countries", Loads.L2, "'BE', '" + second + "'", "'BE', '" + second + "'");
+                lake.land("countries", Loads.L3, "'BE', 'Belgium'", "'BE', 'Belgique'");
+                lake.create(set);
+                assertThat(lake.rows("SELECT country__name AS name, country__record_version AS version FROM"
+                        + " dab.frame__geo__countries ORDER BY version"))
+                        .as("load 2 brings %s after %s was kept from load 1; load 3 the same pair as load 1", second, kept)
+                        .extracting(r -> r.get("name"), r -> r.get("version"))
+                        .containsExactlyElementsOf(second.equals(kept) ? List.of(tuple(kept, "1"))
+                                : List.of(tuple(kept, "1"), tuple(other, "2"), tuple(kept, "3")));
+            }
+        }
+    }
+
+    @Test
     void primaryHookKeyedPartlyByAnExpressionVersionsByTheWholeHookNotByItsColumnPart() {
         assertThat(keys.lake().rows("SELECT _hook__coupon__customer AS h, coupon_use__used AS used,"
                 + " coupon_use__record_version AS v FROM " + keys.relation(ModelKind.FRAME, "shop__coupon_uses")

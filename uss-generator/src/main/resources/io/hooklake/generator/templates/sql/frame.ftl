@@ -3,7 +3,11 @@
 <#import "lib/validity.ftl" as validity>
 <#import "lib/incremental.ftl" as incremental>
 <#--
-  Frame: one row per record version. Rows whose grain is NULL are left out.
+  Frame: one row per record version. Rows whose grain is NULL are left out. Of several rows of one
+  grain in one load, the first in payload hash order is kept: the row with no earlier row of its load
+  in the grain's rows ordered by load and hash (one sort shared with the lag, where row_number() = 1
+  per load becomes DuckDB's slow arg_min over whole rows). Hooks outside the grain are made from the
+  payload columns after the versions are found (h.late), so the sorts carry key values, not texts.
   part "affected": the entities (first grain column, as stored) of rows landed in the window,
   but for rows whose payload equals their grain's current version (unchanged reloads);
   part "rows": every version of those entities, recomputed from all their landed rows.
@@ -14,7 +18,7 @@
 WITH <#if part == "affected"><@incremental.window/>,
 </#if>landed AS (
   SELECT
-<#list frame.hooks as h>
+<#list frame.hooks?filter(h -> !h.late??) as h>
     <@hook.text h.expression/> AS ${h.column},
 </#list>
 <#list frame.payload as c>
@@ -41,11 +45,12 @@ deduplicated AS (
   FROM (
     SELECT
       *,
-      row_number() OVER (PARTITION BY <#list frame.grain as g>${g}, </#list>${frame.record.loadedAt} ORDER BY ${frame.record.hash}) AS __duplicate
+      row_number() OVER (<@record.byGrainInLoadOrder frame.grain frame.record.loadedAt/>, ${frame.record.hash}) AS __position,
+      lag(${frame.record.loadedAt}) OVER (<@record.byGrainInLoadOrder frame.grain frame.record.loadedAt/>, ${frame.record.hash}) AS __previous_load
     FROM landed
     WHERE <#list frame.grain as g>${g} IS NOT NULL<#sep> AND </#sep></#list><#if part == "rows"> AND <@incremental.among frame.affected><@entity/></@incremental.among></#if>
   ) AS numbered
-  WHERE __duplicate = 1
+  WHERE __position = 1 OR __previous_load IS DISTINCT FROM ${frame.record.loadedAt}
 ),
 changes AS (
   SELECT
@@ -65,7 +70,8 @@ history AS (
   SELECT
     *,
     CASE WHEN __version = 1 THEN <@validity.beginning/> ELSE __loaded_at END AS __valid_from,
-    coalesce(__next_loaded_at, <@validity.end/>) AS __valid_to
+    coalesce(__next_loaded_at, <@validity.end/>) AS __valid_to<#list frame.hooks?filter(h -> h.late??) as h>,
+    <@hook.text h.late/> AS ${h.column}</#list>
   FROM versions
 )
 SELECT
