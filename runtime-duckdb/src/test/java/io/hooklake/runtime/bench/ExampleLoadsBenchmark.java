@@ -78,7 +78,7 @@ public final class ExampleLoadsBenchmark {
                 RunResult run = lakehouse.run(generated);
                 seconds.get(variant).add(run.summary().seconds());
                 if (isIncremental && format == TableFormat.DUCKDB && round == 0) {
-                    printRowsToWrite(scratch.resolve("after-load-1.duckdb"), lakehouse.directory().resolve("lakehouse.duckdb"));
+                    printRowsToWrite(scratch.resolve("after-load-1.duckdb"), lakehouse.directory().resolve("lakehouse.duckdb"), run);
                 }
                 long incrementalModels = run.models().stream().filter(m -> m.action() == Action.INCREMENTAL).count();
                 System.out.printf(Locale.ROOT, "round %d %-11s %7.2f s, %d models (%d incremental), load average %.1f%n"
@@ -98,9 +98,10 @@ public final class ExampleLoadsBenchmark {
 
     /**
      * Per model kind, the rows of the tables after the later loads that are not in the tables after load 1
-     * (EXCEPT ALL): what any incremental run must write, against all the rows a full run writes.
+     * (EXCEPT ALL): what any incremental run must write, against all the rows a full run writes. With
+     * {@code run}, the incremental run that made {@code afterAll}, also the rows it wrote.
      */
-    private static void printRowsToWrite(Path afterLoad1, Path afterAll) throws Exception {
+    static void printRowsToWrite(Path afterLoad1, Path afterAll, RunResult run) throws Exception {
         Map<String, long[]> kinds = new TreeMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
             s.execute("ATTACH '" + afterLoad1.toString().replace("'", "''") + "' AS before (READ_ONLY)");
@@ -116,23 +117,38 @@ public final class ExampleLoadsBenchmark {
                 try (ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM after." + table + "), (SELECT count(*)"
                         + " FROM (SELECT * FROM after." + table + " EXCEPT ALL SELECT * FROM before." + table + "))")) {
                     rs.next();
-                    String name = table.substring(table.indexOf('.') + 1);
-                    String kind = name.contains("__") ? name.substring(0, name.indexOf("__")) : name;
-                    long[] sums = kinds.computeIfAbsent(kind, k -> new long[2]);
+                    long[] sums = kinds.computeIfAbsent(kindOf(table.substring(table.indexOf('.') + 1)), k -> new long[3]);
                     sums[0] += rs.getLong(1);
                     sums[1] += rs.getLong(2);
                 }
             }
         }
-        long[] all = new long[2];
+        if (run != null) {
+            for (ModelRun model : run.models()) {
+                long[] sums = kinds.get(kindOf(model.name().name()));
+                if (sums != null && model.changed() > 0) {
+                    sums[2] += model.changed();
+                }
+            }
+        }
+        long[] all = new long[3];
         kinds.forEach((kind, sums) -> {
-            all[0] += sums[0];
-            all[1] += sums[1];
-            System.out.printf(Locale.ROOT, "  rows to write after the later loads, %-7s %,10d of %,10d (%.2f)%n", kind,
-                    sums[1], sums[0], sums[1] / (double) sums[0]);
+            for (int i = 0; i < 3; i++) {
+                all[i] += sums[i];
+            }
+            System.out.printf(Locale.ROOT, "  rows to write after the later loads, %-7s %,10d of %,10d (%.3f)%s%n", kind,
+                    sums[1], sums[0], sums[1] / (double) sums[0], written(run, sums));
         });
-        System.out.printf(Locale.ROOT, "  rows to write after the later loads, all     %,10d of %,10d (%.2f): the least any"
-                + " incremental run must write against a full run%n", all[1], all[0], all[1] / (double) all[0]);
+        System.out.printf(Locale.ROOT, "  rows to write after the later loads, all     %,10d of %,10d (%.3f)%s: the least any"
+                + " incremental run must write against a full run%n", all[1], all[0], all[1] / (double) all[0], written(run, all));
+    }
+
+    private static String kindOf(String model) {
+        return model.contains("__") ? model.substring(0, model.indexOf("__")) : model;
+    }
+
+    private static String written(RunResult run, long[] sums) {
+        return run == null ? "" : String.format(Locale.ROOT, "; the run wrote %,d (%.3f)", sums[2], sums[2] / (double) sums[0]);
     }
 
     private static double mean(List<Double> values) {

@@ -36,7 +36,9 @@ import java.util.stream.Stream;
  * another 1% unchanged, and a fourth that changes 1% of the fact tables' rows only
  * ({@link #FACTS}), each run incrementally too; and, unless {@code -Dbenchmark.verify=false}, a
  * second lakehouse that lands the same four loads and runs once, fully, whose tables must equal
- * the incremental lakehouse's. Prints figures; exits non-zero only when that check fails.
+ * the incremental lakehouse's. Unless {@code -Dbenchmark.floor=false}, it also counts the rows any
+ * incremental run must write after the 1% change (the rows of the tables then that were not there
+ * after the full run) against the rows the incremental run wrote. Prints figures; exits non-zero only when that check fails.
  *
  * <p>Run: {@code ./mvnw -B -q -pl runtime-duckdb -am install -DskipTests} once, then
  * {@code ./mvnw -B -q -pl runtime-duckdb -Pscaled-run-benchmark verify -DskipTests -Dbenchmark.scale=10}.
@@ -86,6 +88,11 @@ public final class ScaledRunBenchmark {
         RunResult full = lakehouse.run(generated);
         report("full run", full);
         printRowsPerLayer(full);
+        boolean floor = Boolean.parseBoolean(System.getProperty("benchmark.floor", "true"));
+        Path afterFull = scratch.resolve("after-full.duckdb");
+        if (floor) {
+            Files.copy(lakehouse.directory().resolve("lakehouse.duckdb"), afterFull);
+        }
 
         land(lakehouse, generated, aw, "load 2: 1% of the rows changed", LOADS[1], (t, b) -> loads.percent(t, 0, true));
         RunResult incremental = lakehouse.run(generated);
@@ -94,6 +101,12 @@ public final class ScaledRunBenchmark {
         System.out.printf(Locale.ROOT, "RESULT x%d: full %.2f s, incremental after a 1%% change %.2f s, ratio %.3f (aim < 0.100)%n",
                 scale, full.summary().seconds(), incremental.summary().seconds(),
                 incremental.summary().seconds() / full.summary().seconds());
+        if (floor) {
+            long start = System.nanoTime();
+            ExampleLoadsBenchmark.printRowsToWrite(afterFull, lakehouse.directory().resolve("lakehouse.duckdb"), incremental);
+            System.out.printf(Locale.ROOT, "  (rows to write after the 1%% change, counted in %.2f s)%n", seconds(start));
+            Files.delete(afterFull);
+        }
 
         land(lakehouse, generated, aw, "load 3: another 1% reloaded unchanged", LOADS[2], (t, b) -> loads.percent(t, 1, false));
         RunResult reload = lakehouse.run(generated);
