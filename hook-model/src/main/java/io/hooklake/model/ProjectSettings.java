@@ -41,6 +41,11 @@ public record ProjectSettings(
         this(name, schemas, naming, hookStorage, timestampEvents, PointInTimeHooks.COMPACT);
     }
 
+    /** These settings with hooks stored as given. */
+    public ProjectSettings withHookStorage(HookStorage storage) {
+        return new ProjectSettings(name, schemas, naming, storage, timestampEvents, pointInTimeHooks, engine, dataChecks);
+    }
+
     /** These settings with point-in-time hooks stored as given. */
     public ProjectSettings withPointInTimeHooks(PointInTimeHooks storage) {
         return new ProjectSettings(name, schemas, naming, hookStorage, timestampEvents, storage, engine, dataChecks);

@@ -38,7 +38,8 @@ import java.util.stream.Stream;
  * second lakehouse that lands the same four loads and runs once, fully, whose tables must equal
  * the incremental lakehouse's. Unless {@code -Dbenchmark.floor=false}, it also counts the rows any
  * incremental run must write after the 1% change (the rows of the tables then that were not there
- * after the full run) against the rows the incremental run wrote. Prints figures; exits non-zero only when that check fails.
+ * after the full run) against the rows the incremental run wrote. Prints figures; exits non-zero
+ * only when that check fails.
  *
  * <p>Run: {@code ./mvnw -B -q -pl runtime-duckdb -am install -DskipTests} once, then
  * {@code ./mvnw -B -q -pl runtime-duckdb -Pscaled-run-benchmark verify -DskipTests -Dbenchmark.scale=10}.

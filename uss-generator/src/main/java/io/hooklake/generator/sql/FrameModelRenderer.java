@@ -51,8 +51,7 @@ final class FrameModelRenderer {
         payload.forEach(c -> payloadColumns.put(c.source(), c.column()));
         List<Views.FrameHook> hooks = frame.allHooks().stream()
                 .map(h -> new Views.FrameHook(ctx.id(ctx.naming.hook(h)), expression(ctx, frame, h, Optional::of).orElseThrow(),
-                        grain.contains(ctx.naming.hook(h)) ? null
-                                : expression(ctx, frame, h, value -> Optional.ofNullable(payloadColumns.get(value))).orElse(null)))
+                        afterVersions(ctx, frame, h, grain, payloadColumns)))
                 .toList();
         Set<String> hookColumns = frame.allHooks().stream().map(ctx.naming::hook).collect(Collectors.toSet());
         List<Views.FrameEntity> keys = grain.stream()
@@ -152,6 +151,19 @@ final class FrameModelRenderer {
             parts.add(expression.get());
         }
         return Optional.of(Views.HookExpression.composite(parts));
+    }
+
+    /**
+     * A hook's text over the frame's payload columns ({@code payloadColumns}: raw column, quoted, to
+     * payload column), for the frame to make after its versions are found; null for a hook in the
+     * grain, or one keyed by a column or expression outside the payload.
+     */
+    private static Views.HookExpression afterVersions(RenderContext ctx, Frame frame, HookDefinition hook,
+            List<String> grain, Map<String, String> payloadColumns) {
+        if (grain.contains(ctx.naming.hook(hook))) {
+            return null;
+        }
+        return expression(ctx, frame, hook, value -> Optional.ofNullable(payloadColumns.get(value))).orElse(null);
     }
 
     /** A column (quoted) or an expression (in parentheses) over the raw table's columns. */

@@ -12,7 +12,6 @@ import io.hooklake.generator.sql.UssModelSetBuilder;
 import io.hooklake.model.Column;
 import io.hooklake.model.HookStorage;
 import io.hooklake.model.Project;
-import io.hooklake.model.ProjectSettings;
 import io.hooklake.model.Source;
 import io.hooklake.model.Table;
 import io.hooklake.model.load.ProjectLoader;
@@ -161,9 +160,10 @@ public final class BareSqlBenchmark {
         List<Map<ModelKind, Double>> bs = perKind.get(b);
         for (int i = 0; i < as.size(); i++) {
             // Over the kinds both have: the baseline, written before metrics existed, has none.
+            Map<ModelKind, Double> baseline = bs.get(i);
             Map<ModelKind, Double> both = new EnumMap<>(as.get(i));
-            both.keySet().removeIf(kind -> bs.get(0).getOrDefault(kind, 0.0) == 0.0);
-            ratios.add(total(both) / total(bs.get(i)));
+            both.keySet().removeIf(kind -> baseline.getOrDefault(kind, 0.0) == 0.0);
+            ratios.add(total(both) / total(baseline));
         }
         System.out.printf(Locale.ROOT, "  %-45s %.3f  (rounds: %s)%n", what, median(ratios),
                 ratios.stream().map(r -> String.format(Locale.ROOT, "%.3f", r)).collect(Collectors.joining(", ")));
@@ -238,10 +238,8 @@ public final class BareSqlBenchmark {
     }
 
     static Project withStorage(Project project, HookStorage storage) {
-        ProjectSettings s = project.settings();
-        return new Project(new ProjectSettings(s.name(), s.schemas(), s.naming(), storage, s.timestampEvents(),
-                s.pointInTimeHooks(), s.engine(), s.dataChecks()), project.sources(), project.concepts(), project.keysets(),
-                project.frames(), project.metrics());
+        return new Project(project.settings().withHookStorage(storage), project.sources(), project.concepts(),
+                project.keysets(), project.frames(), project.metrics());
     }
 
     /** The project's models in DAG order, as the generator renders them now. */
